@@ -1,0 +1,679 @@
+"""The only module that touches SQLite: `<state>/layoffwatch.db`.
+
+One connection, WAL, one writer. All access goes through `Store`, whose
+methods are synchronous and short; async code calls them with
+`await store.run(fn, *args)`, which runs them on the store's single worker
+thread, so writes never interleave and the event loop never blocks on disk.
+`with store.transaction():` groups calls into one atomic transaction — the
+pipeline records items, events, alerts and their outbox rows in one, so a
+crash leaves either all of them or none.
+
+The schema is created and migrated on open, one numbered step at a time
+(`MIGRATIONS`); `meta.schema_version` says how far a database has come.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+from sqlite_utils import Database
+
+from models import Alert, Delivery, Event, iso, parse_iso, utcnow
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (
+        1,
+        """
+        CREATE TABLE sources (
+            name TEXT PRIMARY KEY,
+            url TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            content_hash TEXT,
+            first_success TEXT,
+            last_attempt TEXT,
+            last_success TEXT,
+            last_error TEXT,
+            last_error_at TEXT,
+            consecutive_failures INTEGER NOT NULL DEFAULT 0,
+            next_poll REAL,
+            disabled TEXT,
+            items_seen INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            source TEXT NOT NULL,
+            guid TEXT,
+            url TEXT,
+            title TEXT,
+            published TEXT,
+            seen_at TEXT NOT NULL,
+            layoff INTEGER NOT NULL DEFAULT 0,
+            event_id TEXT
+        );
+        CREATE TABLE item_keys (
+            key TEXT PRIMARY KEY,
+            item_id INTEGER NOT NULL
+        );
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            company TEXT NOT NULL,
+            company_key TEXT NOT NULL,
+            count INTEGER,
+            count_is_lower_bound INTEGER NOT NULL DEFAULT 0,
+            percent REAL,
+            status TEXT NOT NULL,
+            title TEXT,
+            url TEXT,
+            published TEXT,
+            source TEXT,
+            sources TEXT NOT NULL DEFAULT '[]',
+            titles TEXT NOT NULL DEFAULT '[]',
+            summary TEXT,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            revision INTEGER NOT NULL DEFAULT 0,
+            alerted INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX events_company ON events (company_key, last_seen);
+        CREATE TABLE alerts (
+            id INTEGER PRIMARY KEY,
+            event_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            notifier TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            UNIQUE (event_id, revision, rule, notifier)
+        );
+        CREATE TABLE deliveries (
+            id INTEGER PRIMARY KEY,
+            alert_id INTEGER NOT NULL,
+            event_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            notifier TEXT NOT NULL,
+            target TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt REAL NOT NULL DEFAULT 0,
+            last_error TEXT,
+            ref TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            UNIQUE (event_id, revision, notifier, target)
+        );
+        CREATE INDEX deliveries_due ON deliveries (status, next_attempt);
+        CREATE TABLE threads (
+            event_id TEXT NOT NULL,
+            notifier TEXT NOT NULL,
+            target TEXT NOT NULL,
+            ref TEXT NOT NULL,
+            PRIMARY KEY (event_id, notifier, target)
+        );
+        CREATE TABLE notifier_health (
+            name TEXT PRIMARY KEY,
+            last_success TEXT,
+            last_error TEXT,
+            last_error_at TEXT,
+            permanent INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE chats (
+            notifier TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            chat_type TEXT,
+            title TEXT,
+            min_count INTEGER,
+            min_percent REAL,
+            paused TEXT,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (notifier, chat_id)
+        );
+        CREATE TABLE watches (
+            notifier TEXT NOT NULL,
+            chat_id TEXT NOT NULL,
+            company TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (notifier, chat_id, company)
+        );
+        """,
+    ),
+]
+
+PENDING, SENT, DROPPED = "pending", "sent", "dropped"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    name: str
+    etag: str | None
+    last_modified: str | None
+    content_hash: str | None
+    first_success: str | None
+    last_success: str | None
+    last_error: str | None
+    consecutive_failures: int
+    next_poll: float | None
+    disabled: str | None
+    items_seen: int
+
+
+def _event_from_row(row: dict[str, Any]) -> Event:
+    return Event(
+        id=row["id"],
+        company=row["company"],
+        count=row["count"],
+        count_is_lower_bound=bool(row["count_is_lower_bound"]),
+        percent=row["percent"],
+        status=row["status"],
+        title=row["title"] or "",
+        url=row["url"] or "",
+        published=parse_iso(row["published"]),
+        source=row["source"] or "",
+        sources=tuple(json.loads(row["sources"] or "[]")),
+        first_seen=parse_iso(row["first_seen"]) or utcnow(),
+        last_seen=parse_iso(row["last_seen"]) or utcnow(),
+        summary=row["summary"] or "",
+    )
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+        self.db = Database(conn)
+        self._lock = threading.RLock()
+        self._executor: ThreadPoolExecutor | None = None
+        if self.path != ":memory:":
+            self.db.enable_wal()
+        # NORMAL is durable against a killed process in WAL mode (only power
+        # loss can drop the last transactions), and much faster than FULL.
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.execute("PRAGMA busy_timeout=30000")
+        self.migrate()
+
+    # -- plumbing -------------------------------------------------------------
+
+    def migrate(self) -> int:
+        with self.transaction():
+            self.db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)")
+            row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            version = int(row[0]) if row else 0
+            for step, sql in MIGRATIONS:
+                if step > version:
+                    for statement in filter(str.strip, sql.split(";")):
+                        self.db.execute(statement)
+                    version = step
+            self.db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                [str(version)],
+            )
+        return version
+
+    @property
+    def schema_version(self) -> int:
+        row = self.db.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        return int(row[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        with self._lock, self.db.atomic():
+            yield
+
+    async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run `fn` on the store's single worker thread (the one writer)."""
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        loop = asyncio.get_running_loop()
+
+        def call() -> T:
+            with self._lock:
+                return fn(*args, **kwargs)
+
+        return await loop.run_in_executor(self._executor, call)
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+        self.db.close()
+
+    def integrity_check(self) -> str:
+        return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
+
+    def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
+        rows = list(self.db.query(sql, params))
+        return rows[0] if rows else None
+
+    # -- sources --------------------------------------------------------------
+
+    def source(self, name: str) -> SourceRow | None:
+        row = self._one("SELECT * FROM sources WHERE name = ?", [name])
+        if row is None:
+            return None
+        row.pop("url", None)
+        row.pop("last_attempt", None)
+        row.pop("last_error_at", None)
+        return SourceRow(**row)
+
+    def any_source_succeeded(self) -> bool:
+        return self._one("SELECT 1 AS x FROM sources WHERE first_success IS NOT NULL") is not None
+
+    def record_poll(
+        self,
+        name: str,
+        *,
+        url: str,
+        now: datetime,
+        ok: bool,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        content_hash: str | None = None,
+        error: str | None = None,
+        next_poll: float | None = None,
+        disabled: str | None = None,
+        new_items: int = 0,
+    ) -> None:
+        """Persist one poll's outcome: validators on success, health either way."""
+        with self.transaction():
+            prev = self.source(name)
+            stamp = iso(now)
+            row: dict[str, Any] = {
+                "name": name,
+                "url": url,
+                "last_attempt": stamp,
+                "next_poll": next_poll,
+                "disabled": disabled,
+                "items_seen": (prev.items_seen if prev else 0) + new_items,
+            }
+            if ok:
+                row.update(
+                    etag=etag,
+                    last_modified=last_modified,
+                    content_hash=content_hash,
+                    last_success=stamp,
+                    consecutive_failures=0,
+                    first_success=(prev.first_success if prev and prev.first_success else stamp),
+                )
+            else:
+                row.update(
+                    last_error=error,
+                    last_error_at=stamp,
+                    consecutive_failures=(prev.consecutive_failures if prev else 0) + 1,
+                )
+            self.db["sources"].upsert(row, pk="name")
+
+    def sources_health(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM sources ORDER BY name"))
+
+    # -- items ----------------------------------------------------------------
+
+    def seen_keys(self, keys: Sequence[str]) -> bool:
+        if not keys:
+            return False
+        marks = ",".join("?" * len(keys))
+        return self._one(f"SELECT 1 AS x FROM item_keys WHERE key IN ({marks})", keys) is not None
+
+    def add_item(
+        self,
+        keys: Sequence[str],
+        *,
+        source: str,
+        guid: str | None,
+        url: str,
+        title: str,
+        published: datetime | None,
+        now: datetime,
+        layoff: bool,
+        event_id: str | None = None,
+    ) -> int:
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT INTO items (source, guid, url, title, published, seen_at, layoff, event_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [source, guid, url, title, iso(published), iso(now), int(layoff), event_id],
+            )
+            item_id = int(cur.lastrowid or 0)
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO item_keys (key, item_id) VALUES (?, ?)",
+                [(k, item_id) for k in keys],
+            )
+            return item_id
+
+    def item_count(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM items").fetchone()[0])
+
+    # -- events ---------------------------------------------------------------
+
+    def events_for_company(self, company_key: str, since: datetime) -> list[Event]:
+        rows = self.db.query(
+            "SELECT * FROM events WHERE company_key = ? AND last_seen >= ? ORDER BY last_seen DESC",
+            [company_key, iso(since)],
+        )
+        return [_event_from_row(r) for r in rows]
+
+    def event_titles(self, event_id: str) -> list[str]:
+        row = self._one("SELECT titles FROM events WHERE id = ?", [event_id])
+        return list(json.loads(row["titles"])) if row else []
+
+    def event_revision(self, event_id: str) -> int:
+        row = self._one("SELECT revision FROM events WHERE id = ?", [event_id])
+        return int(row["revision"]) if row else -1
+
+    def save_event(self, event: Event, *, revision: int, titles: Sequence[str]) -> None:
+        self.db["events"].upsert(
+            {
+                "id": event.id,
+                "company": event.company,
+                "company_key": event.company.casefold(),
+                "count": event.count,
+                "count_is_lower_bound": int(event.count_is_lower_bound),
+                "percent": event.percent,
+                "status": event.status,
+                "title": event.title,
+                "url": event.url,
+                "published": iso(event.published),
+                "source": event.source,
+                "sources": json.dumps(list(event.sources), ensure_ascii=False),
+                "titles": json.dumps(list(titles), ensure_ascii=False),
+                "summary": event.summary,
+                "first_seen": iso(event.first_seen),
+                "last_seen": iso(event.last_seen),
+                "revision": revision,
+            },
+            pk="id",
+        )
+
+    def event(self, event_id: str) -> Event | None:
+        row = self._one("SELECT * FROM events WHERE id = ?", [event_id])
+        return _event_from_row(row) if row else None
+
+    def recent_events(self, limit: int = 20) -> list[Event]:
+        rows = self.db.query(
+            "SELECT * FROM events ORDER BY first_seen DESC, rowid DESC LIMIT ?", [limit]
+        )
+        return [_event_from_row(r) for r in rows]
+
+    # -- alerts and the outbox ------------------------------------------------
+
+    def alerted_before(self, event_id: str, rule: str, notifier: str) -> bool:
+        return (
+            self._one(
+                "SELECT 1 AS x FROM alerts WHERE event_id = ? AND rule = ? AND notifier = ?",
+                [event_id, rule, notifier],
+            )
+            is not None
+        )
+
+    def delivered_before(self, event_id: str, notifier: str, target: str) -> bool:
+        return (
+            self._one(
+                "SELECT 1 AS x FROM deliveries WHERE event_id = ? AND notifier = ? AND target = ?",
+                [event_id, notifier, target],
+            )
+            is not None
+        )
+
+    def enqueue(self, alert: Alert, revision: int, targets: Sequence[str], now: datetime) -> int:
+        """Record an alert and one outbox row per target; returns rows queued.
+
+        A target already queued for this event revision by another rule is
+        not queued twice: one message per event change per destination.
+        """
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO alerts (event_id, revision, rule, notifier, kind, payload,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    alert.event.id,
+                    revision,
+                    alert.rule,
+                    alert.notifier,
+                    alert.kind,
+                    json.dumps(alert.to_json(), ensure_ascii=False),
+                    iso(now),
+                ],
+            )
+            if not cur.rowcount:
+                return 0
+            alert_id = cur.lastrowid
+            self.db.execute(
+                "UPDATE events SET alerted = 1 WHERE id = ?", [alert.event.id]
+            )
+            queued = 0
+            for target in targets:
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO deliveries (alert_id, event_id, revision, notifier,"
+                    " target, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    [alert_id, alert.event.id, revision, alert.notifier, target, iso(now)],
+                )
+                queued += cur.rowcount
+            return queued
+
+    def due_deliveries(self, now: float, limit: int = 1000) -> list[Delivery]:
+        rows = self.db.query(
+            "SELECT d.id, d.target, d.attempts, d.event_id, d.notifier, a.payload,"
+            " t.ref AS thread_ref FROM deliveries d JOIN alerts a ON a.id = d.alert_id"
+            " LEFT JOIN threads t ON t.event_id = d.event_id AND t.notifier = d.notifier"
+            " AND t.target = d.target"
+            " WHERE d.status = 'pending' AND d.next_attempt <= ? ORDER BY d.id LIMIT ?",
+            [now, limit],
+        )
+        return [
+            Delivery(
+                id=r["id"],
+                alert=Alert.from_json(json.loads(r["payload"])),
+                target=r["target"],
+                attempts=r["attempts"],
+                thread_ref=r["thread_ref"],
+            )
+            for r in rows
+        ]
+
+    def next_due(self) -> float | None:
+        row = self.db.execute(
+            "SELECT min(next_attempt) FROM deliveries WHERE status = 'pending'"
+        ).fetchone()
+        return float(row[0]) if row and row[0] is not None else None
+
+    def thread_ref(self, event_id: str, notifier: str, target: str) -> str | None:
+        row = self._one(
+            "SELECT ref FROM threads WHERE event_id = ? AND notifier = ? AND target = ?",
+            [event_id, notifier, target],
+        )
+        return row["ref"] if row else None
+
+    def mark_sent(self, delivery: Delivery, ref: str | None, now: datetime) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE deliveries SET status = 'sent', sent_at = ?, ref = ?,"
+                " attempts = attempts + 1, last_error = NULL WHERE id = ?",
+                [iso(now), ref, delivery.id],
+            )
+            if ref is not None:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO threads (event_id, notifier, target, ref)"
+                    " VALUES (?, ?, ?, ?)",
+                    [delivery.alert.event.id, delivery.alert.notifier, delivery.target, ref],
+                )
+            self._notifier_ok(delivery.alert.notifier, now)
+
+    def mark_failed(
+        self, delivery: Delivery, error: str, next_attempt: float, *, count_attempt: bool = True
+    ) -> None:
+        self.db.execute(
+            "UPDATE deliveries SET attempts = attempts + ?, next_attempt = ?, last_error = ?"
+            " WHERE id = ?",
+            [int(count_attempt), next_attempt, error, delivery.id],
+        )
+
+    def defer_notifier(self, notifier: str, until: float) -> None:
+        """Hold every pending row of a notifier (e.g. while its token is wrong)."""
+        self.db.execute(
+            "UPDATE deliveries SET next_attempt = max(next_attempt, ?)"
+            " WHERE notifier = ? AND status = 'pending'",
+            [until, notifier],
+        )
+
+    def mark_dropped(self, delivery: Delivery, reason: str) -> None:
+        self.db.execute(
+            "UPDATE deliveries SET status = 'dropped', last_error = ?, attempts = attempts + 1"
+            " WHERE id = ?",
+            [reason, delivery.id],
+        )
+
+    def record_notifier_error(self, name: str, error: str, now: datetime, permanent: bool) -> None:
+        self.db["notifier_health"].upsert(
+            {"name": name, "last_error": error, "last_error_at": iso(now),
+             "permanent": int(permanent)},
+            pk="name",
+        )
+
+    def _notifier_ok(self, name: str, now: datetime) -> None:
+        self.db["notifier_health"].upsert(
+            {"name": name, "last_success": iso(now), "permanent": 0}, pk="name"
+        )
+
+    def notifier_health(self) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM notifier_health ORDER BY name"))
+
+    def backlog(self) -> list[dict[str, Any]]:
+        """Outbox counts per notifier and status, with the oldest pending row's age."""
+        return list(
+            self.db.query(
+                "SELECT notifier, status, count(*) AS n, min(created_at) AS oldest,"
+                " max(last_error) AS last_error FROM deliveries GROUP BY notifier, status"
+                " ORDER BY notifier, status"
+            )
+        )
+
+    def deliveries(self, status: str | None = None) -> list[dict[str, Any]]:
+        if status is None:
+            return list(self.db.query("SELECT * FROM deliveries ORDER BY id"))
+        return list(
+            self.db.query("SELECT * FROM deliveries WHERE status = ? ORDER BY id", [status])
+        )
+
+    # -- chat subscriptions -----------------------------------------------------
+
+    def ensure_chat(
+        self, notifier: str, chat_id: str, *, chat_type: str | None = None,
+        title: str | None = None,
+    ) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR IGNORE INTO chats (notifier, chat_id, chat_type, title, created_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [notifier, chat_id, chat_type, title, iso(utcnow())],
+            )
+            # A chat that talks to the bot again is reachable again.
+            self.db.execute(
+                "UPDATE chats SET paused = NULL WHERE notifier = ? AND chat_id = ?",
+                [notifier, chat_id],
+            )
+
+    def add_watch(self, notifier: str, chat_id: str, company: str) -> bool:
+        """True if newly added, False if the chat already watched it."""
+        self.ensure_chat(notifier, chat_id)
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO watches (notifier, chat_id, company, created_at)"
+            " VALUES (?, ?, ?, ?)",
+            [notifier, chat_id, company, iso(utcnow())],
+        )
+        return bool(cur.rowcount)
+
+    def remove_watch(self, notifier: str, chat_id: str, company: str) -> bool:
+        cur = self.db.execute(
+            "DELETE FROM watches WHERE notifier = ? AND chat_id = ? AND company = ?",
+            [notifier, chat_id, company],
+        )
+        return bool(cur.rowcount)
+
+    def watch_count(self, notifier: str, chat_id: str) -> int:
+        row = self.db.execute(
+            "SELECT count(*) FROM watches WHERE notifier = ? AND chat_id = ?", [notifier, chat_id]
+        ).fetchone()
+        return int(row[0])
+
+    def watches(self, notifier: str, chat_id: str) -> list[str]:
+        return [
+            r["company"]
+            for r in self.db.query(
+                "SELECT company FROM watches WHERE notifier = ? AND chat_id = ? ORDER BY company",
+                [notifier, chat_id],
+            )
+        ]
+
+    def set_min(
+        self, notifier: str, chat_id: str, *, min_count: int | None, min_percent: float | None
+    ) -> None:
+        """Set (or with both None, clear) a chat's headcount/percent thresholds."""
+        self.ensure_chat(notifier, chat_id)
+        self.db.execute(
+            "UPDATE chats SET min_count = ?, min_percent = ? WHERE notifier = ? AND chat_id = ?",
+            [min_count, min_percent, notifier, chat_id],
+        )
+
+    def chat(self, notifier: str, chat_id: str) -> dict[str, Any] | None:
+        return self._one(
+            "SELECT * FROM chats WHERE notifier = ? AND chat_id = ?", [notifier, chat_id]
+        )
+
+    def unsubscribe_all(self, notifier: str, chat_id: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "DELETE FROM watches WHERE notifier = ? AND chat_id = ?", [notifier, chat_id]
+            )
+            self.db.execute(
+                "UPDATE chats SET min_count = NULL, min_percent = NULL"
+                " WHERE notifier = ? AND chat_id = ?",
+                [notifier, chat_id],
+            )
+
+    def pause_chat(self, notifier: str, chat_id: str, reason: str) -> None:
+        """Stop sending to a chat that blocked the bot or vanished; drop its queue."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE chats SET paused = ? WHERE notifier = ? AND chat_id = ?",
+                [reason, notifier, chat_id],
+            )
+            self.db.execute(
+                "UPDATE deliveries SET status = 'dropped', last_error = ?"
+                " WHERE notifier = ? AND target = ? AND status = 'pending'",
+                [reason, notifier, chat_id],
+            )
+
+    def subscribers(
+        self, notifier: str, *, company: str, count: int | None, percent: float | None
+    ) -> list[str]:
+        """Chats of `notifier` whose watches or thresholds this event satisfies."""
+        rows = self.db.query(
+            "SELECT chat_id FROM chats c WHERE notifier = :n AND paused IS NULL AND ("
+            " EXISTS (SELECT 1 FROM watches w WHERE w.notifier = c.notifier"
+            "   AND w.chat_id = c.chat_id AND lower(w.company) = lower(:company))"
+            " OR (min_count IS NOT NULL AND :count IS NOT NULL AND :count >= min_count)"
+            " OR (min_percent IS NOT NULL AND :percent IS NOT NULL AND :percent >= min_percent)"
+            ") ORDER BY chat_id",
+            {"n": notifier, "company": company, "count": count, "percent": percent},
+        )
+        return [r["chat_id"] for r in rows]
+
+
+def now_ts() -> float:
+    return time.time()
