@@ -99,7 +99,7 @@ MIGRATIONS: list[tuple[int, str]] = [
             kind TEXT NOT NULL,
             payload TEXT NOT NULL,
             created_at TEXT NOT NULL,
-            UNIQUE (event_id, revision, rule, notifier)
+            UNIQUE (event_id, revision, rule, notifier, kind)
         );
         CREATE TABLE deliveries (
             id INTEGER PRIMARY KEY,

@@ -1,0 +1,28 @@
+"""Notifier kinds. Importing this package registers every kind in NOTIFIER_KINDS."""
+
+from notifiers import console, jsonl  # noqa: F401  (registration)
+from notifiers.base import (
+    NOTIFIER_KINDS,
+    DeliveryError,
+    Notifier,
+    NotifierConfig,
+    NotifierContext,
+    PermanentError,
+    TargetGone,
+    TemporaryError,
+    build_notifier,
+    register_notifier,
+)
+
+__all__ = [
+    "NOTIFIER_KINDS",
+    "DeliveryError",
+    "Notifier",
+    "NotifierConfig",
+    "NotifierContext",
+    "PermanentError",
+    "TargetGone",
+    "TemporaryError",
+    "build_notifier",
+    "register_notifier",
+]
