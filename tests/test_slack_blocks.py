@@ -1,0 +1,148 @@
+"""What an alert looks like in Slack: numbers, escaping and limits (pure rendering, no I/O)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from models import Alert, Event
+from notifiers import slack_blocks as sb
+
+
+def make_event(**overrides: object) -> Event:
+    values: dict[str, object] = {
+        "id": "ev1",
+        "company": "Alibaba",
+        "count": 20000,
+        "count_is_lower_bound": True,
+        "percent": None,
+        "status": "reported",
+        "title": "Alibaba to cut 20,000 jobs",
+        "url": "https://technode.com/2026/11/20/alibaba-layoffs/",
+        "published": datetime(2026, 11, 20, 8, 0, tzinfo=UTC),
+        "source": "technode",
+        "sources": ("https://technode.com/2026/11/20/alibaba-layoffs/",),
+        "first_seen": datetime(2026, 11, 20, 8, 5, tzinfo=UTC),
+        "summary": "",
+    }
+    values.update(overrides)
+    return Event(**values)  # type: ignore[arg-type]
+
+
+def make_alert(kind: str = "new", changes: tuple[str, ...] = (), **overrides: object) -> Alert:
+    return Alert(kind, make_event(**overrides), "watchlist", "team-slack", changes)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("count", "lower", "percent", "status", "expected"),
+    [
+        (20000, True, None, "reported", "Alibaba — ~20,000 jobs · reported"),
+        (20000, False, None, "confirmed", "Alibaba — 20,000 jobs · confirmed"),
+        (1, False, None, "planned", "Alibaba — 1 job · planned"),
+        (1500, False, 10.0, "confirmed", "Alibaba — 1,500 jobs (10%) · confirmed"),
+        (None, False, 12.5, "reported", "Alibaba — 12.5% of staff · reported"),
+        (None, False, None, "reported", "Alibaba — layoffs · reported"),
+    ],
+)
+def test_header_states_company_numbers_and_status(
+    count: int | None, lower: bool, percent: float | None, status: str, expected: str
+) -> None:
+    alert = make_alert(count=count, count_is_lower_bound=lower, percent=percent, status=status)
+    assert sb.header_text(alert) == expected
+    assert sb.blocks(alert)[0] == {
+        "type": "header",
+        "text": {"type": "plain_text", "text": expected, "emoji": True},
+    }
+
+
+def test_fallback_text_names_company_and_numbers_in_words() -> None:
+    text = sb.fallback_text(make_alert(percent=10.0))
+    assert text.startswith("Layoffs at Alibaba: at least 20,000 jobs (10%) (reported).")
+    assert "Alibaba to cut 20,000 jobs" in text
+    assert "https://technode.com/2026/11/20/alibaba-layoffs/" in text
+
+
+def test_update_says_what_changed() -> None:
+    alert = make_alert("update", changes=("count 1,000 -> 2,000", "status reported -> confirmed"))
+    blocks = sb.blocks(alert)
+    assert blocks[0]["text"]["text"].startswith("Update: Alibaba")
+    assert blocks[1]["text"]["text"] == (
+        "*What changed*\n• count 1,000 -&gt; 2,000\n• status reported -&gt; confirmed"
+    )
+    assert "Changed: count 1,000 -&gt; 2,000; status reported -&gt; confirmed." in sb.fallback_text(
+        alert
+    )
+
+
+def test_feed_text_is_escaped_so_it_cannot_ping_or_forge_links() -> None:
+    alert = make_alert(
+        title="Layoffs <!channel> & <https://evil.example|click> at R&D",
+        summary="<p>Staff told <b>&lt;today&gt;</b> &amp; more</p>",
+        company="AT&T <Labs>",
+    )
+    rendered = str(sb.blocks(alert)) + sb.fallback_text(alert)
+    assert "<!channel>" not in rendered
+    assert "<https://evil.example|click>" not in rendered
+    headline = sb.blocks(alert)[1]["text"]["text"]
+    assert "&lt;!channel&gt; &amp; &lt;https://evil.example|click&gt; at R&amp;D" in headline
+    summary = sb.blocks(alert)[2]["text"]["text"]
+    assert summary == "Staff told &lt;today&gt; &amp; more"  # tags dropped, text escaped
+    # plain_text headers are shown literally by Slack: no escaping there
+    assert sb.header_text(alert).startswith("AT&T <Labs> — ")
+
+
+def test_fit_never_cuts_inside_an_entity() -> None:
+    for limit in range(1, 30):
+        out = sb.fit("&&&&&&&&&&<<<<<>>>>>", limit)
+        assert len(out) <= limit
+        assert sb.escape("&&&&&&&&&&<<<<<>>>>>").startswith(out.removesuffix("…"))
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://a.example/x?a=1&b=2", "https://a.example/x?a=1&amp;b=2"),
+        ("https://a.example/x|y>z", "https://a.example/x%7Cy%3Ez"),
+        ("javascript:alert(1)", None),
+        ("mailto:x@example.com", None),
+        ("", None),
+    ],
+)
+def test_links_only_for_http_and_never_broken_by_pipes(url: str, expected: str | None) -> None:
+    assert sb.safe_url(url) == expected
+
+
+def test_huge_fields_fit_slack_limits() -> None:
+    alert = make_alert(
+        "update",
+        changes=tuple(f"count {i:,} -> {i + 1:,} & <more>" for i in range(200)),
+        company="Mega" * 100,
+        title="<&>" * 50_000,
+        summary="word & " * 20_000,
+        sources=tuple(f"https://news{i}.example/{'x' * 400}" for i in range(300)),
+        url="https://technode.com/" + "y" * 5000,
+    )
+    blocks = sb.blocks(alert)
+    assert len(blocks) <= sb.BLOCKS_MAX
+    header = blocks[0]["text"]["text"]
+    assert len(header) <= 150
+    assert header.endswith(" — ~20,000 jobs · reported")  # the numbers survive the cut
+    for block in blocks[1:]:
+        texts = [e["text"] for e in block.get("elements", [block.get("text")])]
+        for text in texts:
+            assert 0 < len(text) <= 3000
+    assert len(sb.fallback_text(alert)) <= sb.FALLBACK_MAX
+    sources = blocks[-2]["text"]["text"]
+    shown = sources.count("• <https://news")  # long URLs stay clickable
+    assert 1 <= shown <= 10
+    assert sources.endswith(f"…and {300 - shown} more")
+
+
+def test_context_line_has_rule_status_and_first_seen() -> None:
+    context = sb.blocks(make_alert())[-1]
+    assert context["type"] == "context"
+    assert context["elements"][0]["text"] == (
+        "Rule: *watchlist* · Status: reported · First seen: 2026-11-20 08:05 UTC"
+        " · Published: 2026-11-20 08:00 UTC · Via: technode"
+    )
