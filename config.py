@@ -245,8 +245,9 @@ def _validate_list(
     return out
 
 
-def _validate_notifiers(raw: Any, errs: _Errors) -> dict[str, NotifierConfig]:
-    out: dict[str, NotifierConfig] = {}
+def _validate_notifiers(raw: Any, errs: _Errors) -> dict[str, NotifierConfig | None]:
+    """Notifier name -> validated config, or None for one declared but invalid."""
+    out: dict[str, NotifierConfig | None] = {}
     if raw is None:
         return out
     if not isinstance(raw, dict):
@@ -254,6 +255,7 @@ def _validate_notifiers(raw: Any, errs: _Errors) -> dict[str, NotifierConfig]:
         return out
     for name, body in raw.items():
         path: Path_ = ("notifiers", name)
+        out[name] = None
         if not isinstance(body, dict) or "type" not in body:
             errs.add(path, "needs a 'type': one of " + ", ".join(sorted(NOTIFIER_KINDS)))
             continue
@@ -354,7 +356,7 @@ def parse(
         sources=tuple(sources),
         companies=tuple(companies),
         rules=tuple(rules),
-        notifiers=notifier_cfgs,
+        notifiers={k: v for k, v in notifier_cfgs.items() if v is not None},
         warnings=tuple(warnings),
     )
 

@@ -486,9 +486,15 @@ class Store:
             for r in rows
         ]
 
-    def next_due(self) -> float | None:
+    def next_due(self, notifiers: Sequence[str]) -> float | None:
+        """When the earliest pending row of these notifiers is due (epoch seconds)."""
+        if not notifiers:
+            return None
+        marks = ",".join("?" * len(notifiers))
         row = self.db.execute(
             "SELECT min(next_attempt) FROM deliveries WHERE status = 'pending'"
+            f" AND notifier IN ({marks})",
+            list(notifiers),
         ).fetchone()
         return float(row[0]) if row and row[0] is not None else None
 

@@ -1,0 +1,253 @@
+"""One pass of one source: fetch -> items -> detections -> events -> alerts -> outbox.
+
+`Pipeline.poll(source)` is what the scheduler runs per source and what `once`
+runs for every source at once. Fetching is async (watchers/); everything
+after it happens in `ingest()`, on the store's writer thread, inside ONE
+transaction: the items seen, the events they make or change, the alerts and
+their outbox rows commit together or not at all, so a crash can neither
+lose an alert (the items would be unseen again) nor queue one twice.
+
+Watchers never touch the database: validators (ETag, Last-Modified, body
+hash) go in from the store and come back out in the FetchResult.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import httpx
+
+import watchers
+from config import Config
+from dedup import item_keys
+from events import Candidate, EventChange, assign
+from matching import rule_matches
+from models import Alert, Detection, Item, utcnow
+from notifiers.base import Notifier
+from store import Store
+from watchers.base import FetchResult, SourceConfig, Validators
+
+log = logging.getLogger(__name__)
+
+MAX_BACKOFF = 6 * 3600.0  # a failing source is still tried at least this often
+_OLD_ROUND_HORIZON = timedelta(days=365)
+
+
+class DetectorLike:
+    def detect(self, item: Item) -> Detection | None:  # pragma: no cover - protocol
+        raise NotImplementedError
+
+
+@dataclass(frozen=True, slots=True)
+class PollReport:
+    source: str
+    outcome: str  # ok | not_modified | error | gone | skipped
+    items: int = 0  # entries in the feed
+    new_items: int = 0  # entries never seen before
+    layoffs: int = 0  # new entries detected as layoff reports
+    alerts: int = 0  # outbox rows queued
+    error: str | None = None
+    elapsed: float = 0.0
+
+
+def backoff_delay(every: float, failures: int, retry_after: float | None = None) -> float:
+    """Seconds until a failing source is tried again: doubling from its
+    interval, capped, never sooner than the server's Retry-After."""
+    delay = min(every * 2 ** max(failures - 1, 0), max(MAX_BACKOFF, every))
+    return max(delay, retry_after or 0.0)
+
+
+class Pipeline:
+    def __init__(
+        self,
+        config: Config,
+        store: Store,
+        detector: DetectorLike,
+        client: httpx.AsyncClient,
+        notifiers: dict[str, Notifier],
+        *,
+        on_alerts: Callable[[], None] | None = None,
+    ) -> None:
+        self.config = config
+        self.store = store
+        self.detector = detector
+        self.client = client
+        self.notifiers = notifiers  # active ones only: alerts for the others aren't queued
+        self.on_alerts = on_alerts
+        self._inflight: set[asyncio.Task[object]] = set()
+
+    async def poll(self, source: SourceConfig, *, force: bool = False) -> PollReport:
+        task = asyncio.current_task()
+        if task is not None:
+            self._inflight.add(task)
+        try:
+            return await self._poll(source, force=force)
+        finally:
+            if task is not None:
+                self._inflight.discard(task)
+
+    async def _poll(self, source: SourceConfig, *, force: bool) -> PollReport:
+        row = await self.store.run(self.store.source, source.name)
+        url = source.feed_url()
+        if row is not None and row.disabled and (await self._same_url(source.name, url)):
+            return PollReport(source.name, "skipped", error=row.disabled)
+        if not force and row is not None and row.next_poll and time.time() < row.next_poll:
+            return PollReport(source.name, "skipped", error="backing off")
+        validators = (
+            Validators(row.etag, row.last_modified, row.content_hash) if row else Validators()
+        )
+        started = time.monotonic()
+        result = await watchers.poll(source, self.client, validators)
+        report = await self.store.run(self.ingest, source, result, utcnow())
+        if report.alerts and self.on_alerts is not None:
+            self.on_alerts()
+        return PollReport(**{**report.__dict__, "elapsed": time.monotonic() - started})
+
+    async def _same_url(self, name: str, url: str) -> bool:
+        rows = await self.store.run(self.store.sources_health)
+        return any(r["name"] == name and r["url"] == url for r in rows)
+
+    async def poll_all(self, sources: Sequence[SourceConfig] | None = None) -> list[PollReport]:
+        """Every enabled source once, concurrently; one failing never stops the others."""
+        todo = [s for s in (sources or self.config.sources) if s.enabled]
+        results = await asyncio.gather(
+            *(self.poll(s, force=True) for s in todo), return_exceptions=True
+        )
+        reports: list[PollReport] = []
+        for src, res in zip(todo, results, strict=True):
+            if isinstance(res, BaseException):
+                log.error("source %s: unexpected failure: %r", src.name, res)
+                reports.append(PollReport(src.name, "error", error=repr(res)))
+            else:
+                reports.append(res)
+        return reports
+
+    async def wait_inflight(self) -> None:
+        current = asyncio.current_task()
+        pending = [t for t in self._inflight if t is not current]
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    # -- everything below runs on the store's writer thread ------------------
+
+    def ingest(self, source: SourceConfig, result: FetchResult, now: datetime) -> PollReport:
+        store = self.store
+        with store.transaction():
+            row = store.source(source.name)
+            url = source.feed_url()
+            if result.outcome in ("ok", "not_modified"):
+                first_poll = row is None or row.first_success is None
+                # A source added to a running installation must not flood
+                # users with its backlog; on a brand-new install, max_age
+                # alone bounds what the first pass alerts.
+                quiet = (
+                    first_poll
+                    and not self.config.settings.new_source_backlog
+                    and store.any_source_succeeded()
+                )
+                new, layoffs, queued = self._ingest_items(result.items, now, quiet=quiet)
+                v = result.validators
+                store.record_poll(
+                    source.name, url=url, now=now, ok=True, etag=v.etag,
+                    last_modified=v.last_modified, content_hash=v.content_hash,
+                    next_poll=None, new_items=new,
+                )
+                return PollReport(source.name, result.outcome, len(result.items), new, layoffs,
+                                  queued)
+            failures = (row.consecutive_failures if row else 0) + 1
+            if result.outcome == "gone":
+                reason = f"disabled: the feed answered {result.http_status or 410} Gone"
+                log.error("source %s: %s; fix its url in rules.yaml to re-enable it",
+                          source.name, reason)
+                store.record_poll(source.name, url=url, now=now, ok=False, error=reason,
+                                  disabled=reason)
+                return PollReport(source.name, "gone", error=reason)
+            delay = backoff_delay(source.every, failures, result.retry_after)
+            store.record_poll(
+                source.name, url=url, now=now, ok=False, error=result.error,
+                next_poll=time.time() + delay,
+            )
+            log.warning("source %s: %s (failure %d; next try in %ds)", source.name,
+                        result.error, failures, int(delay))
+            return PollReport(source.name, "error", error=result.error)
+
+    def _ingest_items(
+        self, items: Sequence[Item], now: datetime, *, quiet: bool
+    ) -> tuple[int, int, int]:
+        store = self.store
+        settings = self.config.settings
+        cutoff = now - timedelta(seconds=settings.max_age)
+        new = layoffs = queued = 0
+        for item in items:
+            keys = item_keys(item)
+            if store.seen_keys(keys):
+                continue
+            new += 1
+            det = self.detector.detect(item)
+            event_id = None
+            if det is not None and det.company:
+                layoffs += 1
+                change = self._cluster(det, item, now)
+                event_id = change.event.id
+                stale = quiet or (item.published is not None and item.published < cutoff)
+                if stale:
+                    log.info("not alerting %r: %s", item.title,
+                             "backlog of a new source" if quiet else "older than max_age")
+                elif change.informative:
+                    queued += self._enqueue(change, now)
+            store.add_item(
+                keys, source=item.source, guid=item.guid, url=item.url, title=item.title,
+                published=item.published, now=now, layoff=det is not None, event_id=event_id,
+            )
+        return new, layoffs, queued
+
+    def _cluster(self, det: Detection, item: Item, now: datetime) -> EventChange:
+        assert det.company is not None
+        store = self.store
+        when = item.published or now
+        events = store.events_for_company(det.company.casefold(), when - _OLD_ROUND_HORIZON)
+        candidates = [
+            Candidate(e, tuple(store.event_titles(e.id)), store.event_revision(e.id))
+            for e in events
+        ]
+        change = assign(
+            det, item, candidates, now=now,
+            window=timedelta(seconds=self.config.settings.cluster_window),
+        )
+        store.save_event(change.event, revision=change.revision, titles=change.titles)
+        return change
+
+    def _enqueue(self, change: EventChange, now: datetime) -> int:
+        store = self.store
+        ev = change.event
+        queued = 0
+        for rule in self.config.rules:
+            if not rule_matches(rule, company=ev.company, count=ev.count, percent=ev.percent,
+                                status=ev.status):
+                continue
+            for name in rule.notify:
+                notifier = self.notifiers.get(name)
+                if notifier is None:
+                    continue
+                update = store.alerted_before(ev.id, rule.name, name)
+                alert = Alert(kind="update" if update else "new", event=ev, rule=rule.name,
+                              notifier=name, changes=change.changes if update else ())
+                queued += store.enqueue(alert, change.revision, notifier.targets(), now)
+        for name, notifier in self.notifiers.items():
+            if not getattr(notifier.config, "subscriptions", False):
+                continue
+            chats = store.subscribers(name, company=ev.company, count=ev.count,
+                                      percent=ev.percent)
+            fresh = [c for c in chats if not store.delivered_before(ev.id, name, c)]
+            seen = [c for c in chats if c not in fresh]
+            for kind, targets in (("new", fresh), ("update", seen)):
+                if targets and (kind == "new" or change.changes):
+                    alert = Alert(kind=kind, event=ev, rule="subscription", notifier=name,  # type: ignore[arg-type]
+                                  changes=change.changes if kind == "update" else ())
+                    queued += store.enqueue(alert, change.revision, targets, now)
+        return queued

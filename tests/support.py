@@ -1,0 +1,96 @@
+"""Helpers for tests: build RSS from real headlines, write rules.yaml files.
+
+Headlines come from the labelled corpus (tests/data/corpus/*.jsonl), which
+holds real news text with its source address.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from models import utcnow
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Entry:
+    title: str
+    link: str
+    guid: str | None = None
+    published: datetime | None = None
+    summary: str = ""
+
+
+def rss(entries: Iterable[Entry], *, title: str = "Test feed", link: str = "https://example.com/",
+        lang: str = "en") -> bytes:
+    parts = []
+    for e in entries:
+        guid = f"<guid isPermaLink=\"false\">{escape(e.guid)}</guid>" if e.guid else ""
+        date = f"<pubDate>{format_datetime(e.published)}</pubDate>" if e.published else ""
+        parts.append(
+            f"<item><title>{escape(e.title)}</title><link>{escape(e.link)}</link>{guid}{date}"
+            f"<description>{escape(e.summary)}</description></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel>'
+        f"<title>{escape(title)}</title><link>{escape(link)}</link><language>{lang}</language>"
+        + "".join(parts)
+        + "</channel></rss>"
+    ).encode()
+
+
+def corpus(lang: str | None = None, label: str | None = None) -> list[dict]:
+    rows = []
+    for path in sorted((DATA / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if (lang is None or row.get("lang") == lang) and (
+                    label is None or row["label"] == label
+                ):
+                    rows.append(row)
+    return rows
+
+
+def recent(hours: float = 1) -> datetime:
+    return utcnow() - timedelta(hours=hours)
+
+
+def write_config(
+    directory: Path,
+    sources: Sequence[tuple[str, str]],
+    *,
+    alerts: Path | None = None,
+    rules: str | None = None,
+    notifiers: str | None = None,
+    settings: str = "",
+    companies: str = "",
+) -> Path:
+    """A rules.yaml with the given (name, url) sources and a jsonl notifier."""
+    alerts = alerts or directory / "alerts.jsonl"
+    src = "\n".join(f"  - name: {n}\n    url: {u}\n    every: 1m" for n, u in sources)
+    rules = rules or textwrap.dedent("""\
+        rules:
+          - name: everything
+            companies: "*"
+            notify: [archive]
+        """)
+    notifiers = notifiers or f"notifiers:\n  archive: {{type: jsonl, path: {alerts}}}\n"
+    text = f"version: 1\n{settings}sources:\n{src}\n{companies}{rules}{notifiers}"
+    path = directory / "rules.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def read_alerts(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
