@@ -220,9 +220,12 @@ class _SlackBase(Notifier):
 
     _session: aiohttp.ClientSession | None = None
 
-    def _open_session(self, timeout: float) -> aiohttp.ClientSession:
-        # One session per notifier: slack_sdk would otherwise open one per request.
-        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=timeout))
+    async def _open_session(self, request_timeout: float) -> aiohttp.ClientSession:
+        # One session per notifier, kept alive: slack_sdk would otherwise open
+        # (and TLS-handshake) a new one per request. A second start() replaces it.
+        if self._session is not None and not self._session.closed:
+            await self._session.close()
+        self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=request_timeout))
         return self._session
 
     async def close(self) -> None:
@@ -287,7 +290,7 @@ class SlackNotifier(_SlackBase):
             kwargs["base_url"] = self.config.base_url
         self._client = AsyncWebClient(
             token=token,
-            session=self._open_session(self.config.timeout),
+            session=await self._open_session(self.config.timeout),
             timeout=int(self.config.timeout),
             retry_handlers=retry_handlers(),
             logger=_sdk_log,
@@ -309,6 +312,7 @@ class SlackNotifier(_SlackBase):
         alert = delivery.alert
         thread = delivery.thread_ref if alert.kind == "update" else None
         data, threaded = await self._post(alert, thread, with_blocks=True)
+        log.debug("slack %s: posted event %s (%s)", self.name, alert.event.id, alert.kind)
         ts = str(data.get("ts") or "")
         channel = data.get("channel") or self.config.channel
         if thread and threaded:
@@ -317,6 +321,25 @@ class SlackNotifier(_SlackBase):
             return thread
         self.last_response = f"ok: posted to {channel} (ts {ts})"
         return ts or None
+
+    async def verify(self) -> str:
+        """Check the token with auth.test (posts nothing); for `check` and `test-notify`.
+
+        Returns e.g. "token ok: @layoffbot in Acme"; raises like send() does.
+        """
+        if self._client is None and self._problem is None:
+            await self.start()
+        if self._client is None:
+            raise PermanentError(self._problem or f"{self.config.token_env} is not set")
+        try:
+            response = await self._client.auth_test()
+        except SlackApiError as exc:
+            raise self._api_error(exc, _error_code(exc)) from exc
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise TemporaryError(f"slack {self.name}: {_connection_problem(exc)}") from exc
+        data = response.data if isinstance(response.data, dict) else {}
+        self.last_response = f"token ok: @{data.get('user', '?')} in {data.get('team', '?')}"
+        return self.last_response
 
     async def _post(
         self, alert: Alert, thread: str | None, *, with_blocks: bool
@@ -430,7 +453,7 @@ class SlackWebhookNotifier(_SlackBase):
         logsafe.register_secret(parts.path)
         self._client = AsyncWebhookClient(
             url,
-            session=self._open_session(self.config.timeout),
+            session=await self._open_session(self.config.timeout),
             timeout=int(self.config.timeout),
             retry_handlers=retry_handlers(),
             logger=_sdk_log,

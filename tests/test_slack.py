@@ -112,7 +112,9 @@ async def test_huge_title_is_cut_to_slack_limits_and_accepted(
     fake_slack: FakeSlack,
 ) -> None:
     notifier = await started(make())
-    ts = await notifier.send(delivery(title="Layoffs & cuts " * 20_000, summary="x" * 100_000))
+    ts = await notifier.send(
+        delivery(company="Mega Corp " * 30, title="Layoffs & cuts " * 20_000, summary="x" * 100_000)
+    )
     [message] = fake_slack.messages  # the fake applies Slack's block limits; it accepted
     assert ts == message.ts
     assert message.blocks is not None
@@ -316,3 +318,25 @@ def test_base_url_always_ends_in_api(given: str, used: str) -> None:
     notifier = build_notifier("s", {"type": "slack", "channel": "#x", "base_url": given})
     assert isinstance(notifier, SlackNotifier)
     assert notifier.config.base_url == used
+
+
+async def test_verify_checks_the_token_without_posting(
+    make: Make, fake_slack: FakeSlack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    notifier = await started(make())
+    assert await notifier.verify() == "token ok: @layoffbot in Fake"
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-not-the-right-one")
+    wrong = await started(make())
+    with pytest.raises(PermanentError, match=r"\[invalid_auth\]"):
+        await wrong.verify()
+    assert fake_slack.posts() == []
+    assert fake_slack.messages == []
+
+
+async def test_start_twice_reuses_nothing_stale(make: Make, fake_slack: FakeSlack) -> None:
+    notifier = await started(make())
+    await notifier.start(None)  # e.g. a config reload
+    await notifier.send(delivery())
+    await notifier.close()
+    await notifier.close()  # idempotent
+    assert len(fake_slack.messages) == 1
