@@ -291,7 +291,7 @@ class SlackNotifier(_SlackBase):
         self._client = AsyncWebClient(
             token=token,
             session=await self._open_session(self.config.timeout),
-            timeout=int(self.config.timeout),
+            timeout=max(1, int(self.config.timeout)),
             retry_handlers=retry_handlers(),
             logger=_sdk_log,
             **kwargs,
@@ -454,7 +454,7 @@ class SlackWebhookNotifier(_SlackBase):
         self._client = AsyncWebhookClient(
             url,
             session=await self._open_session(self.config.timeout),
-            timeout=int(self.config.timeout),
+            timeout=max(1, int(self.config.timeout)),
             retry_handlers=retry_handlers(),
             logger=_sdk_log,
         )

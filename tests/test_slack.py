@@ -340,3 +340,15 @@ async def test_start_twice_reuses_nothing_stale(make: Make, fake_slack: FakeSlac
     await notifier.close()
     await notifier.close()  # idempotent
     assert len(fake_slack.messages) == 1
+
+
+async def test_429_storm_gives_up_after_bounded_retries(
+    make: Make, fake_slack: FakeSlack, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake_slack.rate_limit_next(retry_after=0, times=10)
+    notifier = await started(make())
+    with pytest.raises(TemporaryError) as info:
+        await notifier.send(delivery())
+    assert info.value.retry_after == 0
+    assert [p.status for p in fake_slack.posts()] == [429, 429, 429]  # 1 try + 2 inline retries
+    assert fake_slack.messages == []

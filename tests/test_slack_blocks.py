@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from fake_slack import _blocks_ok
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models import Alert, Event
 from notifiers import slack_blocks as sb
@@ -146,3 +149,65 @@ def test_context_line_has_rule_status_and_first_seen() -> None:
         "Rule: *watchlist* · Status: reported · First seen: 2026-11-20 08:05 UTC"
         " · Published: 2026-11-20 08:00 UTC · Via: technode"
     )
+
+
+# -- properties: whatever a feed sends, the message stays valid -------------------
+
+# Pieces a hostile or sloppy feed really sends, mixed with arbitrary unicode.
+feed_text = st.lists(
+    st.sampled_from(["<!channel>", "<@U123>", "<https://x.example|y>", "&amp;", "&", "<", ">", "|"])
+    | st.text(st.characters(blacklist_categories=["Cs"]), max_size=40),
+    max_size=150,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=feed_text, limit=st.integers(min_value=1, max_value=400))
+def test_fit_is_a_bounded_prefix_of_the_escaped_text(text: str, limit: int) -> None:
+    out = sb.fit(text, limit)
+    assert len(out) <= limit
+    full = sb.escape(text)
+    assert out == full or (out.endswith("…") and full.startswith(out[:-1]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    company=feed_text,
+    title=feed_text,
+    summary=feed_text,
+    url=st.text(max_size=300) | st.just("https://example.com/a|b>c&d"),
+    changes=st.lists(feed_text, max_size=30),
+    count=st.none() | st.integers(min_value=0, max_value=10**12),
+    percent=st.none() | st.floats(min_value=0, max_value=100),
+)
+def test_any_alert_renders_within_slack_limits(
+    company: str,
+    title: str,
+    summary: str,
+    url: str,
+    changes: list[str],
+    count: int | None,
+    percent: float | None,
+) -> None:
+    alert = make_alert(
+        "update",
+        changes=tuple(changes),
+        company=company,
+        title=title,
+        summary=summary,
+        url=url,
+        sources=(url, "https://b.example/x"),
+        count=count,
+        percent=percent,
+    )
+    blocks = sb.blocks(alert)
+    assert _blocks_ok(blocks)  # the fake's copy of Slack's block validation
+    text = sb.fallback_text(alert)
+    assert 0 < len(text) <= sb.FALLBACK_MAX
+    # No pings or forged links smuggled into mrkdwn (the plain_text header is shown as is).
+    mrkdwn = [b["text"]["text"] for b in blocks[1:] if "text" in b]
+    mrkdwn += [e["text"] for b in blocks if b["type"] == "context" for e in b["elements"]]
+    for raw in [text, *mrkdwn]:
+        assert "<!" not in raw
+        assert "<@" not in raw
+        assert "<https://x.example|y>" not in raw
