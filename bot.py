@@ -92,11 +92,15 @@ def open_store(state: str) -> Any:
         probe.write_text("")
         probe.unlink()
     except OSError as exc:
-        raise SystemExit(f"error: state directory {state!r} is not writable: {exc.strerror}")
+        raise SystemExit(
+            f"error: state directory {state!r} is not writable: {exc.strerror}"
+        ) from None
     return Store(path / "layoffwatch.db")
 
 
-def build_notifiers(cfg: Config, state: str, *, names: Sequence[str] | None = None) -> dict[str, Any]:
+def build_notifiers(
+    cfg: Config, state: str, *, names: Sequence[str] | None = None
+) -> dict[str, Any]:
     """The notifiers alerts can go to; one whose token is unset is left out, once, loudly."""
     from notifiers.base import NOTIFIER_KINDS
 
@@ -142,7 +146,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     for s in cfg.sources:
         print(f"    - {s.name} ({s.kind}, every {_dur(s.every)}): {s.feed_url()}"
               + ("" if s.enabled else " [disabled]"))
-    extra = f" (+{len(directory.names())} in the bundled directory)" if cfg.settings.directory else ""
+    extra = (f" (+{len(directory.names())} in the bundled directory)"
+             if cfg.settings.directory else "")
     print(f"  companies: {len(cfg.companies)}{extra}")
     print(f"  rules:     {len(cfg.rules)}")
     for r in cfg.rules:
@@ -350,8 +355,8 @@ def cmd_status(args: argparse.Namespace) -> int:
     health = store.notifier_health()
     store.close()
     sources = []
-    for s in cfg.sources:
-        r = rows.get(s.name, {})
+    for src in cfg.sources:
+        r = rows.get(src.name, {})
         if r.get("disabled"):
             state = "disabled"
         elif r.get("consecutive_failures"):
@@ -362,7 +367,7 @@ def cmd_status(args: argparse.Namespace) -> int:
             state = "never polled"
         nxt = r.get("next_poll")
         sources.append({
-            "name": s.name, "state": state, "last_success": r.get("last_success"),
+            "name": src.name, "state": state, "last_success": r.get("last_success"),
             "consecutive_failures": r.get("consecutive_failures", 0),
             "next_poll": (datetime.fromtimestamp(nxt, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
                           if nxt and nxt > time.time() else "on schedule"),

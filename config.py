@@ -167,13 +167,16 @@ class _Errors:
 
 
 def _source_kind(raw: dict[str, Any]) -> str | None:
-    if isinstance(raw.get("kind"), str):
-        return raw["kind"]
+    kind = raw.get("kind")
+    if isinstance(kind, str):
+        return kind
     present = [k for k, cls in SOURCE_KINDS.items() if cls.kind_key and cls.kind_key in raw]
     return present[0] if len(present) == 1 else None
 
 
-def _validate_sources(raw: Any, settings: Settings, errs: _Errors, warnings: list[str]) -> list[SourceConfig]:
+def _validate_sources(
+    raw: Any, settings: Settings, errs: _Errors, warnings: list[str]
+) -> list[SourceConfig]:
     out: list[SourceConfig] = []
     if raw is None:
         return out
@@ -238,7 +241,8 @@ def _validate_list(
             continue
         name = obj.name  # type: ignore[attr-defined]
         if name.casefold() in names:
-            errs.add(path + ("name",), f"duplicate name {name!r} (first at {section}[{names[name.casefold()]}])")
+            first = names[name.casefold()]
+            errs.add(path + ("name",), f"duplicate name {name!r} (first at {section}[{first}])")
             continue
         names[name.casefold()] = i
         out.append((i, obj))
@@ -312,7 +316,9 @@ def parse(
         except ValidationError as exc:
             errs.from_pydantic(("settings",), exc, Settings)
     sources = _validate_sources(doc.get("sources"), settings, errs, warnings)
-    companies = [c for _, c in _validate_list(doc.get("companies"), "companies", CompanyConfig, errs)]
+    companies = [
+        c for _, c in _validate_list(doc.get("companies"), "companies", CompanyConfig, errs)
+    ]
     rules_ix = _validate_list(doc.get("rules"), "rules", RuleConfig, errs)
     notifier_cfgs = _validate_notifiers(doc.get("notifiers"), errs)
 
@@ -334,12 +340,15 @@ def parse(
         canonical: list[str] = []
         if rule.companies != "*":
             for j, name in enumerate(rule.companies):
-                found = watch.get(name.casefold()) or (resolve_company(name) if resolve_company else None)
+                found = watch.get(name.casefold())
+                if found is None and resolve_company is not None:
+                    found = resolve_company(name)
                 if found is None:
                     guess = difflib.get_close_matches(name, [c.name for c in companies], n=1)
                     hint = f"; did you mean {guess[0]!r}?" if guess else ""
-                    errs.add(("rules", i, "companies", j), f"company {name!r} is not under companies:"
-                             f" nor in the bundled directory{hint}")
+                    errs.add(("rules", i, "companies", j),
+                             f"company {name!r} is not under companies: nor in the bundled"
+                             f" directory{hint}")
                     ok = False
                 else:
                     canonical.append(found)

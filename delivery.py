@@ -68,8 +68,8 @@ class Deliverer:
         self._wake.set()
 
     def backoff(self, attempts: int) -> float:
-        delay = min(self.base_delay * 2 ** max(attempts, 0), self.max_delay)
-        return delay * random.uniform(0.8, 1.2)
+        delay = min(self.base_delay * 2.0 ** max(attempts, 0), self.max_delay)
+        return float(delay * random.uniform(0.8, 1.2))
 
     async def sweep(self) -> SweepStats:
         """Send every row that is due now, once."""

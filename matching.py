@@ -40,9 +40,10 @@ def rule_matches(
 ) -> bool:
     if rule.statuses and status not in rule.statuses:
         return False
-    if rule.companies != "*":
-        if company is None or company.casefold() not in {c.casefold() for c in rule.companies}:
-            return False
+    if rule.companies != "*" and (
+        company is None or company.casefold() not in {c.casefold() for c in rule.companies}
+    ):
+        return False
     return meets_thresholds(count, percent, rule.min_count, rule.min_percent)
 
 

@@ -58,7 +58,7 @@ class PollReport:
 def backoff_delay(every: float, failures: int, retry_after: float | None = None) -> float:
     """Seconds until a failing source is tried again: doubling from its
     interval, capped, never sooner than the server's Retry-After."""
-    delay = min(every * 2 ** max(failures - 1, 0), max(MAX_BACKOFF, every))
+    delay = min(every * 2.0 ** max(failures - 1, 0), max(MAX_BACKOFF, every))
     return max(delay, retry_after or 0.0)
 
 

@@ -317,7 +317,7 @@ class Store:
                     last_error_at=stamp,
                     consecutive_failures=(prev.consecutive_failures if prev else 0) + 1,
                 )
-            self.db["sources"].upsert(row, pk="name")
+            self.db.table("sources").upsert(row, pk="name")
 
     def sources_health(self) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM sources ORDER BY name"))
@@ -377,7 +377,7 @@ class Store:
         return int(row["revision"]) if row else -1
 
     def save_event(self, event: Event, *, revision: int, titles: Sequence[str]) -> None:
-        self.db["events"].upsert(
+        self.db.table("events").upsert(
             {
                 "id": event.id,
                 "company": event.company,
@@ -545,14 +545,14 @@ class Store:
         )
 
     def record_notifier_error(self, name: str, error: str, now: datetime, permanent: bool) -> None:
-        self.db["notifier_health"].upsert(
+        self.db.table("notifier_health").upsert(
             {"name": name, "last_error": error, "last_error_at": iso(now),
              "permanent": int(permanent)},
             pk="name",
         )
 
     def _notifier_ok(self, name: str, now: datetime) -> None:
-        self.db["notifier_health"].upsert(
+        self.db.table("notifier_health").upsert(
             {"name": name, "last_success": iso(now), "permanent": 0}, pk="name"
         )
 

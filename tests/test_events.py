@@ -29,7 +29,8 @@ def first(title: str, d: Detection, days_ago: float = 0) -> Candidate:
 
 
 def test_story_title_drops_outlet_suffixes_and_wire_prefixes() -> None:
-    assert story_title("UPDATE 2-Tencent to cut 1,000 jobs - Reuters") == "tencent to cut 1,000 jobs"
+    expected = "tencent to cut 1,000 jobs"
+    assert story_title("UPDATE 2-Tencent to cut 1,000 jobs - Reuters") == expected
     assert story_title("Tencent to cut 1,000 jobs | TechNode") == "tencent to cut 1,000 jobs"
     assert story_title("腾讯裁员千人（图）") == "腾讯裁员千人"
     assert similarity(story_title("腾讯裁员千人 - 新浪科技"), story_title("腾讯裁员千人")) == 1.0
