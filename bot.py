@@ -264,7 +264,7 @@ async def _run(args: argparse.Namespace, cfg: Config) -> int:
                 replace_existing=True,
             )
 
-    def reload() -> None:
+    async def reload() -> None:
         nonlocal cfg
         try:
             new_cfg = read_config(args.config)
@@ -272,16 +272,34 @@ async def _run(args: argparse.Namespace, cfg: Config) -> int:
             log.error("SIGHUP: %s is invalid; keeping the running config:\n%s", args.config,
                       "\n".join(exc.errors))
             return
+        fresh = build_notifiers(new_cfg, args.state)
+        # Notifiers whose settings are unchanged keep running (and their chat
+        # handlers); changed, added and removed ones are restarted or closed.
+        for name in list(notifiers):
+            if name not in fresh or fresh[name].config != notifiers[name].config:
+                with contextlib.suppress(Exception):
+                    await notifiers.pop(name).close()
+        for name, n in fresh.items():
+            if name not in notifiers:
+                await n.start(ctx)
+                notifiers[name] = n
         cfg = new_cfg
         pipeline.config = new_cfg
         pipeline.detector = build_detector(new_cfg)
         for job in scheduler.get_jobs():
             job.remove()
         schedule(new_cfg, pipeline)
-        log.info("SIGHUP: reloaded %s: %d sources, %d rules", args.config,
-                 len(new_cfg.sources), len(new_cfg.rules))
+        log.info("SIGHUP: reloaded %s: %d sources, %d rules, notifiers: %s", args.config,
+                 len(new_cfg.sources), len(new_cfg.rules), ", ".join(notifiers) or "none")
 
-    loop.add_signal_handler(signal.SIGHUP, reload)
+    reloads: set[asyncio.Task[None]] = set()
+
+    def on_sighup() -> None:
+        task = asyncio.create_task(reload())
+        reloads.add(task)
+        task.add_done_callback(reloads.discard)
+
+    loop.add_signal_handler(signal.SIGHUP, on_sighup)
     schedule(cfg, pipeline)
     scheduler.start()
     delivering = asyncio.create_task(deliverer.run(stop))
