@@ -279,10 +279,11 @@ async def _run(args: argparse.Namespace, cfg: Config) -> int:
             if name not in fresh or fresh[name].config != notifiers[name].config:
                 with contextlib.suppress(Exception):
                     await notifiers.pop(name).close()
-        for name, n in fresh.items():
-            if name not in notifiers:
-                await n.start(ctx)
-                notifiers[name] = n
+        restarted = [name for name in fresh if name not in notifiers]
+        for name in restarted:
+            await fresh[name].start(ctx)
+            notifiers[name] = fresh[name]
+        await deliverer.release(restarted)
         cfg = new_cfg
         pipeline.config = new_cfg
         pipeline.detector = build_detector(new_cfg)

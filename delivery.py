@@ -62,6 +62,7 @@ class Deliverer:
         self._hold_count: dict[str, int] = defaultdict(int)
         self._reported: set[tuple[str, str]] = set()
         self._wake = asyncio.Event()
+        self._released = False
 
     def wake(self) -> None:
         """New rows were queued: don't wait for the next tick."""
@@ -71,8 +72,22 @@ class Deliverer:
         delay = min(self.base_delay * 2.0 ** max(attempts, 0), self.max_delay)
         return float(delay * random.uniform(0.8, 1.2))
 
+    async def release(self, names: list[str] | None = None) -> None:
+        """Retry held notifiers now (at start-up and after a reload: the token or
+        channel may have been fixed). Default: every notifier held in the store."""
+        store = self.store
+        held = await store.run(store.held_notifiers)
+        for name in held if names is None else names:
+            if name in self.notifiers:
+                self._held_until.pop(name, None)
+                self._hold_count.pop(name, None)
+                await store.run(store.release_notifier, name)
+
     async def sweep(self) -> SweepStats:
         """Send every row that is due now, once."""
+        if not self._released:
+            self._released = True
+            await self.release()
         stats = SweepStats()
         now = time.time()
         rows = await self.store.run(self.store.due_deliveries, now, self.batch)

@@ -537,6 +537,20 @@ class Store:
             [until, notifier],
         )
 
+    def held_notifiers(self) -> list[str]:
+        """Notifiers whose last error was permanent (a wrong token, a missing channel)."""
+        return [r["name"] for r in self.db.query(
+            "SELECT name FROM notifier_health WHERE permanent = 1")]
+
+    def release_notifier(self, notifier: str) -> None:
+        """Make a held notifier's rows due now: its config or token may have been fixed."""
+        with self.transaction():
+            self.db.execute(
+                "UPDATE deliveries SET next_attempt = 0 WHERE notifier = ? AND status = 'pending'",
+                [notifier],
+            )
+            self.db.execute("UPDATE notifier_health SET permanent = 0 WHERE name = ?", [notifier])
+
     def mark_dropped(self, delivery: Delivery, reason: str) -> None:
         self.db.execute(
             "UPDATE deliveries SET status = 'dropped', last_error = ?, attempts = attempts + 1"

@@ -90,9 +90,9 @@ async def test_permanent_error_holds_everything_reports_once_and_survives_restar
     assert health[0]["permanent"] == 1 and "invalid_auth" in health[0]["last_error"]
     store.close()
 
-    # Restart with the problem fixed: every held alert goes out, once.
+    # Restart with the problem fixed: the hold is lifted at start-up and every
+    # held alert goes out, once.
     store = Store(tmp_path / "db")
-    store.db.execute("UPDATE deliveries SET next_attempt = 0")  # the hold has elapsed
     fixed = Recorder()
     stats = await Deliverer(store, {"rec": fixed}).deliver_until_idle(max_wait=1)
     assert stats.sent == 3
