@@ -1,0 +1,439 @@
+"""Chat commands of the Telegram notifier: what a chat subscribes to.
+
+Usage, in a private chat with the bot or in a group (there as /watch@botname):
+
+    /start, /help        what the bot does and these commands
+    /watch COMPANY       alerts for one company: /watch Alibaba, /watch 阿里巴巴, /watch BABA
+    /unwatch COMPANY     stop them
+    /min 1000            any company's layoffs of at least 1,000 jobs (also 1k, 1万)
+    /min 10%             ... or of at least 10% of staff; /min off clears both
+    /list                this chat's watches and thresholds
+    /recent              the last five layoff events
+    /stop                unsubscribe from everything
+
+Subscriptions live in the store (tables `chats` and `watches`), always written
+through `await store.run(store.<method>, ...)` so the store's single writer
+thread does the work. Company names are resolved to canonical names (the
+watchlist plus the bundled directory, English, Chinese and tickers); unknown
+names get "did you mean …?" instead of a watch that could never match.
+
+User input is untrusted: arguments are NFKC-normalised, stripped of control
+and zero-width characters, capped in length, and escaped in every reply.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+import unicodedata
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    BaseHandler,
+    BaseUpdateProcessor,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from notifiers.telegram_format import esc, format_event_line, number, percent
+
+log = logging.getLogger(__name__)
+
+MAX_ARG_LEN = 100
+RECENT = 5
+
+COMMANDS: list[BotCommand] = [
+    BotCommand("watch", "Alerts for a company: /watch Alibaba"),
+    BotCommand("unwatch", "Stop alerts for a company"),
+    BotCommand("min", "Any company's layoffs of at least N jobs or N%"),
+    BotCommand("list", "What this chat is subscribed to"),
+    BotCommand("recent", "The last five layoffs"),
+    BotCommand("stop", "Unsubscribe from everything"),
+    BotCommand("help", "How to use this bot"),
+]
+
+HELP = """<b>LayoffWatch</b> tells this chat when companies announce layoffs \
+(news in English and Chinese).
+
+/watch <i>COMPANY</i> — follow a company by name, 中文 name or ticker: \
+/watch Alibaba, /watch 京东
+/unwatch <i>COMPANY</i> — stop following it
+/min <i>N</i> — any company cutting at least N jobs (1000, 1k, 1万)
+/min <i>N</i>% — any company cutting at least N% of staff; /min off clears both
+/list — what this chat follows
+/recent — the last five layoffs seen
+/stop — unsubscribe from everything"""
+
+_OFF = {"off", "none", "clear", "0", "0%", "关", "关闭", "取消"}
+_MIN = re.compile(
+    r"^(?P<num>\d[\d,]*(?:\.\d+)?)(?P<unit>k|m|千|万|萬)?(?P<pct>%|percent)?$", re.IGNORECASE
+)
+_UNITS = {"k": 1_000, "m": 1_000_000, "千": 1_000, "万": 10_000, "萬": 10_000}
+_PREVIEW_OFF = LinkPreviewOptions(is_disabled=True)
+
+
+def clean_arg(text: str) -> str:
+    """NFKC, controls -> space, zero-width/format characters removed, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text)
+    out = []
+    for ch in text:
+        cat = unicodedata.category(ch)
+        if cat == "Cc" or cat in ("Zl", "Zp"):
+            out.append(" ")
+        elif cat in ("Cf", "Cs", "Co", "Cn"):
+            continue  # zero-width joiners, bidi overrides, BOMs, unassigned
+        else:
+            out.append(ch)
+    return " ".join("".join(out).split())
+
+
+def parse_min(text: str) -> tuple[str, float] | None:
+    """'1000' -> ('count', 1000); '10%' -> ('percent', 10); 'off' -> ('off', 0); else None."""
+    value = clean_arg(text).lower().replace(" ", "")
+    if value in _OFF:
+        return ("off", 0.0)
+    m = _MIN.match(value)
+    if not m:
+        return None
+    num = float(m["num"].replace(",", ""))
+    if m["pct"]:
+        if m["unit"] or not 0 < num <= 100:
+            return None
+        return ("percent", num)
+    num *= _UNITS.get((m["unit"] or "").lower(), 1)
+    if not 1 <= num <= 10_000_000:
+        return None
+    return ("count", float(round(num)))
+
+
+def describe_thresholds(min_count: int | None, min_percent: float | None) -> str | None:
+    parts = []
+    if min_count is not None:
+        parts.append(f"{number(min_count)}+ jobs")
+    if min_percent is not None:
+        parts.append(f"{percent(min_percent)}+ of staff")
+    return " or ".join(parts) if parts else None
+
+
+@dataclass(frozen=True)
+class CommandSettings:
+    notifier: str
+    allow: frozenset[str] | None = None  # None: any chat may subscribe
+    max_watches: int = 100
+    max_arg_len: int = MAX_ARG_LEN
+
+
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+class ChatCommands:
+    """The command handlers of one Telegram notifier, bound to its store."""
+
+    def __init__(
+        self,
+        settings: CommandSettings,
+        store: Any,
+        resolve_company: Callable[[str], str | None],
+        suggest_company: Callable[[str], list[str]],
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.resolve_company = resolve_company
+        self.suggest_company = suggest_company
+
+    def handlers(self) -> list[BaseHandler[Update, Any, Any]]:
+        # Only new messages: an edited "/watch X" must not run the command twice.
+        only_new = filters.UpdateType.MESSAGE
+        table: list[tuple[str | Sequence[str], Handler]] = [
+            (("start", "help"), self.help),
+            ("watch", self.watch),
+            ("unwatch", self.unwatch),
+            ("min", self.min),
+            ("list", self.list),
+            ("recent", self.recent),
+            ("stop", self.stop),
+        ]
+        handlers: list[BaseHandler[Update, Any, Any]] = [
+            CommandHandler(names, self._guarded(fn), filters=only_new) for names, fn in table
+        ]
+        # In groups other bots' commands are none of our business.
+        handlers.append(
+            MessageHandler(
+                filters.COMMAND & filters.ChatType.PRIVATE & only_new, self._guarded(self.unknown)
+            )
+        )
+        return handlers
+
+    # -- plumbing -------------------------------------------------------------
+
+    def _guarded(self, fn: Handler) -> Handler:
+        async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+            chat = update.effective_chat
+            if chat is None or update.effective_message is None:
+                return
+            if not self._allowed(chat.id, chat.username):
+                log.info("telegram %s: refused chat %s (not in allow)", self.settings.notifier,
+                         chat.id)
+                await self._reply(
+                    update,
+                    "Sorry, this bot only serves chats its admin has allowed. "
+                    f"To be added, send the admin this chat's id: <code>{chat.id}</code>",
+                )
+                return
+            await fn(update, context)
+
+        run.__name__ = fn.__name__
+        return run
+
+    def _allowed(self, chat_id: int, username: str | None) -> bool:
+        allow = self.settings.allow
+        if allow is None:
+            return True
+        return str(chat_id) in allow or (username is not None and f"@{username}" in allow)
+
+    async def _reply(self, update: Update, html_text: str) -> None:
+        message = update.effective_message
+        assert message is not None
+        await message.reply_text(
+            html_text,
+            parse_mode=ParseMode.HTML,
+            link_preview_options=_PREVIEW_OFF,
+            # In a busy group, quote the command so people see whose reply it is.
+            do_quote=message.chat.type != "private",
+        )
+
+    async def _db(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        return await self.store.run(getattr(self.store, method), *args, **kwargs)
+
+    def _chat_id(self, update: Update) -> str:
+        assert update.effective_chat is not None
+        return str(update.effective_chat.id)
+
+    async def _touch(self, update: Update) -> str:
+        chat = update.effective_chat
+        assert chat is not None
+        title = chat.title or chat.username or chat.first_name
+        await self._db(
+            "ensure_chat", self.settings.notifier, str(chat.id), chat_type=chat.type,
+            title=clean_arg(title)[:200] if title else None,
+        )
+        return str(chat.id)
+
+    def _argument(self, update: Update) -> tuple[str, str | None]:
+        """(cleaned argument, error text or None); the raw text after the command."""
+        message = update.effective_message
+        text = (message.text if message else None) or ""
+        parts = text.split(maxsplit=1)
+        raw = parts[1] if len(parts) > 1 else ""
+        limit = self.settings.max_arg_len
+        # Check the raw length first so a huge argument costs nothing to refuse.
+        if len(raw) > limit * 4:
+            return "", f"That is too long: at most {limit} characters, please."
+        arg = clean_arg(raw)
+        if len(arg) > limit:
+            return "", f"That is too long: at most {limit} characters, please."
+        return arg, None
+
+    # -- commands -------------------------------------------------------------
+
+    async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._touch(update)
+        text = HELP
+        chat = update.effective_chat
+        if chat is not None and chat.type != "private":
+            bot_name = esc(context.bot.username)
+            text += f"\n\nIn a group, address me by name: /watch@{bot_name} Alibaba"
+        await self._reply(update, text)
+
+    async def watch(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        name, error = self._argument(update)
+        if error:
+            await self._reply(update, error)
+            return
+        if not name:
+            await self._reply(
+                update, "Which company? For example: /watch Alibaba or /watch 阿里巴巴"
+            )
+            return
+        company = self.resolve_company(name)
+        if company is None:
+            await self._reply(update, self._unknown_company(name))
+            return
+        chat_id = await self._touch(update)
+        n = self.settings.notifier
+        watching = await self._db("watches", n, chat_id)
+        if company in watching:
+            await self._reply(update, f"This chat already watches <b>{esc(company)}</b>.")
+            return
+        if len(watching) >= self.settings.max_watches:
+            await self._reply(
+                update,
+                f"This chat already watches {len(watching)} companies, the most allowed. "
+                "/unwatch one first, or use /min to follow big layoffs at any company.",
+            )
+            return
+        await self._db("add_watch", n, chat_id, company)
+        log.info("telegram %s: chat %s watches %s", n, chat_id, company)
+        shown = f"<b>{esc(company)}</b>"
+        if company.casefold() != name.casefold():
+            shown += f" (from “{esc(name)}”)"
+        await self._reply(update, f"Watching {shown}. You'll get its layoff news here.")
+
+    async def unwatch(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        name, error = self._argument(update)
+        if error:
+            await self._reply(update, error)
+            return
+        if not name:
+            await self._reply(update, "Which company? For example: /unwatch Alibaba")
+            return
+        chat_id = self._chat_id(update)
+        n = self.settings.notifier
+        watching: list[str] = await self._db("watches", n, chat_id)
+        company = self.resolve_company(name)
+        # Also match what the chat stored, in case the directory changed since.
+        target = next(
+            (w for w in watching if w.casefold() in {name.casefold(), (company or "").casefold()}),
+            None,
+        )
+        if target is None:
+            shown = company or name
+            await self._reply(update, f"This chat doesn't watch <b>{esc(shown)}</b>. See /list.")
+            return
+        await self._db("remove_watch", n, chat_id, target)
+        log.info("telegram %s: chat %s unwatched %s", n, chat_id, target)
+        await self._reply(update, f"Stopped watching <b>{esc(target)}</b>.")
+
+    async def min(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        arg, error = self._argument(update)
+        if error:
+            await self._reply(update, error)
+            return
+        parsed = parse_min(arg) if arg else None
+        if parsed is None:
+            await self._reply(
+                update,
+                "Usage: /min 1000 (jobs), /min 10% (of staff), or /min off."
+                + (f" I couldn't read “{esc(arg)}”." if arg else ""),
+            )
+            return
+        chat_id = await self._touch(update)
+        n = self.settings.notifier
+        row = await self._db("chat", n, chat_id) or {}
+        min_count, min_percent = row.get("min_count"), row.get("min_percent")
+        kind, value = parsed
+        if kind == "off":
+            min_count = min_percent = None
+        elif kind == "count":
+            min_count = int(value)
+        else:
+            min_percent = value
+        await self._db("set_min", n, chat_id, min_count=min_count, min_percent=min_percent)
+        log.info("telegram %s: chat %s min_count=%s min_percent=%s", n, chat_id, min_count,
+                 min_percent)
+        described = describe_thresholds(min_count, min_percent)
+        if described is None:
+            await self._reply(update, "Thresholds cleared: only companies you /watch now alert.")
+        else:
+            await self._reply(
+                update, f"You'll get any company's layoffs of <b>{esc(described)}</b>."
+            )
+
+    async def list(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        chat_id = self._chat_id(update)
+        n = self.settings.notifier
+        watching: list[str] = await self._db("watches", n, chat_id)
+        row = await self._db("chat", n, chat_id) or {}
+        described = describe_thresholds(row.get("min_count"), row.get("min_percent"))
+        if not watching and described is None:
+            await self._reply(
+                update,
+                "This chat isn't subscribed to anything yet. Try /watch Alibaba or /min 1000.",
+            )
+            return
+        lines = []
+        if watching:
+            lines.append(f"<b>Watching</b> ({len(watching)}): " + ", ".join(map(esc, watching)))
+        if described:
+            lines.append(f"<b>Any company</b>: {esc(described)}")
+        if row.get("paused"):
+            lines.append("<i>Alerts were paused because delivery failed; any command resumes.</i>")
+        await self._reply(update, "\n".join(lines))
+
+    async def recent(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        events = await self._db("recent_events", RECENT)
+        if not events:
+            await self._reply(update, "No layoffs seen yet.")
+            return
+        lines = [f"<b>Last {len(events)} layoffs</b>"] + [format_event_line(e) for e in events]
+        await self._reply(update, "\n".join(lines))
+
+    async def stop(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        chat_id = self._chat_id(update)
+        await self._db("unsubscribe_all", self.settings.notifier, chat_id)
+        log.info("telegram %s: chat %s unsubscribed from everything", self.settings.notifier,
+                 chat_id)
+        await self._reply(
+            update, "Unsubscribed from everything. /watch or /min to start again."
+        )
+
+    async def unknown(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        await self._reply(update, "I don't know that command. /help lists what I can do.")
+
+    def _unknown_company(self, name: str) -> str:
+        try:
+            suggestions = [s for s in self.suggest_company(name) if s][:3]
+        except Exception:  # a broken suggester must not break the reply
+            log.exception("suggest_company failed")
+            suggestions = []
+        if suggestions:
+            options = " or ".join(f"<b>{esc(s)}</b>" for s in suggestions)
+            return f"I don't know “{esc(name)}”. Did you mean {options}?"
+        return (
+            f"I don't know “{esc(name)}”. Try its English or Chinese name, or its ticker "
+            "(e.g. Alibaba, 阿里巴巴, BABA)."
+        )
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Updates of one chat in order, different chats concurrently.
+
+    PTB's default handles every update in sequence, so one slow reply (a
+    group's 20-a-minute limit) would hold up everyone; its concurrent mode
+    could answer one user's /watch and /list out of order.
+    """
+
+    def __init__(self, max_concurrent_updates: int = 64) -> None:
+        super().__init__(max_concurrent_updates)
+        # chat id -> (lock, updates holding or awaiting it); dropped at zero.
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        lock, users = self._locks.get(chat.id) or (asyncio.Lock(), 0)
+        self._locks[chat.id] = (lock, users + 1)
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            lock, users = self._locks[chat.id]
+            if users <= 1:
+                del self._locks[chat.id]
+            else:
+                self._locks[chat.id] = (lock, users - 1)
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass

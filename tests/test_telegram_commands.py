@@ -1,0 +1,257 @@
+"""Chat commands, end to end through the real python-telegram-bot Application
+(manual lifecycle, long polling) against the loopback fake Bot API, with a real
+Store on disk: what a user types, what they read back, what is persisted."""
+
+# ruff: noqa: F811  (pytest fixtures imported from fake_telegram)
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from fake_telegram import (  # noqa: F401  (fixtures)
+    BOT_USERNAME,
+    TOKEN,
+    FakeTelegram,
+    LogCapture,
+    Sent,
+    fake_telegram,
+    no_token_leaks,
+    resolve_company,
+    suggest_company,
+)
+from models import Event
+from notifiers.base import NotifierContext, build_notifier
+from notifiers.telegram import FloodLimiter, TelegramNotifier
+from store import Store
+
+pytestmark = pytest.mark.usefixtures("no_token_leaks")
+
+
+@dataclass
+class Bot:
+    fake: FakeTelegram
+    store: Store
+    notifier: TelegramNotifier
+
+    async def say(self, chat_id: int, text: str, **kw: Any) -> Sent:
+        """Send a message as a user and return the bot's reply."""
+        before = len(self.fake.messages(chat_id))
+        self.fake.push_command(chat_id, text, **kw)
+        return (await self.fake.await_messages(chat_id, before + 1))[before]
+
+
+async def start_bot(fake: FakeTelegram, store: Store, monkeypatch: pytest.MonkeyPatch,
+                    **config: Any) -> Bot:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    raw = {"type": "telegram", "base_url": fake.base_url, "subscriptions": True, **config}
+    notifier = build_notifier("tg", raw)
+    assert isinstance(notifier, TelegramNotifier)
+    # Per-chat pacing is tested in test_telegram_send; here it would only make
+    # every reply wait a second.
+    notifier.limiter = FloodLimiter(private_interval=0.0, group_interval=0.0)
+    ctx = NotifierContext(store=store, resolve_company=resolve_company,
+                          suggest_company=suggest_company, interactive=True)
+    await notifier.start(ctx)
+    await asyncio.wait_for(notifier.commands_ready.wait(), 10)
+    return Bot(fake, store, notifier)
+
+
+@pytest.fixture
+async def bot(fake_telegram: FakeTelegram, tmp_path: Path,
+              monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Bot]:
+    store = Store(tmp_path / "layoffwatch.db")
+    running = await start_bot(fake_telegram, store, monkeypatch)
+    try:
+        yield running
+    finally:
+        await running.notifier.close()
+        store.close()
+
+
+async def test_start_answers_with_usage_and_commands_are_registered(bot: Bot) -> None:
+    reply = await bot.say(42, "/start")
+    assert "/watch" in reply.text and "/min" in reply.text and "/stop" in reply.text
+    assert reply.parse_mode == "HTML"
+    names = [c["command"] for c in bot.fake.commands]
+    assert names == ["watch", "unwatch", "min", "list", "recent", "stop", "help"]
+    assert bot.store.chat("tg", "42") is not None
+    assert (await bot.say(42, "/help")).text == reply.text
+
+
+async def test_watch_resolves_chinese_names_and_tickers(bot: Bot) -> None:
+    reply = await bot.say(42, "/watch 阿里巴巴")
+    assert reply.text == (
+        "Watching <b>Alibaba</b> (from “阿里巴巴”). You'll get its layoff news here."
+    )
+    assert (await bot.say(42, "/watch BABA")).text == "This chat already watches <b>Alibaba</b>."
+    assert "<b>JD.com</b>" in (await bot.say(42, "/watch 京东")).text
+    assert bot.store.watches("tg", "42") == ["Alibaba", "JD.com"]
+    listing = await bot.say(42, "/list")
+    assert listing.text == "<b>Watching</b> (2): Alibaba, JD.com"
+
+
+async def test_watch_suggests_near_misses_and_stores_nothing(bot: Bot) -> None:
+    reply = await bot.say(42, "/watch Alibabba")
+    assert reply.text == "I don't know “Alibabba”. Did you mean <b>Alibaba</b>?"
+    reply = await bot.say(42, "/watch Zzyzx Widgets")
+    assert reply.text.startswith("I don't know “Zzyzx Widgets”. Try its English or Chinese name")
+    assert (await bot.say(42, "/watch")).text.startswith("Which company?")
+    assert bot.store.watches("tg", "42") == []
+
+
+async def test_watch_cap_per_chat(fake_telegram: FakeTelegram, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    store = Store(tmp_path / "db.sqlite")
+    bot = await start_bot(fake_telegram, store, monkeypatch, max_watches=2)
+    try:
+        await bot.say(7, "/watch Alibaba")
+        await bot.say(7, "/watch Tencent")
+        reply = await bot.say(7, "/watch 微软")
+        assert reply.text.startswith("This chat already watches 2 companies, the most allowed.")
+        assert store.watches("tg", "7") == ["Alibaba", "Tencent"]
+        await bot.say(7, "/unwatch 腾讯")
+        assert "Watching <b>Microsoft</b>" in (await bot.say(7, "/watch 微软")).text
+    finally:
+        await bot.notifier.close()
+        store.close()
+
+
+async def test_min_thresholds_list_and_clear(bot: Bot) -> None:
+    reply = await bot.say(42, "/min 1,000")
+    assert reply.text == "You'll get any company's layoffs of <b>1,000+ jobs</b>."
+    reply = await bot.say(42, "/min 10%")
+    assert reply.text == "You'll get any company's layoffs of <b>1,000+ jobs or 10%+ of staff</b>."
+    assert "<b>Any company</b>: 1,000+ jobs or 10%+ of staff" in (await bot.say(42, "/list")).text
+    row = bot.store.chat("tg", "42")
+    assert row is not None and (row["min_count"], row["min_percent"]) == (1000, 10.0)
+    assert bot.store.subscribers("tg", company="Nobody", count=1500, percent=None) == ["42"]
+    assert bot.store.subscribers("tg", company="Nobody", count=999, percent=9.0) == []
+    assert (await bot.say(42, "/min 2万")).text.endswith("<b>20,000+ jobs or 10%+ of staff</b>.")
+    reply = await bot.say(42, "/min lots")
+    assert reply.text.startswith("Usage: /min 1000") and "“lots”" in reply.text
+    reply = await bot.say(42, "/min off")
+    assert reply.text.startswith("Thresholds cleared")
+    assert (await bot.say(42, "/list")).text.startswith("This chat isn't subscribed to anything")
+
+
+async def test_unwatch_and_stop(bot: Bot) -> None:
+    await bot.say(42, "/watch Alibaba")
+    await bot.say(42, "/watch JD")
+    await bot.say(42, "/min 5%")
+    assert (await bot.say(42, "/unwatch 阿里")).text == "Stopped watching <b>Alibaba</b>."
+    assert (await bot.say(42, "/unwatch Alibaba")).text.startswith("This chat doesn't watch")
+    reply = await bot.say(42, "/stop")
+    assert reply.text.startswith("Unsubscribed from everything.")
+    assert bot.store.watches("tg", "42") == []
+    row = bot.store.chat("tg", "42")
+    assert row is not None and row["min_percent"] is None
+
+
+async def test_recent_lists_the_last_five_events_escaped(bot: Bot) -> None:
+    assert (await bot.say(42, "/recent")).text == "No layoffs seen yet."
+    for i in range(7):
+        event = Event(
+            id=f"e{i}", company="Alibaba" if i % 2 else "京东", count=1000 * (i + 1),
+            count_is_lower_bound=False, percent=None, status="reported",
+            title=f"Story {i} <script>", url=f"https://news.example/{i}",
+            published=datetime(2026, 11, 10 + i, tzinfo=UTC), source="s",
+            first_seen=datetime(2026, 11, 10 + i, tzinfo=UTC),
+        )
+        bot.store.save_event(event, revision=0, titles=[event.title])
+    reply = await bot.say(42, "/recent")
+    lines = reply.text.split("\n")
+    assert lines[0] == "<b>Last 5 layoffs</b>"
+    assert lines[1] == "• <b>京东</b> — 7,000 jobs · reported · 2026-11-16"
+    assert lines[2] == '  <a href="https://news.example/6">Story 6 &lt;script&gt;</a>'
+    assert len(lines) == 11 and "Story 1 " not in reply.text
+
+
+async def test_allowlist_refuses_other_chats_politely(
+    fake_telegram: FakeTelegram, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store(tmp_path / "db.sqlite")
+    bot = await start_bot(fake_telegram, store, monkeypatch, allow=[111, "-100999"])
+    try:
+        reply = await bot.say(222, "/watch Alibaba")
+        assert reply.text.startswith("Sorry, this bot only serves chats its admin has allowed.")
+        assert "<code>222</code>" in reply.text
+        assert store.watches("tg", "222") == [] and store.chat("tg", "222") is None
+        assert "Watching <b>Alibaba</b>" in (await bot.say(111, "/watch Alibaba")).text
+        reply = await bot.say(-100999, "/watch Alibaba", chat_type="supergroup")
+        assert "Watching <b>Alibaba</b>" in reply.text
+    finally:
+        await bot.notifier.close()
+        store.close()
+
+
+async def test_group_commands_addressed_to_this_bot(bot: Bot) -> None:
+    group = -100123
+    reply = await bot.say(group, f"/watch@{BOT_USERNAME} JD", chat_type="supergroup",
+                          title="Layoff Watchers")
+    assert "Watching <b>JD.com</b>" in reply.text
+    assert reply.reply_to is not None  # quoted, so the group sees whose command it was
+    # Another bot's command is ignored: the next reply is the one to /list.
+    bot.fake.push_command(group, "/watch@some_other_bot Alibaba", chat_type="supergroup")
+    reply = await bot.say(group, f"/list@{BOT_USERNAME}", chat_type="supergroup")
+    assert reply.text == "<b>Watching</b> (1): JD.com"
+    row = bot.store.chat("tg", str(group))
+    assert row is not None and row["chat_type"] == "supergroup"
+    assert row["title"] == "Layoff Watchers"
+    help_text = (await bot.say(group, "/help", chat_type="group")).text
+    assert f"/watch@{BOT_USERNAME} Alibaba" in help_text
+
+
+async def test_hostile_input_is_escaped_stored_safely_and_capped(bot: Bot) -> None:
+    reply = await bot.say(42, "/watch <b>evil</b> & <a href='x'>")
+    assert reply.text.startswith("I don't know “&lt;b&gt;evil&lt;/b&gt; &amp; &lt;a href=&#x27;x")
+    reply = await bot.say(42, "/watch Robert'); DROP TABLE watches;--")
+    assert reply.text.startswith("I don't know “Robert&#x27;); DROP TABLE watches;--”.")
+    assert bot.store.watch_count("tg", "42") == 0  # the table is still there
+    # Zero-width and bidi characters can't smuggle a different name in.
+    reply = await bot.say(42, "/watch Ali\u200bba\u202eba\u200d")
+    assert "Watching <b>Alibaba</b>" in reply.text
+    assert (await bot.say(42, "/watch " + "A" * 101)).text.startswith("That is too long")
+    assert (await bot.say(42, "/watch " + "長" * 5000)).text.startswith("That is too long")
+    assert (await bot.say(42, "/unknowncommand")).text.startswith("I don't know that command.")
+    assert bot.store.watches("tg", "42") == ["Alibaba"]
+
+
+async def test_subscriptions_survive_a_restart_on_the_same_file(
+    fake_telegram: FakeTelegram, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "state" / "layoffwatch.db"
+    store = Store(path)
+    bot = await start_bot(fake_telegram, store, monkeypatch)
+    await bot.say(42, "/watch 阿里巴巴")
+    await bot.say(43, "/min 5000")
+    await bot.notifier.close()
+    store.close()
+
+    store = Store(path)
+    bot = await start_bot(fake_telegram, store, monkeypatch)
+    try:
+        assert store.subscribers("tg", company="Alibaba", count=100, percent=None) == ["42"]
+        assert store.subscribers("tg", company="Tencent", count=6000, percent=None) == ["43"]
+        assert store.subscribers("tg", company="alibaba", count=6000, percent=None) == [
+            "42", "43"]
+        assert (await bot.say(42, "/list")).text == "<b>Watching</b> (1): Alibaba"
+    finally:
+        await bot.notifier.close()
+        store.close()
+
+
+async def test_close_stops_polling_and_confirms_updates(bot: Bot) -> None:
+    await bot.say(42, "/start")
+    await bot.notifier.close()
+    assert bot.notifier.app is None
+    # Every update the bot saw was confirmed with a final offset.
+    bot.fake.wait_until_idle(timeout=2)
+    calls = len(bot.fake.method_calls("getUpdates"))
+    await asyncio.sleep(0.5)
+    assert len(bot.fake.method_calls("getUpdates")) == calls  # no more polling
