@@ -2,7 +2,6 @@
 (manual lifecycle, long polling) against the loopback fake Bot API, with a real
 Store on disk: what a user types, what they read back, what is persisted."""
 
-# ruff: noqa: F811  (pytest fixtures imported from fake_telegram)
 from __future__ import annotations
 
 import asyncio
@@ -14,14 +13,11 @@ from typing import Any
 
 import pytest
 
-from fake_telegram import (  # noqa: F401  (fixtures)
+from fake_telegram import (
     BOT_USERNAME,
     TOKEN,
     FakeTelegram,
-    LogCapture,
     Sent,
-    fake_telegram,
-    no_token_leaks,
     resolve_company,
     suggest_company,
 )

@@ -2,7 +2,6 @@
 python-telegram-bot: message format, replies for updates, error mapping,
 flood limits, and the token kept out of every output."""
 
-# ruff: noqa: F811  (pytest fixtures imported from fake_telegram)
 from __future__ import annotations
 
 import asyncio
@@ -11,12 +10,10 @@ from typing import Any
 
 import pytest
 
-from fake_telegram import (  # noqa: F401  (fixtures)
+from fake_telegram import (
     TOKEN,
     FakeTelegram,
     LogCapture,
-    fake_telegram,
-    no_token_leaks,
 )
 from models import Alert, Delivery, Event
 from notifiers.base import (
