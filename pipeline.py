@@ -14,6 +14,7 @@ hash) go in from the store and come back out in the FetchResult.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -106,7 +107,7 @@ class Pipeline:
         report = await self.store.run(self.ingest, source, result, utcnow())
         if report.alerts and self.on_alerts is not None:
             self.on_alerts()
-        return PollReport(**{**report.__dict__, "elapsed": time.monotonic() - started})
+        return dataclasses.replace(report, elapsed=time.monotonic() - started)
 
     async def _same_url(self, name: str, url: str) -> bool:
         rows = await self.store.run(self.store.sources_health)
