@@ -1,0 +1,326 @@
+"""Cue phrases, English and Chinese: what says "layoff", what says "not a layoff event", and how sure.
+
+Every cue has a short name (shown in `explain` reasons), a kind and a weight:
+
+* ``layoff``: evidence of a layoff, including euphemisms (workforce reduction,
+  redundancies, let go, 优化, 毕业, 人员调整 …). Weight 3 is enough on its own;
+  weaker cues (2, 1) need a number or a company next to them.
+* ``trap``: a reason the text is *about* layoffs without reporting one: denials
+  (否认, 辟谣), rehiring, hiring news, trackers and roundups, industry-wide
+  aggregates, lawsuits over past layoffs, opinion and explainers, sports roster
+  cuts, price and rate cuts. ``veto="always"`` rejects outright; ``"unanchored"``
+  rejects unless a company is the subject of a layoff cue (then it only lowers
+  the score): "Meituan axes jobs as lay-offs in tech sector deepen" is an event,
+  "Tech layoffs top 100,000" is not.
+* ``reported`` / ``planned`` / ``confirmed``: status.
+* ``round``: another round ("second round", 新一轮, 再次 …).
+
+Patterns are compiled into one alternation per (language, kind), so a text is
+scanned a handful of times however many cues there are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["layoff", "trap", "reported", "planned", "confirmed", "round"]
+Veto = Literal["", "always", "unanchored"]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    name: str
+    kind: Kind
+    weight: float = 0.0
+    veto: Veto = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    cue: Cue
+    start: int
+    end: int
+    text: str
+
+
+# ------------------------------------------------------------------ English
+
+_EN_PEOPLE = (
+    r"(?:jobs?|roles?|positions?|staff(?:ers|s)?|workers?|employees?|headcount|workforce|"
+    r"personnel|people|engineers|developers|posts|team members|contractors|managers|executives|"
+    r"recruiters|journalists|reporters|salespeople|pilots|cabin crew|bankers|members of staff|"
+    r"colleagues|office workers|white-collar workers|corporate employees|hires)"
+)
+# filler between a cut verb and the people it cuts: numbers, qualifiers, adjectives
+_EN_FILL = r"(?:\s+(?!and\b|but\b|while\b|after\b|as\b|from\b|to\b|in\b)(?:\d[\d,.]*[kK%+]?|[A-Za-z][\w'%.-]*)){0,5}?"
+_EN_QTY = (
+    r"(?:(?:about|around|approximately|roughly|nearly|almost|some|up to|as many as|more than|"
+    r"over|at least|another|a further|an additional)\s+)?"
+    r"(?:\d[\d,.]*\s?[kK]?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|"
+    r"many) (?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens of thousands)"
+)
+_EN_CUT_VERB = (
+    r"(?:cut|cuts|cutting|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
+    r"shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|sack(?:s|ed|ing)?|"
+    r"fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|chop(?:s|ped|ping)?|"
+    r"los(?:e|es|ing)|lost|shrink(?:s|ing)?|shrank|halv(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back)"
+)
+
+EN_LAYOFF: list[tuple[str, str, float]] = [
+    ("lays off", r"\blay(?:s|ing)?[\s-]+off\b|\blaid\s+off\b", 3),
+    ("laid-off (adjective)", r"\blaid-off\b", 1),
+    ("layoffs", r"\blay-?offs?\b(?!\s+(?:tracker|news))", 3),
+    ("job cuts", r"\b(?:job|jobs|staff|workforce|headcount|labou?r|personnel|employee|"
+                 r"management|corporate|white-collar)[\s-]+cuts?\b", 3),
+    ("cuts jobs", rf"\b{_EN_CUT_VERB}\b{_EN_FILL}\s+{_EN_PEOPLE}\b", 3),
+    ("cuts N", rf"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|"
+               rf"dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:es|ed|ing)|shed(?:s|ding)?)\s+"
+               rf"{_EN_QTY}\b(?!\s*(?:%|percent|million|billion|dollars|stores|products))", 2),
+    ("let go", r"\blet(?:s|ting)?\s+go\s+(?:of\s+)?(?:[\w,'%.-]+\s+){0,4}?"
+               r"(?:staff|employees|workers|people|engineers|\d[\d,]*|hundreds|thousands|dozens)\b"
+               r"|\blet(?:s|ting)?\s+(?:[\w,'%.-]+\s+){0,4}?(?:staff|employees|workers|people)\s+go\b"
+               r"|\bbeing let go\b", 3),
+    ("redundancies", r"\bredundanc(?:y|ies)\b(?!\s+(?:in|of)\s+(?:data|systems?|power))"
+                     r"|\bmade redundant\b|\bmaking [\w\s]{0,30}?redundant\b", 3),
+    ("workforce reduction", r"\b(?:workforce|staff|headcount|job|employee|personnel)\s+reductions?\b"
+                            r"|\breductions?\s+in\s+(?:force|workforce|staff|headcount)\b"
+                            r"|\bRIFs?\b", 3),
+    ("restructuring affecting N roles",
+     rf"\b(?:affect|impact)(?:s|ed|ing)?\s+{_EN_QTY}\s+(?:of\s+)?(?:its\s+)?{_EN_PEOPLE}", 2),
+    ("downsizing", r"\bdownsiz(?:e|es|ed|ing)\b", 2),
+    ("pink slips", r"\bpink[\s-]slips?\b", 3),
+    ("job losses", r"\bjob losses\b|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
+    ("jobs to go", r"\b(?:jobs|roles|positions|posts)\s+(?:to go|will go|are to go|axed|cut|"
+                   r"lost|eliminated|slashed|shed|affected)\b", 3),
+    ("cull", r"\bcull(?:s|ed|ing)?\b", 2),
+    ("furlough", r"\bfurlough(?:s|ed|ing)?\b", 1),
+    ("sent home", r"\bsent home\b", 1),
+    ("labour cut", r"\blabou?r (?:cut|reduction)s?\b", 3),
+    ("mass exits", r"\b(?:exit|exits|depart|departures)\b", 0.5),
+]
+
+EN_TRAP: list[tuple[str, str, float, Veto]] = [
+    ("denial", r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\brefut(?:e|es|ed|ing)\b"
+               r"|\bdismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims|speculation)"
+               r"|\brules? out\b|\bruled out\b|\bno plans? (?:to|for) (?:cut|lay|layoffs|reduc|fire)"
+               r"|\bnot (?:planning|considering|plan) (?:any )?(?:layoffs|job cuts|to lay|to cut)"
+               r"|\bwon'?t (?:lay off|cut jobs|be laying)|\bno (?:mass )?layoffs\b"
+               r"|\bavoid(?:s|ed|ing)? (?:any )?layoffs|\bavert(?:s|ed|ing)? layoffs"
+               r"|\b(?:false|fake|baseless|untrue) (?:rumou?rs?|reports?|news|claims)\b"
+               r"|\brumou?rs? (?:are|were|is) (?:false|untrue|baseless)", -6, "always"),
+    ("rehiring", r"\bre-?hir(?:e|es|ed|ing)\b|\bhired back\b|\bbring(?:s|ing)? back (?:laid-off|"
+                 r"\w+ )?(?:workers|staff|employees)|\brecall(?:s|ed|ing)? (?:laid-off|furloughed)"
+                 r"|\bwant it back\b|\breinstat(?:e|es|ed|ing)\b", -6, "always"),
+    ("hiring", r"\b(?:hir(?:e|es|ing)\b(?!\s+freeze)|hiring (?:spree|plan)s?|recruit(?:s|ing|ment)?\b"
+               r"|(?:add|adds|adding|create|creates|creating) [\d,]+ (?:new )?jobs|new jobs\b"
+               r"|hiring sprees?)", -3, ""),
+    ("hiring freeze", r"\bhiring freeze\b", -1, ""),
+    ("tracker or roundup", r"\b(?:trackers?|tracking|roundup|round-up|timeline|list of|"
+                           r"comprehensive list|these (?:\d+ )?(?:\w+ )?companies|companies "
+                           r"(?:that|which) (?:have|are)|which companies|every company|"
+                           r"all the (?:companies|layoffs)|here are|here's (?:a|the|every|which)|"
+                           r"so far (?:this year|in \d{4})|layoffs\.fyi|this week in|week in "
+                           r"(?:review|layoffs)|latest layoffs? news|layoffs? news|stay updated|"
+                           r"(?:biggest|largest) layoffs (?:of|in|so far))\b", -4, "always"),
+    ("industry aggregate", r"\b(?:tech|technology|industry|sector|startup|startups|fintechs?|"
+                           r"companies|firms|employers|automakers|carmakers|airlines|banks|"
+                           r"retailers|giants|industries|silicon valley|big tech)'?s?\s+"
+                           r"(?:layoffs?|lay-offs?|job cuts|job losses)\b"
+                           r"|\b(?:layoffs|job cuts) (?:top|hit|reach|surpass|exceed|climb|soar|"
+                           r"rise|rose|jump|surge|slow|ease|fall|fell|total)\w*\s+(?:[\d,]+|record)"
+                           r"|\b(?:in|across|throughout) the (?:\w+ )?(?:industry|sector)\b"
+                           r"|\bchallenger\b|\bjobless claims\b|\bunemployment\b|\blabou?r market\b"
+                           r"|\bjob market\b|\b(?:wave|string|spate|trend) of (?:\w+ )?(?:layoffs|lay-offs|"
+                           r"job cuts)\b|\blay-?off (?:wave|trend|spree)\b|\byear of (?:the )?layoffs\b"
+                           r"|\bmass extinction\b|\b(?:companies|firms|startups|employers|automakers|"
+                           r"carmakers|airlines|banks|lenders|retailers|fintechs|businesses|"
+                           r"tech workers|tech giants|IT giants|major companies)\s+(?:\w+\s+)?"
+                           r"(?:are |have |were |had |continue to |keep )?"
+                           r"(?:cut|cutting|slash|slashing|lay|laying|laid|shed|shedding|axe|axing|"
+                           r"eliminat\w*|announc\w*|increase|on a)\b", -2, "unanchored"),
+    ("lawsuit or severance dispute", r"\b(?:sue[sd]?|suing|lawsuits?|class[- ]action|"
+                                     r"settle(?:s|d|ment)?|court|judge|ruling|arbitration|NLRB|"
+                                     r"WARN Acts?|wrongful|legal action|severance (?:dispute|"
+                                     r"lawsuit|claims|owed))\b", -2, "unanchored"),
+    ("opinion or explainer", r"^(?:opinion|op-ed|column|commentary|analysis|editorial|listen|watch|"
+                             r"podcast|explainer)\b|\b(?:what (?:to|you need to|we) know|what "
+                             r"(?:it|they|this|that) means?|how to|how (?:companies|employers)"
+                             r"|why (?:are|is|has|have|do|does|did|layoffs|companies|tech|so many)"
+                             r"|should you|tips\b|your rights|guide to|a guide|explained|lessons "
+                             r"from|what i learned|i was laid off|my layoff|the case (?:for|against)"
+                             r"|layoffs (?:are|aren't|don't|won't|can)|is it legal|trends|impacts"
+                             r"|taking layoffs|the end of|perfect storm|turmoil)\b|\?\s*(?:\(|$)",
+     -3, "unanchored"),
+    ("laid-back", r"\blaid[\s-]?back\b", -6, "always"),
+    ("sports roster", r"\b(?:roster|waive[sd]?|waiving|preseason|training camp|NFL|NBA|MLB|NHL|"
+                      r"MLS|quarterback|linebacker|goalkeeper|squad|Lakers|Celtics|Warriors|"
+                      r"Yankees|free agent|draft pick|cap space|playoffs?|point guard)\b"
+                      r"|\b(?:long|lengthy|months-long|year-long|\d+-(?:month|week|year)) layoff\b",
+     -6, "always"),
+    ("price or rate cut", r"\b(?:price|rate|interest|tax|fee|tariff|fare)s?[\s-]+cuts?\b"
+                          r"|\bcuts?\s+(?:\w+\s+)?(?:prices?|rates?|interest|taxes|fees|tariffs|"
+                          r"fares|forecast|guidance|outlook|production|output|spending|"
+                          r"dividend|emissions|ties)\b|\bquarter[\s-]point\b|\bbasis points\b"
+                          r"|\bcentral bank\b|\bFederal Reserve\b|\bprice wars?\b", -2, ""),
+    ("executive change", r"\b(?:steps? down|resign(?:s|ed)?|takes over as|appointed|new CEO)\b",
+     -1, ""),
+    ("closures only", r"\bshut(?:s|ting)? down\b|\bclosures?\b", -0.5, ""),
+    ("past reference", r"\b(?:former|ex-)\s*(?:employees|workers|staff)\b", -1, ""),
+]
+
+EN_REPORTED = [
+    r"\breported(?:ly)?\b", r"\breportingly\b", r"\breports? (?:say|says|said|suggest)\b",
+    r"\b(?:according to|citing|cited)\s+(?:\w+\s+){0,4}?(?:sources?|people|insiders?|reports?|"
+    r"a report|media|outlets?|memo|the wall street journal|the information|bloomberg)\b",
+    r"\bsources?\b", r"\bpeople familiar\b", r"\bfamiliar with\b", r"\brumou?r(?:s|ed)?\b",
+    r"\bis said to\b", r"\bleaked\b", r"\bmulls?\b", r"\bweigh(?:s|ing)\b",
+    r"\bconsider(?:s|ing)\b", r"\bmay\b", r"\bcould\b", r"\bmight\b", r"\bpoised to\b",
+    r":\s*reports?\b", r"^reports?:", r"\breports?\s*$", r"\bexpected to\b",
+    r"\banonymous\b", r"\binsiders?\b",
+]
+EN_PLANNED = [
+    r"\bplan(?:s|ning)? (?:to|for)\b", r"\bplanned\b",
+    r"\bto (?:lay off|cut|slash|axe|shed|eliminate|trim|reduce|fire|begin|start|make|sack|"
+    r"let go)\b", r"\bwill (?:lay off|cut|slash|axe|shed|eliminate|trim|reduce|be|let|make)\b",
+    r"\b(?:is |are )?set to\b", r"\bprepar(?:es|ing) to\b", r"\bintends? to\b", r"\baims? to\b",
+    r"\bpropos(?:es|ed|ing)\b", r"\b(?:is|are) to\b", r"\bexpects? to\b", r"\blooking to\b",
+    r"\bnext (?:week|month|year)\b", r"\bearmark(?:s|ed)?\b", r"\bto be (?:cut|axed|sent home|"
+    r"laid off|eliminated)\b", r"\bupcoming\b", r"\bincoming\b",
+]
+EN_CONFIRMED = [
+    r"\bconfirm(?:s|ed)?\b", r"\bannounc(?:es|ed)\b", r"\blays off\b", r"\blaid off\b",
+    r"\bcuts\b", r"\bslashes\b", r"\baxes\b", r"\bbegins?\b", r"\bbegan\b", r"\bstart(?:s|ed)\b",
+    r"\binitiates?\b", r"\bsacks\b", r"\bfires\b", r"\bhas (?:cut|laid off|eliminated)\b",
+    r"\btrims\b", r"\bsheds\b",
+]
+EN_ROUND = [
+    r"\b(?:another|second|third|fourth|fifth|new|fresh|latest|further|additional|next|2nd|3rd|"
+    r"4th)\s+(?:round|wave|batch|tranche)s?\b",
+    r"\bfresh (?:layoffs|job cuts|cuts)\b", r"\bmore (?:layoffs|job cuts)\b", r"\bagain\b",
+    r"\b(?:hundreds|thousands|dozens|[\d,]+) more\b",
+    r"\bmore (?:employees|staff|workers|jobs|roles)\b",
+]
+
+# ------------------------------------------------------------------ Chinese
+
+ZH_LAYOFF: list[tuple[str, str, float]] = [
+    ("裁员", r"裁员", 3),
+    ("裁掉/裁撤/裁减", r"裁掉|裁撤|裁减|裁走|大裁|被裁", 3),
+    ("裁 + object", r"(?<![总仲独制体剪])裁(?![判定决缝剪量员掉撤减走军])", 2),
+    ("减员", r"减员|人员减半|缩减(?:人员|员工|团队|人手)|人员缩减|精简人员|人员精简", 3),
+    ("辞退/解雇/遣散", r"辞退|解雇|遣散|开除|清退|劝退", 3),
+    ("优化 (euphemism)", r"(?:人员|员工|组织|岗位|人力)优化|优化(?:人员|员工|名额|比例|规模|裁员|掉|了?\d)"
+                        r"|被优化|“优化”|\"优化\"", 3),
+    ("毕业 (euphemism)", r"被毕业|“毕业”|\"毕业\"|毕业\d+人|员工毕业|毕业了\d", 3),
+    ("人员调整 (euphemism)", r"人员调整|人事调整|人员变动|组织调整", 1.5),
+    ("降本增效", r"降本增效", 1),
+    ("岗位削减", r"(?:削减|减少|砍掉|取消)[^，。,；]{0,6}?(?:岗位|职位|工作岗位|员工|人员)"
+                 r"|岗位(?:削减|缩减|减少)", 3),
+    ("解散团队", r"解散(?:团队|部门|员工|业务)|(?:团队|部门|员工|业务)[^，。,；]{0,4}解散", 2),
+    ("离职", r"办离职|离职潮|被离职|集体离职", 2),
+    ("N+1 补偿", r"N\+\d", 1),
+    ("关停", r"关停|撤城", 1),
+]
+
+ZH_TRAP: list[tuple[str, str, float, Veto]] = [
+    ("denial (否认/辟谣)", r"否认|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|并未裁员|没有裁员|"
+                        r"不会裁员|不裁员|无裁员|未裁员|无大规模裁员|并无裁员|绝无|不存在裁员|"
+                        r"系误读|乌龙", -6, "always"),
+    ("rehiring (召回/返聘)", r"召回[^，。,]{0,6}(?:员工|被裁)|返聘|重新招聘|回流|被裁员工回", -6, "always"),
+    ("hiring (招聘)", r"招聘|扩招|招人|校招|社招(?!冻结)|抢人|招募|大举招|招\d+人|新增[\d,]*个?岗位",
+     -3, ""),
+    ("tracker or roundup (盘点)", r"盘点|汇总|一览|名单出炉|哪些公司|这些公司|\d+家|多家(?:公司|大厂|企业)|"
+                                r"各大|Layoffs\.fyi|layoffs\.fyi", -4, "unanchored"),
+    ("industry aggregate (行业)", r"(?:科技|互联网|全球科技|科技行业|科技业|全行业|行业|大厂)[^，。,]{0,4}"
+                                r"(?:裁员潮|裁员人数|裁员总数|已有|累计|全年)|今年以来|全年裁员|累计裁员|"
+                                r"科技行业|科技业|互联网大厂|大厂裁员|裁员潮|失业率|就业", -2, "unanchored"),
+    ("lawsuit (诉讼/仲裁)", r"诉讼|起诉|仲裁|官司|法院|判决|维权|索赔", -3, "unanchored"),
+    ("opinion (观点)", r"评论|观点|专栏|我被裁|被裁员了|如何|怎么办|该怎么|指南|启示|反思|焦虑|"
+                      r"当裁员|敲门|一半是海水", -3, "unanchored"),
+    ("sports roster (球队)", r"球队|球员|赛季|训练营|湖人|勇士|火箭队|主帅|阵容|后卫|中锋|前锋|NBA|"
+                            r"CBA|季前赛|选秀|签约|国足", -6, "always"),
+    ("price or rate cut (降价/降息)", r"降价|降息|减税|降费|减产|降准|价格战|基点|利率", -2, ""),
+    ("hiring response (回应+招聘)", r"回应[^。]{0,20}招聘|还要招", -6, "always"),
+    ("executive change (卸任)", r"卸任|辞去|辞职|接任|休假|人事任命", -1.5, ""),
+    ("furlough (放假)", r"放假|休假", -1, ""),
+    ("salary cut only (降薪)", r"降薪", -0.5, ""),
+]
+
+ZH_REPORTED = [
+    r"据悉", r"(?<![宣流遗])传(?![统感媒递播奇承真输音说来])", r"曝", r"消息称", r"网传", r"知情人士",
+    r"据报道", r"报道称", r"爆料", r"传闻", r"或将", r"疑似?", r"据[^，。,]{0,10}(?:报道|消息|透露)",
+    r"援引", r"内部人士", r"爆出", r"脉脉", r"匿名", r"透露", r"消息人士", r"网友", r"或达",
+]
+ZH_PLANNED = [r"拟", r"将(?!近)", r"计划", r"计画", r"准备", r"预计", r"打算", r"即将", r"要裁", r"预定"]
+ZH_CONFIRMED = [r"宣布", r"确认", r"证实", r"官宣", r"已", r"正式", r"完成", r"开始", r"启动", r"开启",
+                r"内部信"]
+ZH_ROUND = [
+    r"再次", r"再度", r"新一轮", r"又一轮", r"第[二三四五六七八九十2-9]轮", r"第[二三四五六七八九十2-9]波",
+    r"又裁", r"再裁", r"二次裁员", r"继续裁员", r"又一波", r"新一波", r"再启", r"又启动", r"又开始",
+    r"再掀", r"又传", r"又被曝", r"又曝", r"再曝", r"续裁", r"一波接一波", r"再现裁员", r"又见",
+]
+
+
+class _Scanner:
+    """One compiled alternation over many cues; yields every non-overlapping hit."""
+
+    def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
+        self._cues = {f"c{i}": cue for i, (cue, _) in enumerate(cues)}
+        body = "|".join(f"(?P<c{i}>{pattern})" for i, (_, pattern) in enumerate(cues))
+        self._re = re.compile(body, flags) if cues else None
+
+    def scan(self, text: str) -> list[CueHit]:
+        if self._re is None:
+            return []
+        out = []
+        for m in self._re.finditer(text):
+            name = m.lastgroup
+            if name is None:
+                continue
+            out.append(CueHit(self._cues[name], m.start(), m.end(), m.group(0)))
+        return out
+
+
+def _status_cues(kind: Kind, patterns: list[str]) -> list[tuple[Cue, str]]:
+    return [(Cue(kind, kind), p) for p in patterns]
+
+
+class CueSet:
+    """All cues of one language, compiled once."""
+
+    def __init__(self, lang: str) -> None:
+        flags = re.IGNORECASE if lang == "en" else 0
+        if lang == "en":
+            layoff, trap = EN_LAYOFF, EN_TRAP
+            rep, plan, conf, rnd = EN_REPORTED, EN_PLANNED, EN_CONFIRMED, EN_ROUND
+        else:
+            layoff, trap = ZH_LAYOFF, ZH_TRAP
+            rep, plan, conf, rnd = ZH_REPORTED, ZH_PLANNED, ZH_CONFIRMED, ZH_ROUND
+        self.layoff = _Scanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags)
+        # each trap gets its own scanner: traps overlap each other and layoff cues
+        self.traps = [_Scanner([(Cue(n, "trap", w, v), p)], flags) for n, p, w, v in trap]
+        self.reported = _Scanner(_status_cues("reported", rep), flags | re.MULTILINE)
+        self.planned = _Scanner(_status_cues("planned", plan), flags)
+        self.confirmed = _Scanner(_status_cues("confirmed", conf), flags)
+        self.round = _Scanner(_status_cues("round", rnd), flags)
+
+    def layoff_hits(self, text: str) -> list[CueHit]:
+        return self.layoff.scan(text)
+
+    def trap_hits(self, text: str) -> list[CueHit]:
+        out: list[CueHit] = []
+        for scanner in self.traps:
+            out.extend(scanner.scan(text))
+        return out
+
+
+_CUESETS: dict[str, CueSet] = {}
+
+
+def cueset(lang: str) -> CueSet:
+    lang = "zh" if lang == "zh" else "en"
+    if lang not in _CUESETS:
+        _CUESETS[lang] = CueSet(lang)
+    return _CUESETS[lang]

@@ -1,0 +1,368 @@
+"""Detector: one news item's title and summary -> models.Detection, with reasons.
+
+The decision is a small, explainable score:
+
+    score = strongest layoff cue (3 = enough alone; euphemisms 1.5-3)
+          + 1 if a company is the subject of a layoff cue ("anchored")
+          + 1 if a headcount or workforce percentage is attached
+          - 1 if no company at all is named
+          + trap weights (hiring -3, price cut -2, …)
+
+and `is_layoff = score >= 3` unless a veto applies: denials, rehiring, laid-back,
+sports rosters and trackers always veto; industry aggregates, lawsuits and
+opinion pieces veto only when no company is anchored. Every term lands in
+`reasons`, which is what `explain` shows.
+
+Company: the directory match anchored to a layoff cue wins, then title before
+summary, then earlier; strict aliases ("Meta", "X") count only when anchored. With
+no directory match, the subject of the cue is extracted ("Acme Robotics lays off
+…", "某某科技裁员 …"). Numbers: see detect.numbers; the title's number wins
+over the summary's, a number attached to both a cut verb and a people noun over
+one attached to either, and a precise number over a vague one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from detect.companies import CompanyDirectory, CompanyMatch
+from detect.cues import CueHit, CueSet, cueset
+from detect.hanzi import cjk_ratio, normalise, tighten_cjk
+from detect.numbers import Headcount, WorkforcePercent, headcounts, workforce_percents
+from models import Detection, Item, Status
+
+log = logging.getLogger(__name__)
+
+THRESHOLD = 3.0
+_SUMMARY_CHARS = 700
+_TAGS = re.compile(r"<[^>]{0,400}>")
+_SPACES = re.compile(r"\s+")
+
+# Words that describe a company rather than name it, in title-case headlines too.
+_DESCRIPTORS = frozenset(
+    ["a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "after", "amid", "as", "at", "by", "for", "from", "in", "of", "on", "to", "with", "report", "reports", "reported", "reportedly", "exclusive", "breaking", "update", "updated", "sources", "source", "icymi", "watch", "listen", "opinion", "analysis", "news", "live", "video", "tech", "technology", "startup", "start-up", "startups", "company", "companies", "firm", "firms", "giant", "giants", "maker", "makers", "chipmaker", "carmaker", "automaker", "automakers", "miner", "miners", "mining", "crypto", "cryptocurrency", "bitcoin", "blockchain", "fintech", "fintechs", "platform", "platforms", "app", "apps", "online", "video", "streaming", "social", "media", "e-commerce", "ecommerce", "ride-hailing", "ride-sharing", "delivery", "food", "grocery", "retail", "retailer", "retailers", "bank", "banks", "lender", "software", "gaming", "game", "games", "studio", "studios", "developer", "publisher", "owner", "parent", "unit", "subsidiary", "division", "group", "holding", "holdings", "brand", "chain", "electric", "ev", "vehicle", "vehicles", "car", "cars", "auto", "autos", "telecom", "telecoms", "airline", "airlines", "carrier", "semiconductor", "chip", "chips", "hardware", "cloud", "ai", "cybersecurity", "security", "insurance", "insurer", "consulting", "consultancy", "media", "newspaper", "outlet", "network", "networks", "service", "services", "chinese", "china", "us", "u.s.", "usa", "american", "canadian", "british", "uk", "u.k.", "japanese", "german", "indian", "european", "global", "korean", "french", "swedish", "israeli", "australian", "singapore", "singaporean", "hong", "kong", "taiwanese", "dutch", "irish", "spanish", "italian", "swiss", "russian", "brazilian", "new", "york", "california", "silicon", "valley", "seattle-based", "san", "francisco-based", "big", "major", "leading", "largest", "biggest", "top", "popular", "struggling", "troubled", "embattled", "beleaguered", "sudden", "surprise", "mass", "massive", "huge", "sweeping", "deep", "fresh", "new", "latest", "another", "more", "second", "third", "major-league", "well-known", "famous", "local", "national", "international", "layoffs", "layoff", "lay-offs", "job", "jobs", "cuts", "cut", "workers", "employees", "staff", "workforce", "people", "set", "plans", "plan", "planning", "to", "will", "is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "says", "said", "announces", "announced", "confirms", "confirmed", "begins", "began", "starts", "started", "initiates", "launches", "reveals", "unveils", "makes", "making", "cuts", "slashes", "axes", "sheds", "lays", "trims", "fires", "sacks", "eliminates", "could", "may", "might", "would", "should", "also", "now", "just", "still", "again", "reportedly", "officially", "quietly", "ceo", "founder", "boss", "chief", "executive", "president", "chairman", "cfo", "cto", "thousands", "hundreds", "dozens", "more", "than", "over", "nearly", "about", "around", "some", "up", "mulls", "weighs", "considers", "prepares", "prepare", "warns", "sees", "eyes", "expects", "targets", "begins"]
+)
+_EN_SUBJECT_SPLIT = re.compile(r"[.;!?|:()\[\]\"]|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b", re.I)
+_EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
+_EN_AFTER_CUE = re.compile(
+    r"^\s*(?:at|hit|hits|hitting|across|from|in)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
+)
+_ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜\s【】\[\]《》“”\"（）()、;；]")
+_ZH_LEAD = re.compile(r"^(?:消息称|据悉|网传|传闻|快讯|突发|独家|最新|曝光|震惊|重磅|曝|传|又|再)+")
+_ZH_TRAIL = re.compile(
+    r"(?:被曝|被传|传出|曝出|爆出|将|拟|计划|计画|宣布|正式|开启|启动|开始|正在|进行|又|再次|再度|"
+    r"大规模|大|新一轮|又一轮|全球|中国区?|美国|在华|国内|也|已经|已|近日|今日|今年|本周|确认|证实|"
+    r"回应|称|陷|遭|陷入|要|或将|或|继续|首次|首轮|首批|集体|悄然|低调|全面|大举|突然|紧急|再|还|仍|"
+    r"\d+月\d*日?|\d+年|被)+$"
+)
+_ZH_GENERIC = re.compile(
+    r"^(?:公司|企业|大厂|该公司|这家公司|某公司|某|多家|互联网|巨头|科技公司|科技巨头|厂商|开发商|"
+    r"工作室|集团|银行|车企|员工|人员|团队|部门|行业|美企|外企|国企|名企|知名|头部|一家|一公司|他们|我们)"
+)
+_ZH_COMPANY_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.·-]{2,14}$")
+_EN_PAST_REF = re.compile(
+    r"\b(?:after|following|on top of|in addition to|bringing|since|last year|previously|"
+    r"earlier|already|in 20\d\d|total of)\b[^,;]{0,25}$",
+    re.I,
+)
+_ZH_PAST_REF = re.compile(r"(?:此前|去年|之前|曾经?|已累计|继[^，。,]{0,10}后)[^，。,；]{0,8}$")
+_STRONG_REPORTED_EN = re.compile(r"^(?:may|could|might|expected to|consider\w*|weigh\w*)$", re.I)
+
+
+@dataclass(slots=True)
+class _Segment:
+    role: str  # "title" or "summary"
+    text: str
+    layoff: list[CueHit] = field(default_factory=list)
+    traps: list[CueHit] = field(default_factory=list)
+    companies: list[CompanyMatch] = field(default_factory=list)
+    counts: list[Headcount] = field(default_factory=list)
+    percents: list[WorkforcePercent] = field(default_factory=list)
+
+
+def _clean(text: str, lang: str | None) -> str:
+    text = normalise(_TAGS.sub(" ", text or ""))
+    text = _SPACES.sub(" ", text).strip()
+    return text
+
+
+class Detector:
+    """Decides whether an item reports a layoff, and extracts company, numbers and status.
+
+    Build once (the company automaton and the cue regexes are compiled here) and
+    call `analyse` / `detect` from one thread as often as needed.
+    """
+
+    def __init__(self, directory: CompanyDirectory | None = None,
+                 threshold: float = THRESHOLD) -> None:
+        self.directory = directory if directory is not None else CompanyDirectory.bundled()
+        self.threshold = threshold
+        self._cues = {"en": cueset("en"), "zh": cueset("zh")}
+
+    # ------------------------------------------------------------------ API
+
+    def detect(self, item: Item) -> Detection | None:
+        d = self.analyse(item.title, item.summary, item.lang)
+        return d if d.is_layoff else None
+
+    def analyse(self, title: str, summary: str = "", lang: str | None = None) -> Detection:
+        title_n = _clean(title, lang)
+        summary_n = _clean(summary, lang)[:_SUMMARY_CHARS]
+        lang = self._language(title_n, summary_n, lang)
+        if lang == "zh":
+            title_n, summary_n = tighten_cjk(title_n), tighten_cjk(summary_n)
+        cues = self._cues[lang]
+        segments = [self._segment("title", title_n, lang, cues)]
+        if summary_n:
+            segments.append(self._segment("summary", summary_n, lang, cues))
+        return self._decide(segments, lang, cues)
+
+    # ------------------------------------------------------------------ steps
+
+    @staticmethod
+    def _language(title: str, summary: str, lang: str | None) -> str:
+        if lang:
+            low = lang.lower()
+            if low.startswith("zh"):
+                return "zh"
+            if low.startswith("en"):
+                return "en"
+        return "zh" if cjk_ratio(title + summary) >= 0.3 else "en"
+
+    def _segment(self, role: str, text: str, lang: str, cues: CueSet) -> _Segment:
+        seg = _Segment(role, text)
+        if not text:
+            return seg
+        seg.layoff = cues.layoff_hits(text)
+        seg.traps = cues.trap_hits(text)
+        seg.companies = self.directory.find(text)
+        if seg.layoff:
+            seg.counts = headcounts(text, lang)
+            seg.percents = workforce_percents(text, lang)
+        return seg
+
+    def _anchored(self, seg: _Segment, m: CompanyMatch, lang: str) -> CueHit | None:
+        """The layoff cue this company is the subject or object of, if any."""
+        for hit in seg.layoff:
+            if hit.cue.weight < 1:
+                continue
+            if hit.start <= m.start and m.end <= hit.end:
+                return hit
+            if m.end <= hit.start:
+                gap = seg.text[m.end:hit.start]
+                limit = 45 if lang == "en" else 24
+                if len(gap) <= limit and not re.search(r"[.;!?。；！？,，:：|]|\s-\s", gap):
+                    return hit
+            elif m.start >= hit.end and lang == "en":
+                gap = seg.text[hit.end:m.start]
+                if re.fullmatch(r"\s*(?:at|in|across|from|hit(?:s|ting)?|of)\s+(?:the\s+)?", gap,
+                                re.I):
+                    return hit
+        return None
+
+    def _choose_company(
+        self, segments: list[_Segment], lang: str, reasons: list[str]
+    ) -> tuple[str | None, bool]:
+        best: tuple[float, str, str] | None = None
+        for seg in segments:
+            for i, m in enumerate(seg.companies):
+                hit = self._anchored(seg, m, lang)
+                if m.strict and hit is None:
+                    continue
+                score = (4.0 if hit else 0.0) + (2.0 if seg.role == "title" else 0.0) - 0.1 * i
+                before = seg.text[max(0, m.start - 14):m.start]
+                if re.search(r"\b(?:after|like|joining|including|such as|rival|than|vs\.?|and)\s*$",
+                             before, re.I) and not hit:
+                    score -= 2
+                how = (f"subject of {hit.cue.name!r}" if hit else f"mentioned in the {seg.role}")
+                why = f"company {m.name} via {m.alias!r} ({how})"
+                if best is None or score > best[0]:
+                    best = (score, m.name, why)
+        if best is not None:
+            reasons.append(best[2])
+            return best[1], best[0] >= 4.0
+        for seg in segments:
+            for hit in seg.layoff:
+                if hit.cue.weight < 2:
+                    continue
+                subject = (self._subject_en(seg.text, hit) if lang == "en"
+                           else self._subject_zh(seg.text, hit))
+                if subject:
+                    reasons.append(f"company {subject!r} (not in the directory): subject of "
+                                   f"{hit.cue.name!r} in the {seg.role}")
+                    return subject, True
+        return None, False
+
+    @staticmethod
+    def _subject_en(text: str, hit: CueHit) -> str | None:
+        after = _EN_AFTER_CUE.match(text[hit.end:])
+        candidates: list[list[str]] = []
+        clause = _EN_SUBJECT_SPLIT.split(text[:hit.start])[-1]
+        runs: list[list[str]] = []
+        cur: list[str] = []
+        for tok in _EN_TOKEN.findall(clause):
+            if tok[0].isupper() or (cur and (tok[0].isdigit() or tok == "&")):
+                cur.append(tok)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = []
+        if cur:
+            runs.append(cur)
+        candidates.extend(reversed(runs))
+        if after:
+            candidates.append(after.group("name").split())
+        noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
+        for run in candidates:
+            words = list(run)
+            # "Acme's layoffs" names Acme; "Sainsbury's to cut" names Sainsbury's
+            if words[-1].endswith("'s") and (noun_cue or words[-1][:-2].lower() in _DESCRIPTORS):
+                words[-1] = words[-1][:-2]
+            words = [w[:-2] if w.endswith("'s") and w[:-2].lower() in _DESCRIPTORS else w
+                     for w in words]
+            while words and words[0].lower() in _DESCRIPTORS:
+                words.pop(0)
+            while words and words[-1].lower() in _DESCRIPTORS:
+                words.pop()
+            # inside a run, a descriptor such as "owner"/"parent" means the name follows it
+            for k in range(len(words) - 1, -1, -1):
+                if words[k].lower() in {"owner", "parent", "maker", "unit", "firm", "company",
+                                        "startup", "giant"}:
+                    words = words[k + 1:]
+                    break
+            if words and len(words) <= 5 and not all(w.isdigit() for w in words):
+                return " ".join(words)
+        return None
+
+    @staticmethod
+    def _subject_zh(text: str, hit: CueHit) -> str | None:
+        before = _ZH_SPLIT.split(text[:hit.start])[-1]
+        before = _ZH_LEAD.sub("", before)
+        before = _ZH_TRAIL.sub("", before)
+        if not before or _ZH_GENERIC.match(before) or not _ZH_COMPANY_SHAPE.fullmatch(before):
+            return None
+        if len(before) < 2 or re.fullmatch(r"[\d.]+", before):
+            return None
+        return before
+
+    def _choose_count(self, segments: list[_Segment], lang: str,
+                      reasons: list[str]) -> tuple[int | None, bool]:
+        best: tuple[tuple[int, int, int, int], Headcount, str] | None = None
+        past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
+        for seg in segments:
+            if not seg.layoff:
+                continue
+            for h in seg.counts:
+                left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
+                if past.search(left):
+                    continue
+                key = (1 if seg.role == "title" else 0, h.strength,
+                       0 if h.quantity.vague else 1, -h.quantity.start)
+                if best is None or key > best[0]:
+                    best = (key, h, seg.role)
+        if best is None:
+            return None, False
+        h = best[1]
+        q = h.quantity
+        reasons.append(f"count {q.value:,}{' (at least)' if q.lower_bound else ''}: {h.why} "
+                       f"in the {best[2]}")
+        return q.value, q.lower_bound
+
+    @staticmethod
+    def _choose_percent(segments: list[_Segment], reasons: list[str]) -> float | None:
+        for seg in segments:
+            if seg.layoff and seg.percents:
+                p = seg.percents[0]
+                reasons.append(f"percent {p.percent.value:g}%: {p.why} in the {seg.role}")
+                return p.percent.value
+        return None
+
+    def _status(self, segments: list[_Segment], lang: str, cues: CueSet,
+                reasons: list[str]) -> Status:
+        title = segments[0].text
+        summary = segments[1].text if len(segments) > 1 else ""
+        rep = cues.reported.scan(title)
+        rep_s = [h for h in cues.reported.scan(summary)
+                 if lang == "zh" or not _STRONG_REPORTED_EN.match(h.text)]
+        if rep or rep_s:
+            h = (rep or rep_s)[0]
+            reasons.append(f"status reported: {h.text!r}")
+            return "reported"
+        plan_t = cues.planned.scan(title)
+        if plan_t:
+            reasons.append(f"status planned: {plan_t[0].text!r}")
+            return "planned"
+        conf_t = cues.confirmed.scan(title)
+        if conf_t or any(h.cue.weight >= 3 and re.search(r"(?:ed|s)\b", h.text, re.I)
+                         for h in segments[0].layoff if lang == "en"):
+            return "confirmed"
+        plan_s = cues.planned.scan(summary)
+        if plan_s:
+            reasons.append(f"status planned: {plan_s[0].text!r}")
+            return "planned"
+        return "confirmed"
+
+    def _decide(self, segments: list[_Segment], lang: str, cues: CueSet) -> Detection:
+        reasons: list[str] = []
+        layoff_hits = [(seg, h) for seg in segments for h in seg.layoff]
+        if not layoff_hits:
+            return Detection(is_layoff=False, lang=lang, score=0.0,
+                             reasons=("no layoff cue",), status="reported")
+        seg0, top = max(layoff_hits, key=lambda sh: (sh[1].cue.weight, sh[0].role == "title"))
+        score = float(top.cue.weight)
+        reasons.append(f"layoff cue {top.cue.name!r}: {top.text!r} in the {seg0.role} "
+                       f"(+{top.cue.weight:g})")
+        company, anchored = self._choose_company(segments, lang, reasons)
+        if anchored:
+            score += 1
+        if company is None:
+            score -= 1
+            reasons.append("no company named (-1)")
+        count, lower = self._choose_count(segments, lang, reasons)
+        percent = self._choose_percent(segments, reasons)
+        if count is not None or percent is not None:
+            score += 1
+        vetoed = False
+        seen: set[str] = set()
+        title_strong = anchored and (count is not None or percent is not None)
+        for seg in segments:
+            for hit in seg.traps:
+                if hit.cue.name in seen:
+                    continue
+                seen.add(hit.cue.name)
+                veto = hit.cue.veto
+                if veto == "always" and seg.role == "summary" and title_strong:
+                    veto = ""
+                if veto == "always" or (veto == "unanchored" and not anchored):
+                    vetoed = True
+                    reasons.append(f"trap {hit.cue.name}: {hit.text!r} in the {seg.role} (veto)")
+                else:
+                    score += hit.cue.weight
+                    reasons.append(f"trap {hit.cue.name}: {hit.text!r} in the {seg.role} "
+                                   f"({hit.cue.weight:+g})")
+        is_layoff = not vetoed and score >= self.threshold
+        status = self._status(segments, lang, cues, reasons)
+        new_round = False
+        for seg in segments:
+            r = cues.round.scan(seg.text)
+            if r:
+                new_round = True
+                reasons.append(f"new round: {r[0].text!r}")
+                break
+        reasons.append(f"score {score:g} {'>=' if score >= self.threshold else '<'} "
+                       f"threshold {self.threshold:g}" + (", vetoed" if vetoed else ""))
+        return Detection(
+            is_layoff=is_layoff,
+            company=company,
+            count=count,
+            count_is_lower_bound=lower if count is not None else False,
+            percent=percent,
+            status=status,
+            lang=lang,
+            score=round(score, 2),
+            reasons=tuple(reasons),
+            new_round=new_round,
+        )

@@ -1,0 +1,619 @@
+"""Numbers in layoff news, English and Chinese: headcounts and percentages.
+
+Two layers:
+
+* grammar: find every quantity ("73,000", "1.2k", "12 000", "two hundred",
+  "a dozen", "hundreds of", "tens of thousands", 1万, 3千, 一万两千, 上千, 近千,
+  数百) and every percentage ("10%", "10 percent", "a third", "half", 七成,
+  三分之一) with its span, value and whether it is only a lower bound;
+* context: decide which of them is a *headcount being cut* and which is
+  something else that sits near it in the same sentence (revenue, years,
+  dates, share prices, total staff, staff remaining). `headcounts()` and
+  `workforce_percents()` return only the plausible ones, each with a reason.
+
+Vague magnitudes become the smallest number they promise ("hundreds of" ->
+100, "tens of thousands" -> 10,000, 上千 -> 1,000) with `lower_bound=True`, as
+do "more than", "over", 超, 逾, "1,000+" and 千余. "nearly", "about", "up to",
+近, 约 keep the number and are not lower bounds.
+
+Text is expected to be NFKC-normalised already (full-width digits and ％
+become ASCII), which `detect.detector` does once per item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: int
+    lower_bound: bool
+    start: int
+    end: int
+    text: str
+    vague: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Percent:
+    value: float
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Headcount:
+    """A quantity judged to be people losing their jobs, and why."""
+
+    quantity: Quantity
+    why: str
+    strength: int  # 2: attached to a headcount noun or a cut verb; 1: weaker
+
+
+@dataclass(frozen=True, slots=True)
+class WorkforcePercent:
+    percent: Percent
+    why: str
+
+
+# ---------------------------------------------------------------- English words
+
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_WORD_ALT = "|".join(sorted([*_ONES, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
+
+
+def parse_en_words(text: str) -> int | None:
+    """'two hundred' -> 200, 'a dozen' -> 12, 'one hundred and fifty' -> 150."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "and"]
+    if not tokens:
+        return None
+    if tokens[0] in ("a", "an"):
+        tokens[0] = "one"
+    total = current = 0
+    seen = False
+    for tok in tokens:
+        if tok in _ONES:
+            current += _ONES[tok]
+        elif tok in _TENS:
+            current += _TENS[tok]
+        elif tok == "dozen":
+            current = (current or 1) * 12
+        elif tok == "hundred":
+            current = (current or 1) * 100
+        elif tok in ("thousand", "million"):
+            total += (current or 1) * _SCALES[tok]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+# ---------------------------------------------------------------- Chinese numerals
+
+_ZH_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+             "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
+_ZH_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
+
+
+def parse_zh_number(text: str) -> int | None:
+    """一万两千 -> 12000, 三百五十 -> 350, 一千二 -> 1200, 1.2万 -> 12000, 3千 -> 3000."""
+    text = text.replace(",", "").strip()
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([十百千万亿]*)", text)
+    if m:
+        value = float(m.group(1))
+        for ch in m.group(2):
+            value *= _ZH_SMALL_UNIT.get(ch) or _ZH_BIG_UNIT[ch]
+        return round(value)
+    total = section = 0
+    digit: int | None = None
+    last_unit = 1
+    for ch in text:
+        if ch in _ZH_DIGIT:
+            digit = _ZH_DIGIT[ch]
+        elif ch in _ZH_SMALL_UNIT:
+            unit = _ZH_SMALL_UNIT[ch]
+            section += (1 if digit is None else digit) * unit
+            digit = None
+            last_unit = unit
+        elif ch in _ZH_BIG_UNIT:
+            unit = _ZH_BIG_UNIT[ch]
+            if digit is not None:
+                # 两万五 = 25000: a trailing digit counts in the next lower unit
+                section += digit * (last_unit // 10 if last_unit >= 10 else 1)
+            total += (section or 1) * unit
+            section, digit, last_unit = 0, None, unit
+        else:
+            return None
+    if digit is not None:
+        # 一千二 = 1200: a bare trailing digit after a unit is one unit lower
+        section += digit * (last_unit // 10 if last_unit >= 10 else 1)
+    return total + section
+
+
+# ---------------------------------------------------------------- English grammar
+
+_EN_QUAL_LB = r"more than|over|at least|upwards of|in excess of|north of|above|beyond|over"
+_EN_QUAL_APPROX = (
+    r"nearly|almost|close to|about|around|roughly|approximately|approx\.|some|up to|"
+    r"as many as|an estimated|estimated|as much as|fewer than|less than|under|just under|"
+    r"just over|a further|another|an additional|additional"
+)
+_EN_VAGUE = re.compile(
+    r"\b(?:(?P<tot>tens|hundreds) of thousands"
+    r"|(?P<few>several|a few|few|some|many|a couple of) (?P<fewscale>hundred|thousand)"
+    r"|(?P<plain>dozens|hundreds|thousands|scores))\b(?! of (?:millions|billions|dollars))",
+    re.I,
+)
+_EN_DIGITS = re.compile(
+    r"(?<![\w.,$€£¥/:])"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<k>[kK])\b|\s+(?P<scale>thousand|million)\b)?"
+    r"(?P<plus>\+|-plus\b| plus\b)?",
+)
+_EN_WORDS = re.compile(
+    rf"\b(?:(?:a|an|one|half a)[\s-]+(?:dozen|hundred|thousand)|(?:{_WORD_ALT})"
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*)\b",
+    re.I,
+)
+_LEFT_QUAL = re.compile(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$", re.I)
+_LB_QUALS = {q.strip() for q in _EN_QUAL_LB.split("|")}
+
+
+def _en_qualify(text: str, start: int) -> tuple[int, bool]:
+    """Extend a quantity left over its qualifier; return (new start, is lower bound)."""
+    m = _LEFT_QUAL.search(text, max(0, start - 24), start)
+    if not m:
+        return start, False
+    return m.start(), m.group("q").lower() in _LB_QUALS
+
+
+def find_quantities_en(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for m in _EN_VAGUE.finditer(text):
+        if m.group("tot"):
+            value = 10_000 if m.group("tot").lower() == "tens" else 100_000
+        elif m.group("few"):
+            value = 100 if m.group("fewscale").lower() == "hundred" else 1000
+        else:
+            value = {"dozens": 12, "hundreds": 100, "thousands": 1000, "scores": 20}[
+                m.group("plain").lower()
+            ]
+        out.append(Quantity(value, True, m.start(), m.end(), m.group(0), vague=True))
+        taken.append((m.start(), m.end()))
+    for m in _EN_DIGITS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        raw = m.group("num")
+        num = float(re.sub(r"[,\s\u00a0\u202f]", "", raw))
+        if m.group("k"):
+            num *= 1000
+        elif m.group("scale"):
+            num *= _SCALES[m.group("scale").lower()]
+        elif "." in raw:
+            continue  # 3.5 jobs is not a headcount; a decimal needs k/thousand/million
+        start, lb = _en_qualify(text, m.start())
+        lb = lb or bool(m.group("plus"))
+        out.append(Quantity(round(num), lb, start, m.end(), text[start:m.end()]))
+        taken.append((m.start(), m.end()))
+    for m in _EN_WORDS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        phrase = m.group(0)
+        if phrase.lower().startswith("half a"):
+            if not phrase.lower().endswith("dozen"):
+                continue
+            words_value: int | None = 6
+        else:
+            words_value = parse_en_words(phrase)
+        if not words_value:
+            continue
+        start, lb = _en_qualify(text, m.start())
+        out.append(Quantity(words_value, lb, start, m.end(), text[start:m.end()]))
+        taken.append((m.start(), m.end()))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+# ---------------------------------------------------------------- Chinese grammar
+
+_ZH_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
+_ZH_ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_ZH_QTY = re.compile(
+    r"(?P<vague>成百上千|上千|上万|上百|数十|数百|数千|数万|几十|几百|几千|几万|近千|近万|近百"
+    r"|千余|百余|万余|十余|千|万)(?=[名人位个员])"
+    r"|(?P<q>将近|接近|大约|约|近|超过|超|逾|多达|高达|达|至少|不少于|不到|不足|上)?"
+    rf"(?P<num>(?:{_ZH_ARABIC})\s*[十百千万亿]*|{_ZH_NUMERAL})"
+    r"(?P<more>余|多|来)?"
+)
+_ZH_VAGUE = {
+    "成百上千": (100, True), "上千": (1000, True), "上万": (10_000, True), "上百": (100, True),
+    "数十": (10, True), "数百": (100, True), "数千": (1000, True), "数万": (10_000, True),
+    "几十": (10, True), "几百": (100, True), "几千": (1000, True), "几万": (10_000, True),
+    "近千": (1000, False), "近万": (10_000, False), "近百": (100, False),
+    "千余": (1000, True), "百余": (100, True), "万余": (10_000, True), "十余": (10, True),
+    "千": (1000, False), "万": (10_000, False),
+}
+_ZH_LB_QUALS = {"超过", "超", "逾", "至少", "不少于", "上"}
+
+
+def find_quantities_zh(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _ZH_QTY.finditer(text):
+        if m.group("vague"):
+            value, lb = _ZH_VAGUE[m.group("vague")]
+            out.append(Quantity(value, lb, m.start(), m.end(), m.group(0), vague=True))
+            continue
+        raw = m.group("num")
+        if raw in ("一", "两", "二") and not m.group("q"):
+            continue  # 一家, 一轮, 两年: almost never a headcount on their own
+        parsed = parse_zh_number(raw)
+        if not parsed:
+            continue
+        if "." in raw and not re.search(r"[十百千万亿]", raw):
+            continue
+        q = m.group("q") or ""
+        lb = q in _ZH_LB_QUALS or bool(m.group("more"))
+        out.append(Quantity(parsed, lb, m.start(), m.end(), m.group(0)))
+    return out
+
+
+# ---------------------------------------------------------------- percentages
+
+_EN_FRACTION = {
+    "tenth": 10.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "sixth": 16.7,
+    "eighth": 12.5, "half": 50.0,
+}
+_EN_MULT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4}
+_PCT_EN = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)"
+    r"|\b(?P<mult>a|an|one|two|three|four)[\s-](?P<frac>tenth|third|quarter|fifth|sixth|eighth)s?\b"
+    r"|\bone in (?P<onein>two|three|four|five|six|eight|ten|\d+)\b"
+    r"|\b(?P<half>half)\b|\b(?P<halve>halv(?:e|es|ed|ing))\b",
+    re.I,
+)
+_PCT_ZH = re.compile(
+    r"(?P<num>\d+(?:\.\d+)?)\s*%"
+    r"|百分之(?P<zhpct>[零一二两三四五六七八九十百点\d.]+)"
+    r"|(?P<cheng>[一二两三四五六七八九]|\d)成(?![为功立本果])"
+    r"|(?P<den>[二三四五六七八九十]|\d+)分之(?P<nom>[一二三四五六七八九]|\d+)"
+    r"|(?P<half>一半|半数|近半|过半|逾半|超半数|超半|减半)"
+)
+_EN_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10}
+
+
+def find_percents(text: str, lang: str) -> list[Percent]:
+    out: list[Percent] = []
+    if lang == "zh":
+        for m in _PCT_ZH.finditer(text):
+            value: float | None = None
+            if m.group("num"):
+                value = float(m.group("num"))
+            elif m.group("zhpct"):
+                raw = m.group("zhpct")
+                if "点" in raw:
+                    a, _, b = raw.partition("点")
+                    whole = parse_zh_number(a)
+                    frac = "".join(str(_ZH_DIGIT.get(c, c)) for c in b)
+                    value = float(f"{whole}.{frac}") if whole is not None else None
+                else:
+                    n = parse_zh_number(raw)
+                    value = float(n) if n is not None else None
+            elif m.group("cheng"):
+                c = m.group("cheng")
+                value = 10.0 * (int(c) if c.isdigit() else _ZH_DIGIT[c])
+            elif m.group("den"):
+                den = parse_zh_number(m.group("den"))
+                nom = parse_zh_number(m.group("nom"))
+                if den and nom and nom < den:
+                    value = round(100.0 * nom / den, 1)
+            elif m.group("half"):
+                value = 50.0
+            if value is not None and 0 < value <= 100:
+                out.append(Percent(value, m.start(), m.end(), m.group(0)))
+        # English-style percents also appear in Chinese text ("10 percent" rarely)
+        return out
+    for m in _PCT_EN.finditer(text):
+        value = None
+        if m.group("num"):
+            value = float(m.group("num"))
+        elif m.group("frac"):
+            mult = _EN_MULT[m.group("mult").lower()]
+            value = round(mult * _EN_FRACTION[m.group("frac").lower()], 1)
+            if m.group("frac").lower() == "third" and mult == 2:
+                value = 66.7
+        elif m.group("onein"):
+            raw = m.group("onein").lower()
+            den = _EN_ONE_IN.get(raw) or (int(raw) if raw.isdigit() else 0)
+            value = round(100.0 / den, 1) if den else None
+        elif m.group("half") or m.group("halve"):
+            value = 50.0
+        if value is not None and 0 < value <= 100:
+            out.append(Percent(value, m.start(), m.end(), m.group(0)))
+    return out
+
+
+# ---------------------------------------------------------------- context: headcounts
+
+_EN_PEOPLE = (
+    r"(?:employees?|workers?|staff(?:ers|s)?|jobs?|roles?|positions?|people|persons|personnel|"
+    r"engineers?|developers?|programmers?|designers?|managers?|executives?|employees|"
+    r"contractors?|team members?|members|workforce|headcount|posts?|hires|recruiters?|"
+    r"layoffs?|lay-?offs|job cuts?|cuts|redundanc(?:y|ies)|salespeople|journalists?|reporters?|"
+    r"editors?|researchers?|scientists?|drivers?|agents?|associates?|tech workers|"
+    r"white-collar|corporate|office|middle managers?|full-time|part-time|seats|"
+    r"people's jobs|individuals|colleagues|team|teammates)"
+)
+# up to three descriptive words between number and noun: "1,000 more corporate jobs"
+_EN_NOUN_AFTER = re.compile(
+    rf"^(?:\s+of)?(?:\s+(?:its|their|the|more|additional|other|of|[A-Za-z][\w&'-]*)){{0,3}}?"
+    rf"\s*[-\s]?{_EN_PEOPLE}\b",
+    re.I,
+)
+_EN_NOT_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:%|percent|per cent|pc\b|pct\b|million|billion|trillion|bn\b|mn\b|m\b|years?|"
+    r"months?|weeks?|days?|hours?|minutes?|stores?|shops?|outlets?|branches|offices|locations|"
+    r"sites|plants|factories|restaurants|products?|cars?|vehicles?|units|devices|phones|"
+    r"users|customers|subscribers|clients|times|x\b|dollars|euros|yuan|pounds|shares|points|"
+    r"bps|basis|degrees|km|miles|mph|kg|tons|games|episodes|titles|apps|projects|models|"
+    r"companies|firms|startups|businesses|countries|cities|markets|-year|-month|-day|-week|"
+    r"-hour|Q[1-4]|quarter|fiscal|FY)",
+    re.I,
+)
+_EN_CUT_VERB_BEFORE = re.compile(
+    r"(?:lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|"
+    r"eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|fir(?:e|es|ed|ing)|"
+    r"sack(?:s|ed|ing)?|let(?:s|ting)? go(?: of)?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|"
+    r"layoffs? of|lay-?offs? of|job cuts? of|redundancies of|reduc(?:e|es|ed|ing)\b.{0,30}\bby|"
+    r"by|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|"
+    r"(?:is|are|were|was|will be|to be|being) (?:laid off|cut|affected|let go|eliminated))"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|up to|as many as|at least|more than|"
+    r"over|another|an? additional|a further|approximately|close to|an estimated|its|the))*\s*$",
+    re.I,
+)
+_EN_TOTAL_BEFORE = re.compile(
+    r"(?:\b(?:of|from) (?:its|their|the(?: company's)?|his|her|a|about|roughly|nearly|some|"
+    r"approximately|around|more than|over|total|global|entire|worldwide|[A-Z][\w.&'-]*'s)"
+    r"(?: \w+)?"
+    r"|\bout of|\bworkforce of|\bheadcount of|\bstaff of|\bteam of|\bemploys|\bemploying|"
+    r"\bemployed|\bhas|\bhave|\bhad|\btotal(?:ling|ing)?|\bleft with|\bleaving(?: it| them)?"
+    r"(?: with)?|\bremaining|\bdown to|\bto|\bretain(?:s|ing)?|\bkeep(?:s|ing)?|"
+    r"\bnumber(?:s|ed)?|\bwould have|\bwill have|\bstill)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|more than|over|"
+    r"just|only|its|the|a|total|of))*\s*$",
+    re.I,
+)
+_EN_TOTAL_AFTER = re.compile(
+    r"^[^.;:!?]{0,30}?\b(?:remain(?:ing)?|left|worldwide|globally|in total|total)\b", re.I
+)
+_EN_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|US\$|USD|HK\$|RMB|Rs\.?|₹)\s*$", re.I)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_EN_DATE_AROUND = re.compile(rf"(?:\b(?:{_MONTHS})\.?\s*$)", re.I)
+_EN_DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b|^(?:st|nd|rd|th)\b|^:\d", re.I)
+
+
+_EN_RANGE = re.compile(
+    r"^\s*(?:(?:-|to|and)\s*(?:\d[\d,.]*\s?[kK]?|(?:about|around|nearly) [\d,]+)|or more\b|-plus\b)"
+)
+_ZH_RANGE = re.compile(
+    r"^(?:至|到|-|~|或)(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[零一二两三四五六七八九十百千万]+)"
+)
+
+
+def headcounts_en(text: str) -> list[Headcount]:
+    """Quantities in English text that plausibly count people losing their jobs."""
+    out: list[Headcount] = []
+    for q in find_quantities_en(text):
+        left = text[max(0, q.start - 60):q.start]
+        right = text[q.end:q.end + 50]
+        core = text[q.start:q.end]
+        if rng := _EN_RANGE.match(right):
+            # "10,000 to 15,000 employees", "10,000 or more jobs": at least the first number
+            q = replace(q, lower_bound=True)
+            right = right[rng.end():]
+        if _EN_MONEY_BEFORE.search(left):
+            continue
+        if _EN_NOT_PEOPLE_AFTER.match(right):
+            continue
+        if _EN_DATE_AROUND.search(left) or _EN_DATE_AFTER.match(right):
+            continue
+        noun = _EN_NOUN_AFTER.match(right)
+        verb = _EN_CUT_VERB_BEFORE.search(left)
+        digits = re.sub(r"\D", "", core)
+        yearish = len(digits) == 4 and digits[:2] in ("19", "20") and "," not in core
+        if yearish and (not noun or re.search(r"lay|cut|redundanc", noun.group(0), re.I)):
+            continue
+        if _EN_TOTAL_BEFORE.search(left) and not verb:
+            continue
+        if noun and _EN_TOTAL_AFTER.match(right[noun.end():]):
+            continue
+        if noun and not re.match(r"^\s+(?:of\s+)?(?:its|their|the)\b", right[:12], re.I):
+            out.append(Headcount(q, f"{core!r} followed by {noun.group(0).strip()!r}", 2))
+        elif verb:
+            out.append(Headcount(q, f"{core!r} after {verb.group(0).strip()!r}", 2))
+        elif noun:
+            out.append(Headcount(q, f"{core!r} followed by {noun.group(0).strip()!r}", 1))
+    return out
+
+
+_ZH_PEOPLE_AFTER = re.compile(
+    r"^(?:名|位|个|人次|号)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|管理层|核心)?"
+    r"(?:员工|职工|雇员|人员|工人|岗位|职位|工作岗位|人|员|白领|程序员|工程师|打工人|骑手)"
+)
+_ZH_NOT_PEOPLE_AFTER = re.compile(
+    r"^(?:多|余)?(?:成|分之|百分|元|块|亿|美元|港元|港币|欧元|日元|英镑|年|月|日|号(?!人)|岁|倍|家|个月|天|小时|"
+    r"分钟|%|个百分点|辆|台|部|款|店|门店|城|座|项|次|轮|期|季|代|股|只|场|户|平方|公里|"
+    r"万元|亿元|千元|百元|万美元|亿美元|用户|粉丝|条|件|本|篇|份|米)"
+)
+_ZH_CUT_BEFORE = re.compile(
+    r"(?:裁员|裁掉|裁减|裁撤|裁|优化|优化掉|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|劝退|开除|"
+    r"削减|缩减|减少|涉及|波及|影响|约谈|裁员人数|裁员规模|裁员总数)"
+    r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|人数|规模|总数|为|至少|近一半|员工|人员|数量|人员数量)*$"
+)
+_ZH_TOTAL_BEFORE = re.compile(
+    r"(?:总数|总人数|员工数|员工人数|人数|共有|现有|拥有|目前有|目前|全球|总共|共计?|规模|剩余|仅剩|"
+    r"只剩|剩下|剩|留下|保留|缩减至|减至|降至|降到|减少到|减少至|缩减到|缩至|只有|仅有|仅|"
+    r"员工总数|总员工|雇员总数|超过|达到)(?:约|近|超|超过|逾|达|为|了|有|到|至)*$"
+)
+_ZH_MONEY_BEFORE = re.compile(r"(?:营收|收入|利润|净利|亏损|市值|股价|估值|融资|投资|金额|赔偿|补偿)[^，。；]{0,4}$")
+
+
+def headcounts_zh(text: str) -> list[Headcount]:
+    out: list[Headcount] = []
+    for q in find_quantities_zh(text):
+        left = text[max(0, q.start - 12):q.start]
+        right = text[q.end:q.end + 16]
+        core = text[q.start:q.end]
+        if rng := _ZH_RANGE.match(right):
+            q = replace(q, lower_bound=True)
+            right = right[rng.end():]
+        if _ZH_NOT_PEOPLE_AFTER.match(right):
+            continue
+        if left.endswith(("第", "分之")) or re.search(r"\d$", left) or re.match(r"^[\d.]", right):
+            continue
+        if _ZH_MONEY_BEFORE.search(left):
+            continue
+        noun = _ZH_PEOPLE_AFTER.match(right)
+        verb = _ZH_CUT_BEFORE.search(left)
+        if _ZH_TOTAL_BEFORE.search(left) and not verb:
+            continue
+        if re.match(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)", right):
+            continue  # 1万名员工中 …: the total the cut is taken from
+        digits = re.sub(r"\D", "", core)
+        if len(digits) == 4 and digits[:2] in ("19", "20") and not noun:
+            continue
+        if noun:
+            out.append(Headcount(q, f"{core!r} followed by {noun.group(0)!r}", 2))
+        elif verb:
+            out.append(Headcount(q, f"{core!r} after {verb.group(0)!r}", 2))
+    return out
+
+
+def headcounts(text: str, lang: str) -> list[Headcount]:
+    return headcounts_zh(text) if lang == "zh" else headcounts_en(text)
+
+
+# ---------------------------------------------------------------- context: percents
+
+_EN_WORKFORCE = (
+    r"(?:workforce|work force|staff|staffers|employees|workers|headcount|jobs|roles|"
+    r"positions|personnel|team|teams|people|employee base|global workforce|corporate workforce|"
+    r"corporate staff|salaried|white-collar|engineers|company|employees globally|departments?|"
+    r"divisions?|units?|staff numbers|employee count)"
+)
+_EN_PCT_OF_WORKFORCE = re.compile(
+    rf"^\s*(?:of\s+)?(?:(?:its|their|the|the company's|his|our|[A-Z][\w.&-]*'s|total|"
+    rf"global|entire|overall|corporate|current|remaining|full-time|salaried|tech|"
+    rf"worldwide|U\.S\.|US|[\w-]+-person|\d[\d,]*-?(?:person|strong|member)?|"
+    rf"approximately|about|roughly|nearly|[\w-]+)\s+){{0,3}}{_EN_WORKFORCE}\b",
+    re.I,
+)
+_EN_PCT_OF_OTHER = re.compile(r"^\s*of\s+(?:its|their|the)?\s*(?!workforce|staff|employees|workers|headcount|jobs|roles|positions|personnel|team|people)\w", re.I)
+_EN_PCT_AFTER_NOUN = re.compile(r"^\s*(?:-\s*)?(?:workforce|staff|job|jobs|headcount|layoffs?|"
+                                r"reduction in (?:its )?(?:workforce|staff|headcount)|cuts? in "
+                                r"(?:its )?(?:workforce|staff|headcount|jobs))\b", re.I)
+_EN_PCT_BEFORE = re.compile(
+    rf"(?:{_EN_WORKFORCE}|headcount|lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|"
+    rf"ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|"
+    rf"reduc(?:e|es|ed|ing)|affect(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|downsiz(?:e|es|ed|ing))"
+    rf"(?:\s+(?:its|their|the|workforce|staff|headcount|employees|by|about|around|roughly|nearly|"
+    rf"almost|some|up to|as many as|at least|more than|over|another|an? additional|a further|"
+    rf"approximately|close to|an estimated|the equivalent of|of|in|as much as|numbers|size|count|"
+    rf"almost|just under|just over))*\s*$",
+    re.I,
+)
+_EN_PCT_FINANCE = re.compile(
+    r"(?:shares?|stock|revenue|sales|profit|earnings|margin|growth|stake|tariff|rates?|price|"
+    r"prices|inflation|index|valuation|market share|bonds?|yield|costs?|budget|spending|"
+    r"output|production|salar(?:y|ies)|pay|wages?|bonus(?:es)?|fees?|dividend|forecast|"
+    r"guidance|outlook|sales|ad sales|users|traffic|rose|fell|jump(?:s|ed)?|drop(?:s|ped)?|"
+    r"surg(?:e|es|ed)|plung(?:e|es|ed)|gain(?:s|ed)?|climb(?:s|ed)?|slid|sink(?:s)?|sank|"
+    r"tumbl(?:e|es|ed)|soar(?:s|ed)?|up|down|year-over-year|yoy)\s*(?:by\s*)?$",
+    re.I,
+)
+
+
+def workforce_percents_en(text: str) -> list[WorkforcePercent]:
+    out: list[WorkforcePercent] = []
+    for p in find_percents(text, "en"):
+        left = text[max(0, p.start - 45):p.start]
+        right = text[p.end:p.end + 60]
+        word = p.text.lower()
+        if word.startswith("halv"):
+            if re.match(rf"^\s+(?:its|their|the)?\s*{_EN_WORKFORCE}", right, re.I):
+                out.append(WorkforcePercent(p, f"{p.text!r} the workforce"))
+            continue
+        if _EN_PCT_FINANCE.search(left):
+            continue
+        if m := _EN_PCT_OF_WORKFORCE.match(right):
+            if word == "half" and not right.lstrip().lower().startswith("of") and \
+                    not _EN_PCT_BEFORE.search(left):
+                continue
+            out.append(WorkforcePercent(p, f"{p.text!r} of {m.group(0).strip()!r}"))
+        elif m2 := _EN_PCT_AFTER_NOUN.match(right):
+            out.append(WorkforcePercent(p, f"{p.text!r} {m2.group(0).strip()!r}"))
+        elif (m3 := _EN_PCT_BEFORE.search(left)) and not _EN_PCT_OF_OTHER.match(right):
+            if word == "half" and not re.search(r"(?:by|in|cut(?:s|ting)?|lay(?:s|ing)? off)\s*$",
+                                                left, re.I):
+                continue
+            out.append(WorkforcePercent(p, f"{p.text!r} after {m3.group(0).strip()!r}"))
+    return out
+
+
+_ZH_PCT_PEOPLE_AFTER = re.compile(
+    r"^(?:左右|以上)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|全体|现有|国内|全球)?"
+    r"(?:员工|职工|雇员|人员|岗位|职位|人力|员|团队|人手|人)"
+)
+_ZH_PCT_CUT_BEFORE = re.compile(
+    r"(?:裁员|裁掉|裁减|裁撤|裁|优化|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|削减|缩减|减少|"
+    r"裁员比例|优化比例|比例|幅度|员工|人员|人力|团队|规模|岗位)"
+    r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数的|员工|人员|接近|大约|不到|不超过|不足|最高|最多|可达|约为|在)*$"
+)
+_ZH_PCT_FINANCE = re.compile(
+    r"(?:股价|营收|收入|利润|净利|下跌|上涨|增长|同比|环比|市场份额|份额|降价|折扣|涨|跌|增|降|"
+    r"薪资|薪酬|工资|降薪|奖金|成本|预算|毛利|市值|渗透率|利率|下滑|下降|亏损|销量|订单)[^，。；,]{0,3}$"
+)
+
+
+def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
+    out: list[WorkforcePercent] = []
+    for p in find_percents(text, "zh"):
+        left = text[max(0, p.start - 10):p.start]
+        right = text[p.end:p.end + 10]
+        if _ZH_PCT_FINANCE.search(left):
+            continue
+        if m := _ZH_PCT_PEOPLE_AFTER.match(right):
+            out.append(WorkforcePercent(p, f"{p.text!r} followed by {m.group(0)!r}"))
+        elif m2 := _ZH_PCT_CUT_BEFORE.search(left):
+            out.append(WorkforcePercent(p, f"{p.text!r} after {m2.group(0)!r}"))
+    return out
+
+
+def workforce_percents(text: str, lang: str) -> list[WorkforcePercent]:
+    return workforce_percents_zh(text) if lang == "zh" else workforce_percents_en(text)
