@@ -18,7 +18,7 @@ compress=True)` serves `body` at `path` (the query string is ignored unless a
 route was added with one):
 - `body` is bytes, or a callable returning an iterable of byte chunks (to
   stream e.g. 50 MB without holding it in memory; sent without Content-Length,
-  then the connection closes).
+  then the connection closes, unless `headers` declare one).
 - `etag` / `last_modified`: the response carries them, and a request whose
   If-None-Match / If-Modified-Since matches gets 304 with no body.
 - `delay`: seconds to wait before answering (timeouts).
@@ -168,7 +168,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(k, v)
         if length is not None:
             self.send_header("Content-Length", str(length))
-        else:
+        elif not any(k.lower() == "content-length" for k in out):
             self.send_header("Connection", "close")
             self.close_connection = True
         self.end_headers()

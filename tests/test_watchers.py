@@ -193,14 +193,16 @@ def test_missing_and_future_dates() -> None:
     assert [i.title for i in items] == ["future", "past", "undated"]  # newest first, undated last
 
 
-def test_entries_capped_newest_first() -> None:
+@pytest.mark.parametrize("newest_first", [True, False])
+def test_entries_capped_to_the_newest(newest_first: bool) -> None:
     s = UrlSource(name="x", url="http://x.example/")
     base = datetime(2025, 1, 1, tzinfo=UTC)
+    order = range(MAX_ENTRIES + 99, -1, -1) if newest_first else range(MAX_ENTRIES + 100)
     entries = "".join(
         f"<item><title>n{i}</title><guid>g{i}</guid>"
         f"<pubDate>{(base + timedelta(minutes=i)).strftime('%a, %d %b %Y %H:%M:%S GMT')}</pubDate>"
         "</item>"
-        for i in range(MAX_ENTRIES + 100)
+        for i in order
     )
     items = parse_feed(rss(entries), {}, s.url, s, now=NOW)
     assert len(items) == MAX_ENTRIES
