@@ -539,15 +539,19 @@ def no_token_leaks(capsys: pytest.CaptureFixture[str]) -> Iterator[LogCapture]:
 
     logs = LogCapture()
     root = logging.getLogger()
-    old_level = root.level
+    # Other tests may have run bot.setup_logging(), which quietens these.
+    chatty = [logging.getLogger(n) for n in ("httpx", "httpcore", "telegram", "telegram.ext")]
+    old_levels = [root.level, *(lg.level for lg in chatty)]
     root.addHandler(logs.handler)
-    root.setLevel(logging.DEBUG)
+    for lg in (root, *chatty):
+        lg.setLevel(logging.DEBUG)
     logsafe.install()  # every root handler: ours, and pytest's capture handlers
     try:
         yield logs
     finally:
         root.removeHandler(logs.handler)
-        root.setLevel(old_level)
+        for lg, level in zip((root, *chatty), old_levels, strict=True):
+            lg.setLevel(level)
         out, err = capsys.readouterr()
         secret = TOKEN.split(":", 1)[1]
         for where, text in (("logs", logs.text), ("stdout", out), ("stderr", err)):
