@@ -149,7 +149,8 @@ class Pipeline:
                 quiet = (
                     first_poll
                     and not self.config.settings.new_source_backlog
-                    and store.any_source_succeeded()
+                    and source.name
+                    not in store.initial_sources([s.name for s in self.config.sources])
                 )
                 new, layoffs, queued = self._ingest_items(result.items, now, quiet=quiet)
                 v = result.validators

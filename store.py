@@ -275,6 +275,27 @@ class Store:
     def any_source_succeeded(self) -> bool:
         return self._one("SELECT 1 AS x FROM sources WHERE first_success IS NOT NULL") is not None
 
+    def initial_sources(self, configured: Sequence[str]) -> frozenset[str]:
+        """The sources this installation started with (their first pass alerts).
+
+        Fixed, in one transaction, the first time it is asked: before any poll
+        is recorded. Deciding "added later" from which sources have succeeded
+        so far would silence every source but the first one ingested on a new
+        install, and, after a crash in the first pass, the ones not yet polled.
+        A database from before this was kept counts the sources that had
+        already succeeded.
+        """
+        with self.transaction():
+            row = self._one("SELECT value FROM meta WHERE key = 'initial_sources'")
+            if row is not None:
+                return frozenset(json.loads(row["value"]))
+            polled = [r["name"] for r in
+                      self.db.query("SELECT name FROM sources WHERE first_success IS NOT NULL")]
+            names = sorted(polled or configured)
+            self.db.execute("INSERT INTO meta (key, value) VALUES ('initial_sources', ?)",
+                            [json.dumps(names, ensure_ascii=False)])
+            return frozenset(names)
+
     def record_poll(
         self,
         name: str,
