@@ -44,6 +44,28 @@ _SPACES = re.compile(r"\s+")
 _DESCRIPTORS = frozenset(
     ["a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "after", "amid", "as", "at", "by", "for", "from", "in", "of", "on", "to", "with", "report", "reports", "reported", "reportedly", "exclusive", "breaking", "update", "updated", "sources", "source", "icymi", "watch", "listen", "opinion", "analysis", "news", "live", "video", "tech", "technology", "startup", "start-up", "startups", "company", "companies", "firm", "firms", "giant", "giants", "maker", "makers", "chipmaker", "carmaker", "automaker", "automakers", "miner", "miners", "mining", "crypto", "cryptocurrency", "bitcoin", "blockchain", "fintech", "fintechs", "platform", "platforms", "app", "apps", "online", "video", "streaming", "social", "media", "e-commerce", "ecommerce", "ride-hailing", "ride-sharing", "delivery", "food", "grocery", "retail", "retailer", "retailers", "bank", "banks", "lender", "software", "gaming", "game", "games", "studio", "studios", "developer", "publisher", "owner", "parent", "unit", "subsidiary", "division", "group", "holding", "holdings", "brand", "chain", "electric", "ev", "vehicle", "vehicles", "car", "cars", "auto", "autos", "telecom", "telecoms", "airline", "airlines", "carrier", "semiconductor", "chip", "chips", "hardware", "cloud", "ai", "cybersecurity", "security", "insurance", "insurer", "consulting", "consultancy", "media", "newspaper", "outlet", "network", "networks", "service", "services", "chinese", "china", "us", "u.s.", "usa", "american", "canadian", "british", "uk", "u.k.", "japanese", "german", "indian", "european", "global", "korean", "french", "swedish", "israeli", "australian", "singapore", "singaporean", "hong", "kong", "taiwanese", "dutch", "irish", "spanish", "italian", "swiss", "russian", "brazilian", "new", "york", "california", "silicon", "valley", "seattle-based", "san", "francisco-based", "big", "major", "leading", "largest", "biggest", "top", "popular", "struggling", "troubled", "embattled", "beleaguered", "sudden", "surprise", "mass", "massive", "huge", "sweeping", "deep", "fresh", "new", "latest", "another", "more", "second", "third", "major-league", "well-known", "famous", "local", "national", "international", "layoffs", "layoff", "lay-offs", "job", "jobs", "cuts", "cut", "workers", "employees", "staff", "workforce", "people", "set", "plans", "plan", "planning", "to", "will", "is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "says", "said", "announces", "announced", "confirms", "confirmed", "begins", "began", "starts", "started", "initiates", "launches", "reveals", "unveils", "makes", "making", "cuts", "slashes", "axes", "sheds", "lays", "trims", "fires", "sacks", "eliminates", "could", "may", "might", "would", "should", "also", "now", "just", "still", "again", "reportedly", "officially", "quietly", "ceo", "founder", "boss", "chief", "executive", "president", "chairman", "cfo", "cto", "thousands", "hundreds", "dozens", "more", "than", "over", "nearly", "about", "around", "some", "up", "mulls", "weighs", "considers", "prepares", "prepare", "warns", "sees", "eyes", "expects", "targets", "begins"]
 )
+_DESCRIPTORS |= frozenset(
+    """why how what when where who which whose do does did can almost nearly roughly
+    white-collar blue-collar perfect storm""".split()
+)
+_ROLE_NOUNS = frozenset(
+    "owner parent maker unit firm startup start-up company giant subsidiary miner developer "
+    "studio retailer airline bank carmaker automaker chipmaker lender publisher operator "
+    "platform provider group brand chain network outlet insurer".split()
+)
+_GAP_WORDS = frozenset(
+    """to will is are was were has have had be been set plans plan planning reportedly also now
+    quietly officially begin begins began start starts started may could would should further
+    again just expected poised preparing prepares said says announces announced announce confirms
+    confirmed and 's initiates initiated conducts undergoes undergoing makes made its first
+    second third new another fresh more mass major massive big round rounds of wave latest
+    sweeping deep large-scale additional in the a an""".split()
+)
+_GAP_VERBS = frozenset(
+    """to will set plans plan planning begin begins began start starts started announces announced
+    announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
+    's""".split()
+)
 _EN_SUBJECT_SPLIT = re.compile(r"[.;!?|:()\[\]\"]|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b", re.I)
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
 _EN_AFTER_CUE = re.compile(
@@ -61,6 +83,14 @@ _ZH_TRAIL = re.compile(
 _ZH_GENERIC = re.compile(
     r"^(?:公司|企业|大厂|该公司|这家公司|某公司|某|多家|互联网|巨头|科技公司|科技巨头|厂商|开发商|"
     r"工作室|集团|银行|车企|员工|人员|团队|部门|行业|美企|外企|国企|名企|知名|头部|一家|一公司|他们|我们)"
+)
+_ZH_NOT_NAME = re.compile(
+    r"[的了在是被之下上你我他她们人业万千百超过真很和与及等很也都就还吗呢吧啊]|导致|纷纷|政策|行业|"
+    r"寒冬|抱歉|如何|为何|为什么|为|根据|圈|据|称|将|或"
+)
+_ZH_SUFFIX = re.compile(
+    r"(?:公司|集团|科技|汽车|银行|控股|网络|股份|电子|工作室|游戏|资本|证券|保险|航空|地产|传媒|影业|"
+    r"智能|机器人|制药|医药|能源|动力|软件|半导体|电器|通讯|通信|物流|电商|实业|教育)$"
 )
 _ZH_COMPANY_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.·-]{2,14}$")
 _EN_PAST_REF = re.compile(
@@ -154,7 +184,10 @@ class Detector:
             if m.end <= hit.start:
                 gap = seg.text[m.end:hit.start]
                 limit = 45 if lang == "en" else 24
-                if len(gap) <= limit and not re.search(r"[.;!?。；！？,，:：|]|\s-\s", gap):
+                if len(gap) <= limit and not re.search(r"[.;!?。；！？,，:：|、]|\s-\s", gap):
+                    if lang == "zh" and re.search(r"(?:继|紧随|跟随|步)[^，。,；?？!！]{0,8}$",
+                                                  seg.text[max(0, m.start - 10):m.start]):
+                        return None  # 继阿里、华为…之后: earlier layoffs elsewhere
                     return hit
             elif m.start >= hit.end and lang == "en":
                 gap = seg.text[hit.end:m.start]
@@ -165,8 +198,9 @@ class Detector:
 
     def _choose_company(
         self, segments: list[_Segment], lang: str, reasons: list[str]
-    ) -> tuple[str | None, bool]:
-        best: tuple[float, str, str] | None = None
+    ) -> tuple[str | None, bool, str]:
+        """(company, anchored, segment role it was anchored in or "")."""
+        best: tuple[float, str, str, str] | None = None
         for seg in segments:
             for i, m in enumerate(seg.companies):
                 hit = self._anchored(seg, m, lang)
@@ -174,31 +208,42 @@ class Detector:
                     continue
                 score = (4.0 if hit else 0.0) + (2.0 if seg.role == "title" else 0.0) - 0.1 * i
                 before = seg.text[max(0, m.start - 14):m.start]
+                after = seg.text[m.end:m.end + 6]
                 if re.search(r"\b(?:after|like|joining|including|such as|rival|than|vs\.?|and)\s*$",
                              before, re.I) and not hit:
                     score -= 2
+                if re.match(r"\s*(?:等|和|与|及|、|投资|rival|-backed|backed)", after) and not hit:
+                    score -= 2  # 腾讯百度等投资的公司: investors and lists, not the subject
                 how = (f"subject of {hit.cue.name!r}" if hit else f"mentioned in the {seg.role}")
                 why = f"company {m.name} via {m.alias!r} ({how})"
                 if best is None or score > best[0]:
-                    best = (score, m.name, why)
+                    best = (score, m.name, why, seg.role if hit else "")
         if best is not None:
             reasons.append(best[2])
-            return best[1], best[0] >= 4.0
+            return best[1], bool(best[3]), best[3]
         for seg in segments:
             for hit in seg.layoff:
                 if hit.cue.weight < 2:
+                    continue
+                if lang == "zh" and seg.role != "title":
                     continue
                 subject = (self._subject_en(seg.text, hit) if lang == "en"
                            else self._subject_zh(seg.text, hit))
                 if subject:
                     reasons.append(f"company {subject!r} (not in the directory): subject of "
                                    f"{hit.cue.name!r} in the {seg.role}")
-                    return subject, True
-        return None, False
+                    return subject, True, seg.role
+        return None, False, ""
+
+    @staticmethod
+    def _same_clause(text: str, cue: CueHit, hit: CueHit) -> bool:
+        lo, hi = sorted((cue.end, hit.start)) if hit.start >= cue.end else (hit.end, cue.start)
+        return not re.search(r"[.;!?。；！？,，:：|]", text[lo:hi])
 
     @staticmethod
     def _subject_en(text: str, hit: CueHit) -> str | None:
         after = _EN_AFTER_CUE.match(text[hit.end:])
+        noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
         candidates: list[list[str]] = []
         clause = _EN_SUBJECT_SPLIT.split(text[:hit.start])[-1]
         runs: list[list[str]] = []
@@ -216,6 +261,25 @@ class Detector:
         if after:
             candidates.append(after.group("name").split())
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
+        if runs:
+            # the subject opens the clause: only descriptors ("Canadian mining firm",
+            # "Report:") may precede it, and only auxiliaries may sit between it and the cue
+            first_tokens = _EN_TOKEN.findall(clause)
+            chosen = runs[-1]
+            k = first_tokens.index(chosen[0]) if chosen[0] in first_tokens else 0
+            lead = [t.lower() for t in first_tokens[:k]]
+            role_at = max((i for i, t in enumerate(lead) if t in _ROLE_NOUNS), default=-1)
+            if any(t not in _DESCRIPTORS for t in lead[role_at + 1:]):
+                candidates = [c for c in candidates if c is not chosen]
+                if len(runs) == 1 or any(t not in _DESCRIPTORS for t in lead):
+                    candidates = [c for c in candidates if c not in runs]
+            tail_start = clause.rfind(chosen[-1]) + len(chosen[-1])
+            gap = [w.lower() for w in _EN_TOKEN.findall(clause[tail_start:])]
+            if any(w not in _GAP_WORDS and w not in _DESCRIPTORS for w in gap):
+                candidates = [c for c in candidates if c is not chosen]
+            elif noun_cue and gap and not any(w in _GAP_VERBS for w in gap):
+                # "Acme layoffs", "Acme announces layoffs", not "Perfect Storm of Layoffs"
+                candidates = [c for c in candidates if c is not chosen]
         for run in candidates:
             words = list(run)
             # "Acme's layoffs" names Acme; "Sainsbury's to cut" names Sainsbury's
@@ -233,8 +297,13 @@ class Detector:
                                         "startup", "giant"}:
                     words = words[k + 1:]
                     break
-            if words and len(words) <= 5 and not all(w.isdigit() for w in words):
-                return " ".join(words)
+            if not words or len(words) > 5 or all(w.isdigit() for w in words):
+                continue
+            if any(w.lower() in {"vs", "vs.", "versus"} for w in words):
+                continue
+            if len(words) == 1 and re.search(r"(?:ing|ed|ful|ly|ous|ive|al|less)$", words[0]):
+                continue  # "Firing", "Wrongful": words, not names
+            return " ".join(words)
         return None
 
     @staticmethod
@@ -244,9 +313,15 @@ class Detector:
         before = _ZH_TRAIL.sub("", before)
         if not before or _ZH_GENERIC.match(before) or not _ZH_COMPANY_SHAPE.fullmatch(before):
             return None
-        if len(before) < 2 or re.fullmatch(r"[\d.]+", before):
+        if len(before) < 2 or re.search(r"\d", before):
             return None
-        return before
+        if re.fullmatch(r"[A-Za-z][\w&.-]*", before):
+            return before  # a Latin name in Chinese text: "Meizu宣布裁员"
+        if _ZH_NOT_NAME.search(before):
+            return None
+        if _ZH_SUFFIX.search(before) or len(before) <= 4:
+            return before
+        return None
 
     def _choose_count(self, segments: list[_Segment], lang: str,
                       reasons: list[str]) -> tuple[int | None, bool]:
@@ -315,7 +390,7 @@ class Detector:
         score = float(top.cue.weight)
         reasons.append(f"layoff cue {top.cue.name!r}: {top.text!r} in the {seg0.role} "
                        f"(+{top.cue.weight:g})")
-        company, anchored = self._choose_company(segments, lang, reasons)
+        company, anchored, anchored_in = self._choose_company(segments, lang, reasons)
         if anchored:
             score += 1
         if company is None:
@@ -327,22 +402,40 @@ class Detector:
             score += 1
         vetoed = False
         seen: set[str] = set()
-        title_strong = anchored and (count is not None or percent is not None)
+        # The headline is the claim; the summary is context. When the title itself
+        # names a company doing the cutting, traps in the summary ("amid a wave of
+        # tech layoffs", "hiring will slow") only weigh half and veto nothing.
+        title_anchored = anchored_in == "title" or any(
+            self._anchored(segments[0], m, lang) is not None for m in segments[0].companies)
+        title_names = {m.name for m in segments[0].companies}
+        if len(title_names) >= 3 and not anchored:
+            vetoed = True
+            reasons.append(f"trap several companies in the title ({len(title_names)}) (veto)")
         for seg in segments:
             for hit in seg.traps:
                 if hit.cue.name in seen:
                     continue
+                if hit.cue.name == "question" and (seg is not seg0
+                                                   or not self._same_clause(seg.text, top, hit)):
+                    continue  # "B站开启新一轮裁员，…还有多远？" asks about something else
                 seen.add(hit.cue.name)
-                veto = hit.cue.veto
-                if veto == "always" and seg.role == "summary" and title_strong:
+                veto, weight = hit.cue.veto, hit.cue.weight
+                if seg.role == "title":
+                    if veto == "unanchored" and title_anchored:
+                        veto, weight = "", weight / 2
+                elif title_anchored:
+                    if veto != "always":
+                        continue
+                    veto, weight = "", weight / 2
+                elif veto == "unanchored" and anchored:
                     veto = ""
-                if veto == "always" or (veto == "unanchored" and not anchored):
+                if veto:
                     vetoed = True
                     reasons.append(f"trap {hit.cue.name}: {hit.text!r} in the {seg.role} (veto)")
                 else:
-                    score += hit.cue.weight
+                    score += weight
                     reasons.append(f"trap {hit.cue.name}: {hit.text!r} in the {seg.role} "
-                                   f"({hit.cue.weight:+g})")
+                                   f"({weight:+g})")
         is_layoff = not vetoed and score >= self.threshold
         status = self._status(segments, lang, cues, reasons)
         new_round = False
