@@ -1,0 +1,105 @@
+"""Crash safety: SIGKILL `bot.py once` and `bot.py run` at random moments, restart, compare.
+
+The reduced CI form of bench/crash_trials.py (see tests/crashkit.py for the
+harness and how kills are classified). What a user is promised (README,
+"Delivery guarantee"), checked after each trial's final clean run against a
+kill-free reference run over the same feeds:
+
+- every alert the reference wrote is written: none lost;
+- an alert is repeated only when a kill landed after it was written and
+  before its outbox row was marked sent (`duplicates <= window_kills`);
+- nothing is left pending, the final run exits 0;
+- `PRAGMA integrity_check` is "ok" after every kill.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import crashkit as ck
+from feedserver import FeedServer
+
+ONCE_TRIALS = 5
+RUN_TRIALS = 3
+DONE: list[ck.Trial] = []  # for the closing sanity check
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ck.Scenario, ck.Reference,
+                                                                       ck.Reference]]:
+    with FeedServer() as server:
+        scn = ck.build_scenario(server, tmp_path_factory.mktemp("crash"), sources=4,
+                                layoffs=24, negatives=120, seed=8)
+        once = ck.reference(scn, "once")
+        run = ck.reference(scn, "run", keys=once.keys, timeout=30)
+        yield scn, once, run
+
+
+def check(trial: ck.Trial) -> None:
+    DONE.append(trial)
+    where = [(round(k.at, 2), k.phase, k.in_window, k.integrity) for k in trial.kills]
+    assert all(k.integrity == "ok" for k in trial.kills), where
+    assert trial.final_integrity == "ok"
+    assert trial.exit_code == 0
+    assert not trial.lost, f"alerts lost after kills at {where}: {sorted(trial.lost)}"
+    assert not trial.unexpected, f"alerts no kill-free run writes: {sorted(trial.unexpected)}"
+    assert trial.duplicates <= trial.window_kills, (
+        f"{trial.duplicates} repeated alerts {trial.duplicate_keys} but only "
+        f"{trial.window_kills} kills between a send and its record: {where}")
+    assert trial.pending_after == 0
+
+
+def test_the_scenario_alerts_every_source_and_run_matches_once(
+    world: tuple[ck.Scenario, ck.Reference, ck.Reference],
+) -> None:
+    scn, once, run = world
+    # Every chosen layoff is a different company: one `everything` alert each,
+    # plus `big-cuts` for the large ones. A first pass over several new
+    # sources must alert all of them, whichever source is ingested first.
+    everything = {k for k in once.keys if k[1] == "everything"}
+    assert len(everything) == scn.layoffs
+    assert {k for k in once.keys if k[1] == "big-cuts"}
+    assert run.keys == once.keys
+
+
+@pytest.mark.parametrize("trial", range(ONCE_TRIALS))
+def test_once_killed_at_random_moments_loses_nothing(
+    world: tuple[ck.Scenario, ck.Reference, ck.Reference], trial: int
+) -> None:
+    scn, once, _ = world
+    check(ck.run_trial(scn, once, "once", random.Random(100 + trial), kills=2))
+
+
+@pytest.mark.parametrize("trial", range(RUN_TRIALS))
+def test_run_killed_at_random_moments_loses_nothing(
+    world: tuple[ck.Scenario, ck.Reference, ck.Reference], trial: int
+) -> None:
+    scn, once, run = world
+    # `run` must write what `once` writes; its own timings place the kills.
+    ref = ck.Reference("run", once.keys, run.first_request, run.last_response, run.done)
+    check(ck.run_trial(scn, ref, "run", random.Random(200 + trial), kills=2))
+
+
+def test_the_harness_sees_the_window_it_claims_to(tmp_path: Path) -> None:
+    """The duplicate accounting is only meaningful if a line written for a
+    still-pending outbox row is recognised as a kill inside the window."""
+    scn = ck.Scenario(tmp_path, tmp_path / "rules.yaml", {"archive": tmp_path / "a.jsonl"}, {},
+                      {}, 0)
+    (tmp_path / "a.jsonl").write_text(
+        '{"event_id": "ev_1", "rule": "r", "notifier": "archive", "kind": "new"}\n')
+    assert ck.alert_lines(scn) == [("ev_1", "r", "archive", "new")]
+    (tmp_path / "a.jsonl").write_text('{"event_id": "ev_1", "rule"')
+    with pytest.raises(AssertionError, match=r"not a JSON line|incomplete"):
+        ck.alert_lines(scn)
+
+
+def test_kills_landed_past_start_up() -> None:
+    """A harness whose kills all hit Python's start-up would prove nothing."""
+    kills = [k for t in DONE for k in t.kills]
+    if len(kills) < 8:
+        pytest.skip("too few trials ran in this session to judge")
+    assert {k.phase for k in kills} - {"startup"}, ck.summarise(DONE)
