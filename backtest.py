@@ -24,6 +24,7 @@ not_layoff), company, count, percent, optional count_is_lower_bound and status.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,7 +226,12 @@ def _same_company(detector: Detector, predicted: str | None, label: str | None) 
     resolve = detector.directory.resolve
     a = resolve(predicted) or predicted
     b = resolve(label) or label
-    return a.casefold() == b.casefold()
+    # "CyanWorlds" and "Cyan Worlds" name the same company
+    return _fold(a) == _fold(b)
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name).casefold()
 
 
 def _count_ok(predicted: int | None, label: Any) -> tuple[bool, bool]:

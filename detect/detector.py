@@ -46,7 +46,8 @@ _DESCRIPTORS = frozenset(
 )
 _DESCRIPTORS |= frozenset(
     """why how what when where who which whose do does did can almost nearly roughly
-    white-collar blue-collar perfect storm""".split()
+    white-collar blue-collar perfect storm industry industries sector sectors market markets
+    economy business businesses worker staffers""".split()
 )
 _ROLE_NOUNS = frozenset(
     "owner parent maker unit firm startup start-up company giant subsidiary miner developer "
@@ -61,6 +62,12 @@ _GAP_WORDS = frozenset(
     second third new another fresh more mass major massive big round rounds of wave latest
     sweeping deep large-scale additional in the a an""".split()
 )
+# Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
+_NAME_SUFFIXES = frozenset(
+    """airlines airline airways bank group holdings holding games studios studio motors labs
+    systems technologies technology networks media capital partners robotics energy
+    entertainment interactive software semiconductor pharmaceuticals financial""".split()
+)
 _GAP_VERBS = frozenset(
     """to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
@@ -69,7 +76,7 @@ _GAP_VERBS = frozenset(
 _EN_SUBJECT_SPLIT = re.compile(r"[.;!?|:()\[\]\"]|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b", re.I)
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
 _EN_AFTER_CUE = re.compile(
-    r"^\s*(?:at|hit|hits|hitting|across|from|in)\s+(?:the\s+)?"
+    r"^\s*(?:at|hit|hits|hitting)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
 )
 _ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜\s【】\[\]《》“”\"（）()、;；]")
@@ -98,7 +105,9 @@ _EN_PAST_REF = re.compile(
     r"earlier|already|in 20\d\d|total of)\b[^,;]{0,25}$",
     re.I,
 )
-_ZH_PAST_REF = re.compile(r"(?:此前|去年|之前|曾经?|已累计|继[^，。,]{0,10}后)[^，。,；]{0,8}$")
+_ZH_PAST_REF = re.compile(
+    r"(?:此前|去年|之前|曾经?|已累计|继[^，。,]{0,10}后)[^，。,；]{0,4}$|(?:共|累计|总共|合计|共计)[^，。,；]{0,4}$"
+)
 _STRONG_REPORTED_EN = re.compile(r"^(?:may|could|might|expected to|consider\w*|weigh\w*)$", re.I)
 
 
@@ -169,9 +178,8 @@ class Detector:
         seg.layoff = cues.layoff_hits(text)
         seg.traps = cues.trap_hits(text)
         seg.companies = self.directory.find(text)
-        if seg.layoff:
-            seg.counts = headcounts(text, lang)
-            seg.percents = workforce_percents(text, lang)
+        seg.counts = headcounts(text, lang)
+        seg.percents = workforce_percents(text, lang)
         return seg
 
     def _anchored(self, seg: _Segment, m: CompanyMatch, lang: str) -> CueHit | None:
@@ -179,6 +187,8 @@ class Detector:
         for hit in seg.layoff:
             if hit.cue.weight < 1:
                 continue
+            if any(m.end <= o.start and o.end <= hit.start for o in seg.companies):
+                continue  # "Tesla rival Nio cuts": the nearer name is the subject
             if hit.start <= m.start and m.end <= hit.end:
                 return hit
             if m.end <= hit.start:
@@ -214,13 +224,42 @@ class Detector:
                     score -= 2
                 if re.match(r"\s*(?:等|和|与|及|、|投资|rival|-backed|backed)", after) and not hit:
                     score -= 2  # 腾讯百度等投资的公司: investors and lists, not the subject
+                if lang == "zh" and re.search(r"(?:获|曾获|获得|背靠)$", before) and not hit:
+                    score -= 2
                 how = (f"subject of {hit.cue.name!r}" if hit else f"mentioned in the {seg.role}")
                 why = f"company {m.name} via {m.alias!r} ({how})"
                 if best is None or score > best[0]:
                     best = (score, m.name, why, seg.role if hit else "")
-        if best is not None:
+        # Order of trust: a listed company doing the cutting in the title; an unlisted
+        # subject of the title's cue; a listed one doing it in the summary; a listed
+        # name merely mentioned in the title; an unlisted subject in the summary; any mention.
+        if best is not None and best[3] == "title":
+            reasons.append(best[2])
+            return best[1], True, "title"
+        extracted = self._extract_subject(segments, lang)
+
+        def take(subject: str, role: str, cue_name: str) -> tuple[str, bool, str]:
+            reasons.append(f"company {subject!r} (not in the directory): subject of "
+                           f"{cue_name!r} in the {role}")
+            return subject, True, role
+
+        for subject, role, cue_name in extracted:
+            if role == "title" and not subject.startswith("?"):
+                return take(subject, role, cue_name)
+        extracted = [(subj.lstrip("?"), role, cue) for subj, role, cue in extracted]
+        if best is not None and (best[3] or best[0] >= 2.0):
             reasons.append(best[2])
             return best[1], bool(best[3]), best[3]
+        for subject, role, cue_name in extracted:
+            return take(subject, role, cue_name)
+        if best is not None:
+            reasons.append(best[2])
+            return best[1], False, ""
+        return None, False, ""
+
+    def _extract_subject(self, segments: list[_Segment],
+                         lang: str) -> list[tuple[str, str, str]]:
+        out: list[tuple[str, str, str]] = []
         for seg in segments:
             for hit in seg.layoff:
                 if hit.cue.weight < 2:
@@ -230,10 +269,9 @@ class Detector:
                 subject = (self._subject_en(seg.text, hit) if lang == "en"
                            else self._subject_zh(seg.text, hit))
                 if subject:
-                    reasons.append(f"company {subject!r} (not in the directory): subject of "
-                                   f"{hit.cue.name!r} in the {seg.role}")
-                    return subject, True, seg.role
-        return None, False, ""
+                    out.append((subject, seg.role, hit.cue.name))
+                    break
+        return out
 
     @staticmethod
     def _same_clause(text: str, cue: CueHit, hit: CueHit) -> bool:
@@ -289,7 +327,8 @@ class Detector:
                      for w in words]
             while words and words[0].lower() in _DESCRIPTORS:
                 words.pop(0)
-            while words and words[-1].lower() in _DESCRIPTORS:
+            while words and words[-1].lower() in _DESCRIPTORS and \
+                    words[-1].lower() not in _NAME_SUFFIXES:
                 words.pop()
             # inside a run, a descriptor such as "owner"/"parent" means the name follows it
             for k in range(len(words) - 1, -1, -1):
@@ -311,16 +350,19 @@ class Detector:
         before = _ZH_SPLIT.split(text[:hit.start])[-1]
         before = _ZH_LEAD.sub("", before)
         before = _ZH_TRAIL.sub("", before)
+        latin = re.findall(r"[A-Za-z][A-Za-z0-9&.-]{2,}", before)
+        if latin and _ZH_COMPANY_SHAPE.fullmatch(before):
+            return latin[-1]  # a Latin name in Chinese text: "开发商CyanWorlds裁员"
         if not before or _ZH_GENERIC.match(before) or not _ZH_COMPANY_SHAPE.fullmatch(before):
             return None
         if len(before) < 2 or re.search(r"\d", before):
             return None
-        if re.fullmatch(r"[A-Za-z][\w&.-]*", before):
-            return before  # a Latin name in Chinese text: "Meizu宣布裁员"
         if _ZH_NOT_NAME.search(before):
             return None
-        if _ZH_SUFFIX.search(before) or len(before) <= 4:
+        if _ZH_SUFFIX.search(before):
             return before
+        if len(before) <= 4:
+            return "?" + before  # weak: a short name with no company suffix
         return None
 
     def _choose_count(self, segments: list[_Segment], lang: str,
@@ -328,8 +370,6 @@ class Detector:
         best: tuple[tuple[int, int, int, int], Headcount, str] | None = None
         past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
         for seg in segments:
-            if not seg.layoff:
-                continue
             for h in seg.counts:
                 left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
                 if past.search(left):
@@ -349,7 +389,7 @@ class Detector:
     @staticmethod
     def _choose_percent(segments: list[_Segment], reasons: list[str]) -> float | None:
         for seg in segments:
-            if seg.layoff and seg.percents:
+            if seg.percents:
                 p = seg.percents[0]
                 reasons.append(f"percent {p.percent.value:g}%: {p.why} in the {seg.role}")
                 return p.percent.value

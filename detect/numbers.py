@@ -231,6 +231,8 @@ def find_quantities_en(text: str) -> list[Quantity]:
             words_value = parse_en_words(phrase)
         if not words_value:
             continue
+        if re.match(r"\s+in\s+(?:two|three|four|five|six|eight|ten|\d+)\b", text[m.end():], re.I):
+            continue  # "one in five employees" is a share
         start, lb = _en_qualify(text, m.start())
         out.append(Quantity(words_value, lb, start, m.end(), text[start:m.end()]))
         taken.append((m.start(), m.end()))
@@ -290,7 +292,8 @@ _EN_FRACTION = {
 _EN_MULT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4}
 _PCT_EN = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)"
-    r"|\b(?P<mult>a|an|one|two|three|four)[\s-](?P<frac>tenth|third|quarter|fifth|sixth|eighth)s?\b"
+    r"|\b(?:(?P<mult>a|an|one|two|three|four)[\s-])?(?P<frac>tenth|third|quarter|fifth|sixth|eighth)"
+    r"s?\b(?(mult)|(?=\s+of\b))"
     r"|\bone in (?P<onein>two|three|four|five|six|eight|ten|\d+)\b"
     r"|\b(?P<half>half)\b|\b(?P<halve>halv(?:e|es|ed|ing))\b",
     re.I,
@@ -341,7 +344,7 @@ def find_percents(text: str, lang: str) -> list[Percent]:
         if m.group("num"):
             value = float(m.group("num"))
         elif m.group("frac"):
-            mult = _EN_MULT[m.group("mult").lower()]
+            mult = _EN_MULT[(m.group("mult") or "a").lower()]
             value = round(mult * _EN_FRACTION[m.group("frac").lower()], 1)
             if m.group("frac").lower() == "third" and mult == 2:
                 value = 66.7
@@ -362,7 +365,7 @@ _EN_PEOPLE = (
     r"(?:employees?|workers?|staff(?:ers|s)?|jobs?|roles?|positions?|people|persons|personnel|"
     r"engineers?|developers?|programmers?|designers?|managers?|executives?|employees|"
     r"contractors?|team members?|members|workforce|headcount|posts?|hires|recruiters?|"
-    r"layoffs?|lay-?offs|job cuts?|cuts|redundanc(?:y|ies)|salespeople|journalists?|reporters?|"
+    r"layoffs?|lay-?offs|job cuts?|redundanc(?:y|ies)|salespeople|journalists?|reporters?|"
     r"editors?|researchers?|scientists?|drivers?|agents?|associates?|tech workers|"
     r"white-collar|corporate|office|middle managers?|full-time|part-time|seats|"
     r"people's jobs|individuals|colleagues|team|teammates)"
@@ -371,6 +374,11 @@ _EN_PEOPLE = (
 _EN_NOUN_AFTER = re.compile(
     rf"^(?:\s+of)?(?:\s+(?:its|their|the|more|additional|other|of|[A-Za-z][\w&'-]*)){{0,3}}?"
     rf"\s*[-\s]?{_EN_PEOPLE}\b",
+    re.I,
+)
+_EN_PASSIVE_AFTER = re.compile(
+    r"^\s+(?:(?:could|will|may|might|are|were|to|would)\s+)?(?:be\s+|have been\s+|been\s+)?"
+    r"(?:affected|impacted|laid off|let go|cut|axed|lose (?:their )?jobs|losing (?:their )?jobs)\b",
     re.I,
 )
 _EN_NOT_PEOPLE_AFTER = re.compile(
@@ -387,7 +395,9 @@ _EN_CUT_VERB_BEFORE = re.compile(
     r"(?:lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|"
     r"eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|fir(?:e|es|ed|ing)|"
     r"sack(?:s|ed|ing)?|let(?:s|ting)? go(?: of)?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|"
-    r"layoffs? of|lay-?offs? of|job cuts? of|redundancies of|reduc(?:e|es|ed|ing)\b.{0,30}\bby|"
+    r"layoffs? of|lay-?offs? of|job cuts? of|redundancies of|total(?:l?ing)|"
+    r"(?:layoffs|job cuts|cuts|redundancies) (?:reach(?:es|ed)?|hit|hits|top|tops|exceed(?:s|ed)?|"
+    r"number(?:s|ed)?|climb(?:s|ed)? to|r[io]se to)|reduc(?:e|es|ed|ing)\b.{0,30}\bby|"
     r"by|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|"
     r"(?:is|are|were|was|will be|to be|being) (?:laid off|cut|affected|let go|eliminated))"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|up to|as many as|at least|more than|"
@@ -399,7 +409,7 @@ _EN_TOTAL_BEFORE = re.compile(
     r"approximately|around|more than|over|total|global|entire|worldwide|[A-Z][\w.&'-]*'s)"
     r"(?: \w+)?"
     r"|\bout of|\bworkforce of|\bheadcount of|\bstaff of|\bteam of|\bemploys|\bemploying|"
-    r"\bemployed|\bhas|\bhave|\bhad|\btotal(?:ling|ing)?|\bleft with|\bleaving(?: it| them)?"
+    r"\bemployed|\bhas|\bhave|\bhad|\b(?:workforce|staff|employees|headcount|team) total(?:l?ing)|\bleft with|\bleaving(?: it| them)?"
     r"(?: with)?|\bremaining|\bdown to|\bto|\bretain(?:s|ing)?|\bkeep(?:s|ing)?|"
     r"\bnumber(?:s|ed)?|\bwould have|\bwill have|\bstill)"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|more than|over|"
@@ -407,7 +417,7 @@ _EN_TOTAL_BEFORE = re.compile(
     re.I,
 )
 _EN_TOTAL_AFTER = re.compile(
-    r"^[^.;:!?]{0,30}?\b(?:remain(?:ing)?|left|worldwide|globally|in total|total)\b", re.I
+    r"^[^.;:!?]{0,30}?\b(?:remain(?:ing)?|left|in total)\b", re.I
 )
 _EN_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|US\$|USD|HK\$|RMB|Rs\.?|₹)\s*$", re.I)
 _MONTHS = (
@@ -443,7 +453,7 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue
         if _EN_DATE_AROUND.search(left) or _EN_DATE_AFTER.match(right):
             continue
-        noun = _EN_NOUN_AFTER.match(right)
+        noun = _EN_NOUN_AFTER.match(right) or _EN_PASSIVE_AFTER.match(right)
         verb = _EN_CUT_VERB_BEFORE.search(left)
         digits = re.sub(r"\D", "", core)
         yearish = len(digits) == 4 and digits[:2] in ("19", "20") and "," not in core
@@ -453,6 +463,11 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue
         if noun and _EN_TOTAL_AFTER.match(right[noun.end():]):
             continue
+        if noun and re.search(r"\w's\s*$", left) and re.search(
+                r"employees|staff|workers|workforce|people|headcount", noun.group(0), re.I):
+            continue  # "the company's 7,500 employees" is the whole workforce
+        if re.search(r"\b(?:one|\d+)\s+in\s*$", left, re.I):
+            continue  # "one in five employees" is a share
         if noun and not re.match(r"^\s+(?:of\s+)?(?:its|their|the)\b", right[:12], re.I):
             out.append(Headcount(q, f"{core!r} followed by {noun.group(0).strip()!r}", 2))
         elif verb:
@@ -463,11 +478,12 @@ def headcounts_en(text: str) -> list[Headcount]:
 
 
 _ZH_PEOPLE_AFTER = re.compile(
-    r"^(?:名|位|个|人次|号)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|管理层|核心)?"
+    r"^(?:名[\u4e00-\u9fff]{0,4}?(?=员工|职工|雇员|人员|工人|岗位|职位|白领|程序员|工程师|银行家|设计师)|"
+    r"名|位|个|人次|号)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|管理层|核心)?"
     r"(?:员工|职工|雇员|人员|工人|岗位|职位|工作岗位|人|员|白领|程序员|工程师|打工人|骑手)"
 )
 _ZH_NOT_PEOPLE_AFTER = re.compile(
-    r"^(?:多|余)?(?:成|分之|百分|元|块|亿|美元|港元|港币|欧元|日元|英镑|年|月|日|号(?!人)|岁|倍|家|个月|天|小时|"
+    r"^(?:多|余)?(?:个(?!人|员工|岗位|职位|工作岗位|职员)|成|分之|百分|元|块|亿|美元|港元|港币|欧元|日元|英镑|年|月|日|号(?!人)|岁|倍|家|个月|天|小时|"
     r"分钟|%|个百分点|辆|台|部|款|店|门店|城|座|项|次|轮|期|季|代|股|只|场|户|平方|公里|"
     r"万元|亿元|千元|百元|万美元|亿美元|用户|粉丝|条|件|本|篇|份|米)"
 )
@@ -592,8 +608,9 @@ _ZH_PCT_PEOPLE_AFTER = re.compile(
 )
 _ZH_PCT_CUT_BEFORE = re.compile(
     r"(?:裁员|裁掉|裁减|裁撤|裁|优化|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|削减|缩减|减少|"
-    r"裁员比例|优化比例|比例|幅度|员工|人员|人力|团队|规模|岗位)"
-    r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数的|员工|人员|接近|大约|不到|不超过|不足|最高|最多|可达|约为|在)*$"
+    r"裁员比例|优化比例|比例|幅度|减幅|降幅|员工|人员|人力|团队|规模|岗位|涉及|影响)"
+    r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数|总数的|员工|人员|接近|大约|不到|"
+    r"不超过|不足|最高|最多|可达|约为|在|部门|多个部门|估算|预计|预估|估计)*$"
 )
 _ZH_PCT_FINANCE = re.compile(
     r"(?:股价|营收|收入|利润|净利|下跌|上涨|增长|同比|环比|市场份额|份额|降价|折扣|涨|跌|增|降|"
