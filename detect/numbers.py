@@ -398,7 +398,8 @@ _EN_CUT_VERB_BEFORE = re.compile(
     r"layoffs? of|lay-?offs? of|job cuts? of|redundancies of|total(?:l?ing)|"
     r"(?:layoffs|job cuts|cuts|redundancies) (?:reach(?:es|ed)?|hit|hits|top|tops|exceed(?:s|ed)?|"
     r"number(?:s|ed)?|climb(?:s|ed)? to|r[io]se to)|reduc(?:e|es|ed|ing)\b.{0,30}\bby|"
-    r"by|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|"
+    r"(?:workforce|headcount|staff|jobs|employees|payroll|roles|positions|staffing) by|"
+    r"dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|"
     r"(?:is|are|were|was|will be|to be|being) (?:laid off|cut|affected|let go|eliminated))"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|up to|as many as|at least|more than|"
     r"over|another|an? additional|a further|approximately|close to|an estimated|its|the))*\s*$",
