@@ -83,7 +83,7 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                r"|\blet(?:s|ting)?\s+(?:[\w,'%.-]+\s+){0,4}?(?:staff|employees|workers|people)\s+go\b"
                r"|\bbeing let go\b", 3),
     ("redundancies", r"\bredundanc(?:y|ies)\b(?!\s+(?:in|of)\s+(?:data|systems?|power))"
-                     r"|\bmade redundant\b|\bmaking [\w\s]{0,30}?redundant\b", 3),
+                     r"|\bma(?:de|kes?|king)\s+(?:[\w%,.]+\s+){0,5}?redundant\b", 3),
     ("workforce reduction", r"\b(?:workforce|staff|headcount|job|employee|personnel)\s+reductions?\b"
                             r"|\breductions?\s+in\s+(?:force|workforce|staff|headcount)\b"
                             r"|\bRIFs?\b", 3),
@@ -165,6 +165,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"|taking layoffs|perfect storm|turmoil)\b"
                              r"|^layoffs (?:are|aren't|don't|won't|can)\b", -2, "unanchored"),
     ("laid-back", r"\blaid[\s-]?back\b", -6, "always"),
+    ("first-person story", r"\bI (?:was|got|have been|had been) (?:laid off|let go|fired|made redundant)"
+                           r"|\bmy (?:layoff|redundancy)\b|\bI lost my job\b|\bafter (?:I was|being) "
+                           r"laid off\b", -6, "always"),
     ("sports roster", r"\b(?:roster|waive[sd]?|waiving|preseason|training camp|NFL|NBA|MLB|NHL|"
                       r"MLS|quarterback|linebacker|goalkeeper|squad|Lakers|Celtics|Warriors|"
                       r"Yankees|free agent|draft pick|cap space|playoffs?|point guard)\b"
@@ -251,7 +254,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
                                 r"科技行业|科技业|互联网大厂|大厂裁员|裁员潮|失业率|就业|行业[^，。,]{0,4}裁|纷纷|"
                                 r"失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁", -2, "unanchored"),
     ("lawsuit (诉讼/仲裁)", r"诉讼|起诉|仲裁|官司|法院|判决|维权|索赔", -3, "unanchored"),
-    ("opinion (观点)", r"评论|观点|专栏|我被裁|被裁员了|如何|怎么办|该怎么|指南|启示|反思|焦虑|"
+    ("first-person story (我被裁)", r"我被裁|我被优化|我被毕业|被裁员了|被裁后的|裁员后我", -6, "always"),
+    ("opinion (观点)", r"评论|观点|专栏|如何|怎么办|该怎么|指南|启示|反思|焦虑|"
                       r"当裁员|敲门|一半是海水|得了吧", -2, "unanchored"),
     ("question", r"[?？]", -2, "unanchored"),
     ("sports roster (球队)", r"球队|(?<!全)球员|赛季|训练营|湖人|勇士|火箭队|主帅|阵容|后卫|中锋|前锋|NBA|"

@@ -1,0 +1,245 @@
+"""Detection decisions on headlines written for each phenomenon in issue #3.
+
+Each case is a headline (and sometimes a summary) a user could see in a feed,
+with what an alert would say about it. None of these is in the dev corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from detect import CompanyDirectory, Detector
+from models import Item
+
+
+@pytest.fixture(scope="module")
+def detector() -> Detector:
+    return Detector(CompanyDirectory.bundled())
+
+
+# ------------------------------------------------------------------ traps: never a layoff
+
+TRAPS_EN = [
+    # denials and rebuttals
+    ("denial", "Amazon denies reports of fresh layoffs in its cloud unit"),
+    ("denial", "Google says it has no plans to cut jobs this year"),
+    ("denial", "Tesla dismisses rumours of mass layoffs as 'fake news'"),
+    ("denial", "Nvidia CEO rules out layoffs despite slowdown"),
+    # rehiring
+    ("rehiring", "Twitter asks some laid-off engineers to come back, rehires dozens"),
+    ("rehiring", "Carmaker brings back laid-off workers as demand recovers"),
+    # hiring news
+    ("hiring", "Apple to hire 20,000 workers in US expansion"),
+    ("hiring", "Microsoft is hiring 3,000 engineers for its AI push"),
+    # layoff trackers, roundups, explainers
+    ("tracker", "Tech layoffs tracker: every company that has cut jobs in 2025"),
+    ("roundup", "These companies announced layoffs this week"),
+    ("explainer", "What to know if you were laid off: severance, COBRA and your rights"),
+    ("explainer", "How to survive a round of layoffs at a big tech company"),
+    # industry-wide aggregates
+    ("aggregate", "Tech layoffs top 100,000 this year"),
+    ("aggregate", "US employers announced 90,000 job cuts in May, Challenger says"),
+    ("aggregate", "Startups have laid off 30,000 workers since January"),
+    # lawsuits and severance about past layoffs
+    ("lawsuit", "Former Twitter employees sue over unpaid severance after 2022 layoffs"),
+    ("lawsuit", "Judge approves settlement in layoff class action against Meta"),
+    # opinion pieces
+    ("opinion", "Opinion: Layoffs are a failure of leadership, not a strategy"),
+    ("opinion", "I was laid off from Google after 12 years. Here is what I learned"),
+    # laid-back
+    ("laid-back", "Five laid-back beach towns for a slow summer"),
+    # sports roster cuts
+    ("sports", "Lakers waive guard to trim roster to 15 players"),
+    ("sports", "Cowboys cut veteran linebacker ahead of NFL roster deadline"),
+    # price or rate cuts
+    ("price cut", "Tesla cuts Model Y prices in China by 10%"),
+    ("rate cut", "Federal Reserve cuts interest rates by a quarter point"),
+    ("price cut", "Netflix cuts subscription price in 30 countries"),
+]
+
+TRAPS_ZH = [
+    ("否认", "阿里巴巴否认裁员传闻：公司经营正常"),
+    ("辟谣", "网传字节跳动裁员三成，官方辟谣"),
+    ("不实", "京东回应大规模裁员消息：系不实信息"),
+    ("返聘", "理想汽车召回部分被裁员工"),
+    ("招聘", "腾讯宣布今年将招聘5000名应届生"),
+    ("盘点", "盘点2024年裁员的互联网大厂"),
+    ("行业", "今年以来全球科技行业已有超20万人被裁员"),
+    ("诉讼", "推特前员工起诉马斯克：裁员补偿未到位"),
+    ("仲裁", "被裁员工申请劳动仲裁获赔N+1"),
+    ("观点", "评论：裁员不是降本增效的唯一答案"),
+    ("球队", "湖人官方宣布裁掉两名后卫，球队阵容确定"),
+    ("降价", "特斯拉中国宣布降价，Model 3降价2万元"),
+    ("降息", "央行宣布降息25个基点"),
+]
+
+
+@pytest.mark.parametrize(("kind", "title"), TRAPS_EN, ids=[t for _, t in TRAPS_EN])
+def test_english_traps_are_not_layoffs(detector: Detector, kind: str, title: str) -> None:
+    d = detector.analyse(title, lang="en")
+    assert not d.is_layoff, (kind, d.reasons)
+
+
+@pytest.mark.parametrize(("kind", "title"), TRAPS_ZH, ids=[t for _, t in TRAPS_ZH])
+def test_chinese_traps_are_not_layoffs(detector: Detector, kind: str, title: str) -> None:
+    d = detector.analyse(title, lang="zh")
+    assert not d.is_layoff, (kind, d.reasons)
+
+
+def test_a_denial_says_so_in_the_reasons(detector: Detector) -> None:
+    d = detector.analyse("Amazon denies reports of fresh layoffs in its cloud unit")
+    assert any("denial" in r and "veto" in r for r in d.reasons)
+
+
+# ------------------------------------------------------------------ euphemisms: layoffs
+
+EUPHEMISMS_EN = [
+    ("Acme Robotics announces workforce reduction of 120 employees", "Acme Robotics", 120),
+    ("Barclays to reduce headcount by 5,000", "Barclays", 5000),
+    ("Vodafone confirms 1,000 redundancies in UK", "Vodafone", 1000),
+    ("Peloton lets go of 400 employees in restructuring", "Peloton", 400),
+    ("Unity restructuring affecting 265 roles", "Unity", 265),
+    ("Wayfair to eliminate 1,650 positions", "Wayfair", 1650),
+    ("Shopify makes 20% of staff redundant", "Shopify", None),
+]
+
+EUPHEMISMS_ZH = [
+    ("美团启动人员优化，涉及约500人", "Meituan", 500),
+    ("网传百度员工“毕业”潮，涉及上千人", "Baidu", 1000),
+    ("滴滴进行人员调整，裁撤两个事业部", "Didi", None),
+    ("降本增效下，快手裁员30%", "Kuaishou", None),
+    ("小米手机部门裁撤超过200个岗位", "Xiaomi", 200),
+]
+
+
+@pytest.mark.parametrize(("title", "company", "count"), EUPHEMISMS_EN,
+                         ids=[t for t, _, _ in EUPHEMISMS_EN])
+def test_english_euphemisms_are_layoffs(detector: Detector, title: str, company: str,
+                                        count: int | None) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff, d.reasons
+    assert d.company == company
+    assert d.count == count
+
+
+@pytest.mark.parametrize(("title", "company", "count"), EUPHEMISMS_ZH,
+                         ids=[t for t, _, _ in EUPHEMISMS_ZH])
+def test_chinese_euphemisms_are_layoffs(detector: Detector, title: str, company: str,
+                                        count: int | None) -> None:
+    d = detector.analyse(title)
+    assert d.lang == "zh"
+    assert d.is_layoff, d.reasons
+    assert d.company == company
+    assert d.count == count
+
+
+def test_optimisation_of_products_is_not_a_layoff(detector: Detector) -> None:
+    assert not detector.analyse("腾讯优化微信支付流程，提升用户体验").is_layoff
+
+
+def test_graduates_are_not_layoffs(detector: Detector) -> None:
+    assert not detector.analyse("2025届高校毕业生规模预计达1222万人").is_layoff
+
+
+def test_cost_cutting_alone_is_not_a_layoff(detector: Detector) -> None:
+    assert not detector.analyse("字节跳动推进降本增效，削减差旅预算").is_layoff
+
+
+# ------------------------------------------------------------------ status
+
+@pytest.mark.parametrize(("title", "status"), [
+    ("Intel lays off 15,000 workers", "confirmed"),
+    ("Intel confirms it has cut 15,000 jobs", "confirmed"),
+    ("Intel reportedly plans to lay off 15,000 workers", "reported"),
+    ("Intel to cut 15,000 jobs, sources say", "reported"),
+    ("Intel plans to cut 15,000 jobs by year end", "planned"),
+    ("Intel will lay off 15,000 workers next month", "planned"),
+    ("英特尔宣布裁员1.5万人", "confirmed"),
+    ("据悉，英特尔将裁员1.5万人", "reported"),
+    ("传英特尔裁员1.5万人", "reported"),
+    ("英特尔拟裁员1.5万人", "planned"),
+    ("英特尔将于下月裁员1.5万人", "planned"),
+])
+def test_status(detector: Detector, title: str, status: str) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff, d.reasons
+    assert d.status == status, d.reasons
+
+
+# ------------------------------------------------------------------ new rounds
+
+@pytest.mark.parametrize(("title", "new_round"), [
+    ("Google begins another round of layoffs", True),
+    ("Meta announces second round of job cuts", True),
+    ("Amazon to cut 9,000 more jobs", True),
+    ("腾讯再次裁员", True),
+    ("阿里开启新一轮裁员", True),
+    ("京东又一轮裁员来了", True),
+    ("Google lays off 200 in cloud unit", False),
+    ("百度裁员10%", False),
+])
+def test_new_round(detector: Detector, title: str, new_round: bool) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff, d.reasons
+    assert d.new_round is new_round
+
+
+# ------------------------------------------------------------------ companies and numbers together
+
+@pytest.mark.parametrize(("title", "company", "count", "lower", "percent"), [
+    ("Meta lays off 11,000 employees", "Meta", 11000, False, None),
+    ("After Airbnb, Uber lays off 14% of its workforce — nearly 3,700 employees",
+     "Uber", 3700, False, 14.0),
+    ("Chinese Tesla rival Nio cuts 10% of workforce", "NIO", None, False, 10.0),
+    ("Saks owner Hudson's Bay to cut 2,000 jobs", "Hudson's Bay", 2000, False, None),
+    ("Fintech start-up Brightline Pay cuts 40% of staff", "Brightline Pay", None, False, 40.0),
+    ("Acme Corp lays off hundreds of workers", "Acme Corp", 100, True, None),
+    ("Layoffs hit Zenbook Labs as funding dries up", "Zenbook Labs", None, False, None),
+    ("阿里巴巴裁员1万人", "Alibaba", 10000, False, None),
+    ("騰訊裁員近千人", "Tencent", 1000, False, None),
+    ("京东拟裁员超七成员工", "JD.com", None, False, 70.0),
+    ("字节跳动裁员数百人", "ByteDance", 100, True, None),
+    ("星河科技公司裁员200人", "星河科技公司", 200, False, None),
+    ("消息称蓝鲸游戏工作室裁员一半", "蓝鲸游戏工作室", None, False, 50.0),
+])
+def test_company_and_numbers(detector: Detector, title: str, company: str, count: int | None,
+                             lower: bool, percent: float | None) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff, d.reasons
+    assert (d.company, d.count, d.count_is_lower_bound, d.percent) == (
+        company, count, lower, percent), d.reasons
+
+
+def test_headcount_not_taken_from_total_or_remaining(detector: Detector) -> None:
+    d = detector.analyse(
+        "Startup Quillo lays off 300 people",
+        "The company, which had 1,300 employees, will be left with more than 1,000 people.",
+    )
+    assert d.count == 300
+
+
+def test_watchlist_alias_from_rules_is_used(detector: Detector) -> None:
+    custom = Detector(CompanyDirectory.bundled().extended([("Acme", ["ACME Widgets", "艾克米"])]))
+    d = custom.analyse("ACME Widgets to cut 80 jobs")
+    assert d.is_layoff and d.company == "Acme"
+    assert custom.analyse("艾克米裁员80人").company == "Acme"
+
+
+def test_detect_returns_none_unless_layoff(detector: Detector) -> None:
+    item = Item(source="t", title="Tesla cuts prices again")
+    assert detector.detect(item) is None
+    hit = detector.detect(Item(source="t", title="Tesla lays off 10% of staff", lang="en"))
+    assert hit is not None and hit.percent == 10.0
+
+
+def test_every_decision_carries_reasons(detector: Detector) -> None:
+    assert detector.analyse("Weather is nice today").reasons == ("no layoff cue",)
+    d = detector.analyse("Meta lays off 11,000 employees")
+    assert any(r.startswith("layoff cue") for r in d.reasons)
+    assert any(r.startswith("company Meta") for r in d.reasons)
+    assert any(r.startswith("count 11,000") for r in d.reasons)
+
+
+def test_html_in_summaries_is_ignored(detector: Detector) -> None:
+    d = detector.analyse("Snap cuts jobs", "<p>Snap <b>laid off</b> 1,280 employees</p>")
+    assert d.is_layoff and d.count == 1280
