@@ -77,7 +77,7 @@ def read_config(path: str) -> Config:
 def build_detector(cfg: Config) -> Any:
     from detect import CompanyDirectory, Detector
 
-    base = CompanyDirectory.bundled() if cfg.settings.directory else CompanyDirectory([])
+    base = CompanyDirectory.bundled() if cfg.settings.directory else CompanyDirectory.empty()
     directory = base.extended([(c.name, list(c.aliases)) for c in cfg.companies])
     return Detector(directory)
 

@@ -1,6 +1,6 @@
 """Notifier kinds. Importing this package registers every kind in NOTIFIER_KINDS."""
 
-from notifiers import console, jsonl, slack  # noqa: F401  (registration)
+from notifiers import console, jsonl, slack, telegram  # noqa: F401  (registration)
 from notifiers.base import (
     NOTIFIER_KINDS,
     DeliveryError,

@@ -12,7 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.utils import format_datetime
+from functools import cache
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 from models import utcnow
@@ -58,6 +60,28 @@ def corpus(lang: str | None = None, label: str | None = None) -> list[dict]:
                 ):
                     rows.append(row)
     return rows
+
+
+@cache
+def _detector() -> Any:
+    from detect import CompanyDirectory, Detector
+
+    return Detector(CompanyDirectory.bundled())
+
+
+def clear_stories(lang: str | None = None) -> list[dict]:
+    """Labelled layoff items with a company and a headcount that detection reads
+    exactly as labelled: for tests of what happens AFTER detection (events,
+    delivery), so that a detection miss doesn't masquerade as a pipeline bug.
+    Detection quality itself is measured by the backtest."""
+    out = []
+    for row in corpus(lang, "layoff"):
+        if not (row["company"] and row["count"]):
+            continue
+        d = _detector().analyse(row["title"], row["summary"], row.get("lang"))
+        if d.is_layoff and d.company == row["company"] and d.count == row["count"]:
+            out.append(row)
+    return out
 
 
 def recent(hours: float = 1) -> datetime:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from feedserver import FeedServer
-from support import Entry, corpus, read_alerts, recent, rss, write_config
+from support import Entry, clear_stories, read_alerts, recent, rss, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,8 +22,8 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 def test_once_writes_contract_alerts_then_nothing_on_the_second_run(
     feed_server: FeedServer, tmp_path: Path
 ) -> None:
-    en = [r for r in corpus("en", "layoff") if r["company"] and r["count"]][:2]
-    zh = [r for r in corpus("zh", "layoff") if r["company"] and r["count"]][:2]
+    en = clear_stories("en")[:2]
+    zh = clear_stories("zh")[:2]
     feed_server.add("/en.xml", rss([Entry(r["title"], r["url"], r["id"], recent(), r["summary"])
                                     for r in en]), etag='"e1"')
     feed_server.add("/zh.xml", rss([Entry(r["title"], r["url"], r["id"], recent(), r["summary"])

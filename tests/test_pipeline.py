@@ -14,7 +14,7 @@ import pytest
 import bot
 from feedserver import FeedServer
 from store import Store
-from support import Entry, corpus, read_alerts, recent, rss, write_config
+from support import Entry, clear_stories, corpus, read_alerts, recent, rss, write_config
 
 CONTRACT = {"kind", "event_id", "company", "count", "count_is_lower_bound", "percent", "status",
             "title", "url", "published", "source", "sources", "rule", "notifier"}
@@ -24,10 +24,11 @@ def stories(n: int, lang: str = "en", offset: int = 0) -> list[dict]:
     """n labelled layoff items about n different companies, with a headcount."""
     seen: set[str] = set()
     out = []
-    for row in corpus(lang, "layoff"):
-        if row["company"] and row["count"] and row["company"] not in seen:
+    for row in clear_stories(lang):
+        if row["company"] not in seen:
             seen.add(row["company"])
             out.append(row)
+    assert len(out) >= offset + n, "the corpus has enough clearly detected stories"
     return out[offset : offset + n]
 
 

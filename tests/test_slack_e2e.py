@@ -14,7 +14,7 @@ from pathlib import Path
 from fake_slack import FakeSlack
 from feedserver import FeedServer
 from store import Store
-from support import Entry, corpus, recent, rss, write_config
+from support import Entry, clear_stories, recent, rss, write_config
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,7 +32,8 @@ def run(cfg: Path, state: Path, token: str, *args: str) -> subprocess.CompletedP
 def test_wrong_token_keeps_alerts_queued_then_right_token_delivers_threads_and_never_leaks(
     feed_server: FeedServer, fake_slack: FakeSlack, tmp_path: Path
 ) -> None:
-    stories = [r for r in corpus("en", "layoff") if r["company"] and r["count"]]
+    # Stories whose headline carries the count, so a follow-up can double it.
+    stories = [r for r in clear_stories("en") if f"{r['count']:,}" in r["title"]]
     chosen = {r["company"]: r for r in stories}
     rows = list(chosen.values())[:3]
     feed = [Entry(r["title"], r["url"], r["id"], recent(2), r["summary"]) for r in rows]

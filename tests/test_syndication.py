@@ -14,7 +14,7 @@ from pathlib import Path
 
 import bot
 from feedserver import FeedServer
-from support import Entry, corpus, read_alerts, recent, rss, write_config
+from support import Entry, clear_stories, corpus, read_alerts, recent, rss, write_config
 
 SUFFIXES = [" - Reuters", " | TechNode", " – Pandaily", "（图）", " - 新浪科技", " | 36氪"]
 
@@ -22,9 +22,10 @@ SUFFIXES = [" - Reuters", " | TechNode", " – Pandaily", "（图）", " - 新�
 def dozen() -> list[dict]:
     seen: set[str] = set()
     out = []
-    for row in corpus("en", "layoff") + corpus("zh", "layoff"):
-        if row["company"] and row["count"] and row["company"] not in seen:
-            seen.add(row["company"])
+    for row in clear_stories("en") + clear_stories("zh"):
+        # One story per company and per page (one article may report two companies).
+        if row["company"] not in seen and row["url"] not in seen:
+            seen.update((row["company"], row["url"]))
             out.append(row)
     return out[:13]  # twelve fresh stories and one old one
 
@@ -60,7 +61,7 @@ def test_a_dozen_syndicated_stories_alert_once_each_and_an_update_once(
     state = tmp_path / "state"
     once(cfg, state)
     alerts = read_alerts(tmp_path / "alerts.jsonl")
-    assert sorted(a["company"] for a in alerts) == sorted(r["company"] for r in stories)
+    assert sorted(a["company"] for a in alerts) == sorted(r["company"] for r in stories), alerts
     assert all(a["kind"] == "new" for a in alerts)
     assert old["company"] not in {a["company"] for a in alerts}
     # Every copy of a story joined its event.
