@@ -143,10 +143,10 @@ class CompanyDirectory:
     def extended(self, companies: Iterable[tuple[str, Sequence[str]]]) -> CompanyDirectory:
         """A new directory with a watchlist merged in.
 
-        A watchlist entry whose name or any alias is already known merges into
-        that company and its name becomes the canonical one (the name rules in
-        rules.yaml refer to); the old canonical name stays as an alias.
-        Unknown names are added. Aliases move to the entry that lists them.
+        A watchlist entry whose name is already known (as a name or an alias)
+        merges into that company, and its name becomes the canonical one (the
+        name rules in rules.yaml refer to); the old canonical name stays as an
+        alias. Unknown names are added. Aliases move to the entry that lists them.
         """
         entries = {
             name: _Entry(e.name, list(e.aliases), set(e.strict), list(e.not_in))
@@ -155,11 +155,8 @@ class CompanyDirectory:
         by_key = dict(self._by_key)
         for name, aliases in companies:
             aliases = [a for a in aliases if a and a.strip()]
-            target = None
-            for candidate in [name, *aliases]:
-                target = by_key.get(self._key(candidate))
-                if target is not None:
-                    break
+            # merge by name only: listing "Douyin" under a new name must not rename ByteDance
+            target = by_key.get(self._key(name))
             if target is None:
                 entry = _Entry(name, [])
             else:

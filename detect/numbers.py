@@ -170,8 +170,8 @@ _EN_DIGITS = re.compile(
     r"(?P<plus>\+|-plus\b| plus\b)?",
 )
 _EN_WORDS = re.compile(
-    rf"\b(?:(?:a|an|one|half a)[\s-]+(?:dozen|hundred|thousand)|(?:{_WORD_ALT})"
-    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*)\b",
+    rf"\b(?:(?:a|an|half a)[\s-]+(?=(?:dozen|hundred|thousand)\b))?(?:{_WORD_ALT})"
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b",
     re.I,
 )
 _LEFT_QUAL = re.compile(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$", re.I)

@@ -1,0 +1,236 @@
+"""Headcounts and percentages, English and Chinese (detect.numbers)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from detect.hanzi import normalise, tighten_cjk
+from detect.numbers import (
+    find_percents,
+    headcounts,
+    parse_en_words,
+    parse_zh_number,
+    workforce_percents,
+)
+
+
+def count(text: str, lang: str = "en") -> tuple[int, bool] | None:
+    """The first plausible headcount in text, as (value, lower bound)."""
+    if lang == "zh":
+        text = tighten_cjk(normalise(text))
+    found = headcounts(text, lang)
+    if not found:
+        return None
+    q = found[0].quantity
+    return q.value, q.lower_bound
+
+
+def percent(text: str, lang: str = "en") -> float | None:
+    if lang == "zh":
+        text = tighten_cjk(normalise(text))
+    found = workforce_percents(text, lang)
+    return found[0].percent.value if found else None
+
+
+# ------------------------------------------------------------------ English counts
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Amazon to cut 14,000 corporate jobs", (14000, False)),
+    ("Startup cuts 1.2k jobs", (1200, False)),
+    ("Retailer lays off 12 000 workers", (12000, False)),
+    ("Firm lays off 73,000 employees", (73000, False)),
+    ("Bank lays off two hundred employees", (200, False)),
+    ("Studio lets go of a dozen developers", (12, False)),
+    ("Company lays off one hundred and fifty staff", (150, False)),
+    ("Meta lays off 11 thousand workers", (11000, False)),
+])
+def test_english_counts(text: str, expected: tuple[int, bool]) -> None:
+    assert count(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Google lays off hundreds of staff", (100, True)),
+    ("Meta to lay off thousands of employees", (1000, True)),
+    ("tens of thousands of workers lose their jobs", (10000, True)),
+    ("Startup lets go of dozens of engineers", (12, True)),
+])
+def test_vague_magnitudes_are_lower_bounds(text: str, expected: tuple[int, bool]) -> None:
+    assert count(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Intel to lay off more than 15,000 workers", (15000, True)),
+    ("Amazon to shed over 18,000 jobs", (18000, True)),
+    ("Bank to cut at least 2,000 jobs", (2000, True)),
+    ("Bank of America to cut 10,000 or more jobs", (10000, True)),
+    ("Microsoft laying off about 6,000 employees", (6000, False)),
+    ("Microsoft to lay off nearly 11K employees", (11000, False)),
+    ("Microsoft to lay off as many as 9,000 employees", (9000, False)),
+    ("Salesforce could cut up to 1,000 roles", (1000, False)),
+    ("Firm to cut 1,000+ jobs", (1000, True)),
+    ("AT&T planning to lay off 10,000 to 15,000 employees", (10000, True)),
+])
+def test_qualifiers(text: str, expected: tuple[int, bool]) -> None:
+    assert count(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Company reports revenue of $2,500 million",  # revenue
+    "Acme posts 1,500 million in sales",
+    "Layoffs at Acme in 2024",  # a year
+    "Acme will cut jobs on May 15",  # a date
+    "Acme shares fall to 1,250 after the news",  # a price
+    "Acme, which employs 10,000 people worldwide, is cutting jobs",  # total staff
+    "Acme has 3,000 employees in Europe",
+    "Acme will be left with more than 1,000 people",  # staff remaining
+    "Acme is reducing its workforce to 800 employees",
+    "Acme closes 200 stores",
+    "Acme cuts 5 products from its line-up",
+    "Acme to lay off one in five employees",  # a share, not a count
+    "Death by 1,000 paper cuts",
+])
+def test_numbers_that_are_not_the_headcount(text: str) -> None:
+    assert count(text) is None
+
+
+def test_headcount_beside_total_and_remaining() -> None:
+    text = ("Acme lays off 500 of its 2,000 employees and will be left with "
+            "more than 1,000 people")
+    assert [h.quantity.value for h in headcounts(text, "en")] == [500]
+
+
+def test_passive_quantities_count() -> None:
+    assert count("Thousands could be affected by Intel layoffs") == (1000, True)
+
+
+# ------------------------------------------------------------------ Chinese counts
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("阿里巴巴裁员1万人", (10000, False)),
+    ("公司裁员3千人", (3000, False)),
+    ("公司裁员一万两千名员工", (12000, False)),
+    ("公司裁员1.2万人", (12000, False)),
+    ("英特尔计画将裁员 15%、达 1.5 万人", (15000, False)),
+    ("腾讯裁员上千人", (1000, True)),
+    ("小米近千人被裁", (1000, False)),
+    ("字节裁员数百人", (100, True)),
+    ("知乎裁撤超400人", (400, True)),
+    ("巴克莱将裁员100多人", (100, True)),
+    ("希捷裁员2000余人", (2000, True)),
+    ("京东被曝1000多号人办离职", (1000, True)),
+    ("汇丰裁员五万", (50000, False)),
+    ("微软拟裁员1.1万至2.2万人", (11000, True)),
+    ("美国银行裁掉16名银行家", (16, False)),
+    ("Google裁撤逾百名设计职位", (100, True)),
+])
+def test_chinese_counts(text: str, expected: tuple[int, bool]) -> None:
+    assert count(text, "zh") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "公司营收100亿元",  # revenue
+    "2024年公司裁员",  # a year
+    "公司3月15日宣布裁员",  # a date
+    "股价跌至120港元",  # a share price
+    "公司员工总数约1万人，此次裁员三分之一",  # total staff
+    "裁员后仅剩500人",  # remaining
+    "连续裁掉7个游戏工作室",  # studios, not people
+    "第二轮裁员",  # an ordinal
+])
+def test_chinese_numbers_that_are_not_the_headcount(text: str) -> None:
+    assert count(text, "zh") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("一万两千", 12000), ("三百五十", 350), ("一千二", 1200), ("两万五", 25000),
+    ("十二", 12), ("1万", 10000), ("1.2万", 12000), ("3千", 3000), ("五万", 50000),
+])
+def test_parse_zh_number(text: str, expected: int) -> None:
+    assert parse_zh_number(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("two hundred", 200), ("a dozen", 12), ("one hundred and fifty", 150),
+    ("twelve thousand", 12000), ("forty-five", 45), ("a thousand", 1000),
+])
+def test_parse_en_words(text: str, expected: int) -> None:
+    assert parse_en_words(text) == expected
+
+
+# ------------------------------------------------------------------ percentages
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Meta to cut 10% of staff", 10.0),
+    ("Salesforce to reduce its staff by 10 percent", 10.0),
+    ("Xiaohongshu trims 9 per cent of staff", 9.0),
+    ("Coinbase to cut workforce by a tenth", 10.0),
+    ("Kuaishou lays off nearly a third of some departments", 33.3),
+    ("Robinhood lays off a quarter of its staff", 25.0),
+    ("Twitter laid off half its workforce", 50.0),
+    ("Bitmain halves its workforce", 50.0),
+    ("Foundry has cut nearly a third of its staff", 33.3),
+    ("Intel nears completion of 15% workforce cut", 15.0),
+    ("Snap to lay off one in five employees", 20.0),
+])
+def test_english_percents(text: str, expected: float) -> None:
+    assert percent(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme shares fall 10% after layoffs",
+    "Revenue rose 15% as Acme cut 200 jobs",
+    "Acme cuts prices by 10%",
+    "Profit in the first half of 2024",
+])
+def test_percents_that_are_not_the_workforce(text: str) -> None:
+    assert percent(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("京东拟裁员七成员工", 70.0),
+    ("公司裁员超七成", 70.0),
+    ("滴滴拟裁两成员工", 20.0),
+    ("裁员三分之一", 33.3),
+    ("阿里云裁员7%", 7.0),
+    ("裁员比例最高可达30%", 30.0),
+    ("裁员百分之二十", 20.0),
+    ("多个部门人员减半", 50.0),
+    ("Tesla全球裁员1成", 10.0),
+    ("占员工总数的不到5%", 5.0),
+])
+def test_chinese_percents(text: str, expected: float) -> None:
+    assert percent(text, "zh") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "税前利润下滑三分之一",
+    "股价下跌10%",
+    "营收同比增长15%",
+])
+def test_chinese_percents_that_are_not_the_workforce(text: str) -> None:
+    assert percent(text, "zh") is None
+
+
+def test_find_percents_reads_fractions() -> None:
+    values = [p.value for p in find_percents("a third, two-thirds and a quarter", "en")]
+    assert values == [33.3, 66.7, 25.0]
+
+
+# ------------------------------------------------------------------ properties
+
+@given(st.integers(min_value=1, max_value=9_999_999))
+def test_any_integer_with_separators_comes_back_equal(n: int) -> None:
+    assert count(f"Acme lays off {n:,} workers") == (n, False)
+
+
+@given(st.integers(min_value=1000, max_value=999_999))
+def test_any_integer_with_thin_space_groups_comes_back_equal(n: int) -> None:
+    grouped = f"{n:,}".replace(",", " ")
+    assert count(f"Acme cuts {grouped} jobs") == (n, False)
+
+
+@given(st.integers(min_value=1, max_value=99_999))
+def test_any_integer_in_chinese_text_comes_back_equal(n: int) -> None:
+    assert count(f"某公司裁员{n}人", "zh") == (n, False)
