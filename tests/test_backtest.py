@@ -1,0 +1,114 @@
+"""Backtest over the labelled development corpus, with floors, and the --out contract."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from backtest import BacktestReport, run_backtest
+from detect import CompanyDirectory, Detector
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+# Floors a little below what the detector reaches on the dev corpus (see README):
+# they catch regressions without pinning every headline.
+FLOORS = {
+    "en": {"precision": 0.95, "recall": 0.93, "company": 0.93, "count": 0.93, "percent": 0.93},
+    "zh": {"precision": 0.95, "recall": 0.93, "company": 0.90, "count": 0.92, "percent": 0.92},
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    companies: str | tuple[str, ...]
+    min_count: int | None = None
+    min_percent: float | None = None
+    statuses: tuple[str, ...] | None = None
+
+
+RULES = [
+    Rule("watchlist", ("Alibaba", "JD.com", "Tencent", "ByteDance")),
+    Rule("big-cuts", "*", min_count=1000, min_percent=10),
+]
+
+
+@pytest.fixture(scope="module")
+def report() -> BacktestReport:
+    return run_backtest(CORPUS, Detector(CompanyDirectory.bundled()), RULES)
+
+
+def test_corpus_is_there(report: BacktestReport) -> None:
+    assert len(report.results) >= 400
+    assert {"en", "zh"} <= set(report.languages())
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_detection_floors(report: BacktestReport, lang: str) -> None:
+    s = report.scores(lang)
+    assert s.precision is not None and s.precision >= FLOORS[lang]["precision"], report.format()
+    assert s.recall is not None and s.recall >= FLOORS[lang]["recall"], report.format()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_extraction_floors(report: BacktestReport, lang: str) -> None:
+    acc = report.accuracy(lang)
+    for field in ("company", "count", "percent"):
+        assert acc[field] >= FLOORS[lang][field], (field, report.format())
+
+
+def test_rules_are_scored(report: BacktestReport) -> None:
+    data = report.as_dict()
+    assert set(data["rules"]) == {"watchlist", "big-cuts"}
+    watch = data["rules"]["watchlist"]
+    assert watch["tp"] > 5 and watch["precision"] >= 0.9
+    assert data["rules"]["big-cuts"]["recall"] >= 0.85
+
+
+def test_format_lists_figures_and_misses(report: BacktestReport) -> None:
+    text = report.format()
+    assert "lang en" in text and "lang zh" in text
+    assert "rule watchlist" in text and "rule big-cuts" in text
+    assert "False negatives" in text and "False positives" in text
+    for rid in report.as_dict()["false_negatives"]:
+        assert rid in text
+
+
+def test_out_file_has_one_result_per_input_line(tmp_path: Path) -> None:
+    src = tmp_path / "mini.jsonl"
+    rows = [
+        {"id": "a", "title": "Meta lays off 11,000 employees", "summary": "", "lang": "en",
+         "label": "layoff", "company": "Meta", "count": 11000, "percent": None},
+        {"id": "b", "title": "Fed cuts rates by a quarter point", "summary": "",
+         "label": "not_layoff", "company": None, "count": None, "percent": None},
+        {"id": "c", "title": "阿里巴巴拟裁员10%", "summary": "", "lang": "zh",
+         "label": "layoff", "company": "阿里", "count": None, "percent": 10},
+    ]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    rep = run_backtest(src, Detector(), RULES, out_path=out)
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [x["id"] for x in lines] == ["a", "b", "c"]
+    assert set(lines[0]) == {"id", "layoff", "company", "count", "count_is_lower_bound",
+                             "percent", "status", "rules"}
+    assert lines[0] == {"id": "a", "layoff": True, "company": "Meta", "count": 11000,
+                        "count_is_lower_bound": False, "percent": None, "status": "confirmed",
+                        "rules": ["big-cuts"]}
+    assert lines[1]["layoff"] is False and lines[1]["rules"] == []
+    assert lines[2]["company"] == "Alibaba" and lines[2]["status"] == "planned"
+    assert lines[2]["rules"] == ["watchlist", "big-cuts"]
+    # the label "阿里" resolves through the directory, so the company counts as right
+    data = rep.as_dict()
+    assert data["overall"]["accuracy"]["company"] == 1.0
+    assert data["overall"]["precision"] == 1.0 and data["overall"]["recall"] == 1.0
+
+
+def test_bad_line_names_file_and_line(tmp_path: Path) -> None:
+    src = tmp_path / "bad.jsonl"
+    src.write_text('{"id": "a", "title": "x", "label": "layoff"}\nnot json\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"bad.jsonl:2"):
+        run_backtest(src, Detector())
