@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import math
 import os
 from collections import deque
 from collections.abc import Callable, Coroutine
@@ -155,22 +156,30 @@ class FloodLimiter(BaseRateLimiter[int]):
     Why not `AIORateLimiter`: its aiolimiter buckets start full, so it sends
     30 messages at once and then 30/s — about 60 in the first second, which a
     strict 30-per-second window answers with 429s — and it sleeps out any
-    `retry_after` inside the call, however long. Here every message with a
-    chat_id gets an evenly spaced slot (≤ `per_second`, and never more than
-    `per_second` releases in any one-second window), each chat keeps its own
-    minimum gap, and a 429 pauses everything for `retry_after`. Calls without
-    a chat_id (getUpdates, getMe, setMyCommands) pass straight through.
+    `retry_after` inside the call, however long.
+
+    Here every message with a chat_id gets an evenly spaced slot (`per_second`).
+    Slots alone are not enough: what counts is when Telegram *receives* a
+    message, which is some time between our release and the response, and a
+    busy event loop can bunch several together. So a message also counts
+    against the one-second window from its release until one second after its
+    response, and no more than `floor(per_second)` may be counted at once; a
+    chat's next message waits `private_interval`/`group_interval` after the
+    previous one's response. A 429 pauses everything for its `retry_after`.
+    Calls without a chat_id (getUpdates, getMe, setMyCommands) pass straight
+    through.
 
     `rate_limit_args` given to a bot method overrides `max_retries` for that
-    call; retries happen only for waits up to `max_wait` seconds.
+    call; retries happen only for waits up to `max_wait` seconds, longer ones
+    raise `RetryAfter` for the caller to reschedule.
     """
 
     def __init__(
         self,
         per_second: float = 29.0,
         *,
-        private_interval: float = 1.05,
-        group_interval: float = 3.1,
+        private_interval: float = 1.02,
+        group_interval: float = 3.05,
         max_retries: int = 2,
         max_wait: float = 5.0,
     ) -> None:
@@ -181,10 +190,12 @@ class FloodLimiter(BaseRateLimiter[int]):
         self.max_wait = max_wait
         self.retry_after_hits = 0
         self._spacing = 1.0 / per_second
+        self._window_cap = max(1, math.floor(per_second))
         self._next_slot = 0.0
-        self._released: deque[float] = deque()
+        self._in_flight = 0
+        self._done: deque[float] = deque()  # response times within the last second
         self._resume_at = 0.0
-        self._chat_last: dict[str, float] = {}
+        self._chat_last: dict[str, float] = {}  # chat -> its last response time
         self._chat_locks: dict[str, tuple[asyncio.Lock, int]] = {}
 
     async def initialize(self) -> None:
@@ -200,49 +211,57 @@ class FloodLimiter(BaseRateLimiter[int]):
         loop = asyncio.get_running_loop()
         self._resume_at = max(self._resume_at, loop.time() + seconds)
 
+    def _window_count(self, now: float) -> int:
+        while self._done and self._done[0] <= now - 1.0:
+            self._done.popleft()
+        return len(self._done) + self._in_flight
+
     async def _acquire(self, chat_id: str) -> None:
+        """Wait for this chat's turn, a global slot and room in the window; then count
+        the message as in flight (`_finish` ends that)."""
         loop = asyncio.get_running_loop()
+        while True:
+            now = loop.time()
+            ready = max(
+                self._resume_at,
+                self._chat_last.get(chat_id, -1e9) + self.interval_for(chat_id),
+            )
+            if ready > now:
+                await asyncio.sleep(ready - now)
+                continue
+            slot = max(now, self._next_slot)
+            self._next_slot = slot + self._spacing
+            if slot > now:
+                await asyncio.sleep(slot - now)
+            # Waiting for room keeps this message's turn rather than taking a new slot.
+            while self._window_count(now := loop.time()) >= self._window_cap:
+                wait = self._done[0] + 1.0 - now if self._done else self._spacing
+                await asyncio.sleep(max(wait, 0.001))
+            if now < self._resume_at:
+                continue  # a 429 arrived while we waited
+            self._in_flight += 1
+            return
+
+    def _finish(self, chat_id: str) -> None:
+        now = asyncio.get_running_loop().time()
+        self._in_flight -= 1
+        self._done.append(now)
+        self._chat_last[chat_id] = now
+        if len(self._chat_last) > 10_000:
+            horizon = now - self.group_interval
+            self._chat_last = {c: t for c, t in self._chat_last.items() if t > horizon}
+
+    async def _chat_turn(self, chat_id: str) -> asyncio.Lock:
         lock, users = self._chat_locks.get(chat_id) or (asyncio.Lock(), 0)
         self._chat_locks[chat_id] = (lock, users + 1)
-        try:
-            async with lock:
-                while True:
-                    now = loop.time()
-                    ready = max(
-                        self._resume_at,
-                        self._chat_last.get(chat_id, -1e9) + self.interval_for(chat_id),
-                    )
-                    if ready > now:
-                        await asyncio.sleep(ready - now)
-                        continue
-                    slot = max(now, self._next_slot)
-                    self._next_slot = slot + self._spacing
-                    if slot > now:
-                        await asyncio.sleep(slot - now)
-                    now = loop.time()
-                    while self._released and self._released[0] <= now - 1.0:
-                        self._released.popleft()
-                    if now < self._resume_at:
-                        continue  # a 429 arrived while we waited for the slot
-                    if len(self._released) >= self.per_second:
-                        # Late wake-ups bunched releases together: let the window pass.
-                        await asyncio.sleep(self._released[0] + 1.0 - now)
-                        continue
-                    self._released.append(now)
-                    self._chat_last[chat_id] = now
-                    return
-        finally:
-            lock, users = self._chat_locks[chat_id]
-            if users <= 1:
-                del self._chat_locks[chat_id]
-            else:
-                self._chat_locks[chat_id] = (lock, users - 1)
-            self._forget_idle_chats(loop.time())
+        return lock
 
-    def _forget_idle_chats(self, now: float) -> None:
-        if len(self._chat_last) > 10_000:
-            horizon = now - 2 * self.group_interval
-            self._chat_last = {c: t for c, t in self._chat_last.items() if t > horizon}
+    def _chat_done(self, chat_id: str) -> None:
+        lock, users = self._chat_locks[chat_id]
+        if users <= 1:
+            del self._chat_locks[chat_id]
+        else:
+            self._chat_locks[chat_id] = (lock, users - 1)
 
     async def process_request(
         self,
@@ -256,21 +275,31 @@ class FloodLimiter(BaseRateLimiter[int]):
         chat_id = data.get("chat_id")
         if chat_id is None:
             return await callback(*args, **kwargs)
+        chat = str(chat_id)
         retries = self.max_retries if rate_limit_args is None else rate_limit_args
         attempt = 0
-        while True:
-            await self._acquire(str(chat_id))
-            try:
-                return await callback(*args, **kwargs)
-            except RetryAfter as exc:
-                wait = _seconds(exc.retry_after)
-                self.retry_after_hits += 1
-                self.pause(wait)
-                if attempt >= retries or wait > self.max_wait:
-                    raise
-                attempt += 1
-                log.warning("telegram: flood limit hit (%s); all sends wait %.0f s", endpoint,
-                            wait)
+        # One message per chat at a time, in order: the per-chat gap is measured
+        # from the previous response.
+        lock = await self._chat_turn(chat)
+        try:
+            async with lock:
+                while True:
+                    await self._acquire(chat)
+                    try:
+                        return await callback(*args, **kwargs)
+                    except RetryAfter as exc:
+                        wait = _seconds(exc.retry_after)
+                        self.retry_after_hits += 1
+                        self.pause(wait)
+                        if attempt >= retries or wait > self.max_wait:
+                            raise
+                        attempt += 1
+                        log.warning("telegram: flood limit hit (%s); all sends wait %.0f s",
+                                    endpoint, wait)
+                    finally:
+                        self._finish(chat)
+        finally:
+            self._chat_done(chat)
 
 
 @register_notifier("telegram")
