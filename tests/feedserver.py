@@ -72,6 +72,7 @@ class Route:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 1024  # the default 5 drops connections when hundreds poll at once
     owner: FeedServer
 
     def handle_error(self, request: Any, client_address: Any) -> None:

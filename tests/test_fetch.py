@@ -283,3 +283,11 @@ async def test_a_failing_source_does_not_delay_a_healthy_one(feed_server: FeedSe
         slow_result = await slow_task
     assert healthy.outcome == "ok"
     assert slow_result.outcome == "error"
+
+
+async def test_session_server_serves_too(feed_server_session: FeedServer) -> None:
+    url = feed_server_session.add("/test_fetch/session.xml", RSS)
+    async with make_client() as client:
+        result = await poll(src(url), client)
+    assert result.outcome == "ok"
+    assert feed_server_session.hits("/test_fetch/session.xml") >= 1

@@ -136,21 +136,19 @@ def _parse(raw: str, naive_zone: tzinfo | None, chinese_feed: bool) -> datetime 
         return _build(y, mo, d, h, mi, s, zone or default)
 
     # RFC 822 (the RSS norm), with CST read as China (or the override) rather than US Central.
+    # An explicit offset beside it ("-0600 (CST)") wins over the abbreviation.
     rfc = text
-    cst_offset = None
-    if _CST.search(rfc):
-        rfc = _CST.sub("", rfc).strip()
-        cst_offset = cst
+    says_cst = bool(_CST.search(rfc))
+    if says_cst:
+        rfc = _CST.sub("", rfc).replace("()", "").strip()
     try:
         dt = parsedate_to_datetime(rfc)
     except (TypeError, ValueError, IndexError):
         dt = None
     if dt is not None:
-        if cst_offset is not None:
-            return dt.replace(tzinfo=cst_offset)
-        if dt.tzinfo is None:
-            return dt.replace(tzinfo=naive_zone or (CHINA if chinese_feed else UTC))
-        # parsedate_to_datetime marks "-0000" (zone unknown) as UTC; keep that.
+        if dt.tzinfo is None:  # no zone, or "-0000" (zone unknown)
+            return dt.replace(tzinfo=cst if says_cst else
+                              naive_zone or (CHINA if chinese_feed else UTC))
         return dt
 
     try:
