@@ -174,8 +174,9 @@ class Pipeline:
                 source.name, url=url, now=now, ok=False, error=result.error,
                 next_poll=time.time() + delay,
             )
-            log.warning("source %s: %s (failure %d; next try in %ds)", source.name,
-                        result.error, failures, int(delay))
+            # watchers/ already logged the reason at WARNING; this adds the schedule.
+            log.info("source %s: failure %d in a row; next try in %ds", source.name, failures,
+                     int(delay))
             return PollReport(source.name, "error", error=result.error)
 
     def _ingest_items(
