@@ -284,22 +284,56 @@ ZH_ROUND = [
 
 
 class _Scanner:
-    """One compiled alternation over many cues; yields every non-overlapping hit."""
+    """Many cues, one pass: a non-capturing alternation finds hits, then the cue is named.
+
+    Named groups in one big alternation make Python's regex engine several
+    times slower, so the scan uses a plain alternation and only the (rare)
+    hits are matched again against each cue to learn which one it was.
+    """
 
     def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
-        self._cues = {f"c{i}": cue for i, (cue, _) in enumerate(cues)}
-        body = "|".join(f"(?P<c{i}>{pattern})" for i, (_, pattern) in enumerate(cues))
-        self._re = re.compile(body, flags) if cues else None
+        self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
+        body = "|".join(f"(?:{pattern})" for _, pattern in cues)
+        self._any = re.compile(body, flags) if cues else None
 
     def scan(self, text: str) -> list[CueHit]:
-        if self._re is None:
+        if self._any is None:
             return []
         out = []
-        for m in self._re.finditer(text):
-            name = m.lastgroup
-            if name is None:
-                continue
-            out.append(CueHit(self._cues[name], m.start(), m.end(), m.group(0)))
+        for m in self._any.finditer(text):
+            start, end = m.span()
+            cue = self._name(text, start, end)
+            out.append(CueHit(cue, start, end, m.group(0)))
+        return out
+
+    def search(self, text: str) -> bool:
+        return self._any is not None and self._any.search(text) is not None
+
+    def _name(self, text: str, start: int, end: int) -> Cue:
+        first: Cue | None = None
+        for cue, rx in self._cues:
+            m = rx.match(text, start)
+            if m is not None:
+                if m.end() == end:
+                    return cue
+                first = first or cue
+        assert first is not None or self._cues
+        return first or self._cues[0][0]
+
+
+class _OverlappingScanner:
+    """Cues that may overlap each other (traps): one gate pass, then each cue alone."""
+
+    def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
+        self._gate = _Scanner(cues, flags)
+        self._each = [_Scanner([c], flags) for c in cues]
+
+    def scan(self, text: str) -> list[CueHit]:
+        if not self._gate.search(text):
+            return []
+        out: list[CueHit] = []
+        for scanner in self._each:
+            out.extend(scanner.scan(text))
         return out
 
 
@@ -319,8 +353,7 @@ class CueSet:
             layoff, trap = ZH_LAYOFF, ZH_TRAP
             rep, plan, conf, rnd = ZH_REPORTED, ZH_PLANNED, ZH_CONFIRMED, ZH_ROUND
         self.layoff = _Scanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags)
-        # each trap gets its own scanner: traps overlap each other and layoff cues
-        self.traps = [_Scanner([(Cue(n, "trap", w, v), p)], flags) for n, p, w, v in trap]
+        self.traps = _OverlappingScanner([(Cue(n, "trap", w, v), p) for n, p, w, v in trap], flags)
         self.reported = _Scanner(_status_cues("reported", rep), flags | re.MULTILINE)
         self.planned = _Scanner(_status_cues("planned", plan), flags)
         self.confirmed = _Scanner(_status_cues("confirmed", conf), flags)
@@ -330,10 +363,7 @@ class CueSet:
         return self.layoff.scan(text)
 
     def trap_hits(self, text: str) -> list[CueHit]:
-        out: list[CueHit] = []
-        for scanner in self.traps:
-            out.extend(scanner.scan(text))
-        return out
+        return self.traps.scan(text)
 
 
 _CUESETS: dict[str, CueSet] = {}

@@ -36,7 +36,7 @@ from models import Detection, Item, Status
 log = logging.getLogger(__name__)
 
 THRESHOLD = 3.0
-_SUMMARY_CHARS = 700
+_SUMMARY_CHARS = 400
 _TAGS = re.compile(r"<[^>]{0,400}>")
 _SPACES = re.compile(r"\s+")
 
@@ -177,11 +177,16 @@ class Detector:
         if not text:
             return seg
         seg.layoff = cues.layoff_hits(text)
-        seg.traps = cues.trap_hits(text)
-        seg.companies = self.directory.find(text)
-        seg.counts = headcounts(text, lang)
-        seg.percents = workforce_percents(text, lang)
         return seg
+
+    def _enrich(self, seg: _Segment, lang: str, cues: CueSet) -> None:
+        """The costly part, only for items that have a layoff cue somewhere."""
+        if not seg.text:
+            return
+        seg.traps = cues.trap_hits(seg.text)
+        seg.companies = self.directory.find(seg.text)
+        seg.counts = headcounts(seg.text, lang)
+        seg.percents = workforce_percents(seg.text, lang)
 
     def _anchored(self, seg: _Segment, m: CompanyMatch, lang: str) -> CueHit | None:
         """The layoff cue this company is the subject or object of, if any."""
@@ -427,6 +432,8 @@ class Detector:
         if not layoff_hits:
             return Detection(is_layoff=False, lang=lang, score=0.0,
                              reasons=("no layoff cue",), status="reported")
+        for seg in segments:
+            self._enrich(seg, lang, cues)
         seg0, top = max(layoff_hits, key=lambda sh: (sh[1].cue.weight, sh[0].role == "title"))
         score = float(top.cue.weight)
         reasons.append(f"layoff cue {top.cue.name!r}: {top.text!r} in the {seg0.role} "
