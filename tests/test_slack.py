@@ -9,9 +9,9 @@ from datetime import UTC, datetime
 
 import pydantic
 import pytest
-from fake_slack import FakeSlack, fake_slack_fixture  # noqa: F401  (the fake_slack fixture)
 
 import notifiers.slack  # noqa: F401  (registers the kinds)
+from fake_slack import FakeSlack, fake_slack_fixture  # noqa: F401  (the fake_slack fixture)
 from models import Alert, Delivery, Event
 from notifiers.base import PermanentError, TemporaryError, build_notifier
 from notifiers.slack import SlackNotifier

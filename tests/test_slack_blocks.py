@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from fake_slack import _blocks_ok
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from fake_slack import _blocks_ok
 from models import Alert, Event
 from notifiers import slack_blocks as sb
 
