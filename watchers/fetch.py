@@ -79,17 +79,27 @@ class Fetched:
 
 
 class HostLimiter:
-    """At most `per_host` requests in flight per host:port.
+    """At most `per_host` requests in flight per host:port, and at most `total` overall.
+
+    The overall cap keeps httpcore's pool from ever queueing: its bookkeeping
+    walks every queued request against every connection each time a request
+    starts or ends, which made 400 concurrent polls spend seconds of CPU in
+    the pool. A host's slot is taken before the overall one, so sources
+    waiting their turn behind a busy host never hold capacity others could use.
 
     Semaphores are made lazily inside the running loop (asyncio primitives
     bind to the loop that first waits on them).
     """
 
-    def __init__(self, per_host: int = DEFAULT_PER_HOST) -> None:
+    def __init__(self, per_host: int = DEFAULT_PER_HOST, *, total: int | None = None) -> None:
         if per_host < 1:
             raise ValueError("per_host must be at least 1")
+        if total is not None and total < 1:
+            raise ValueError("total must be at least 1")
         self.per_host = per_host
+        self.total = total
         self._slots: dict[str, asyncio.Semaphore] = {}
+        self._all: asyncio.Semaphore | None = None
 
     @contextlib.asynccontextmanager
     async def slot(self, url: str) -> AsyncIterator[None]:
@@ -98,7 +108,13 @@ class HostLimiter:
         if sem is None:
             sem = self._slots[key] = asyncio.Semaphore(self.per_host)
         async with sem:
-            yield
+            if self.total is None:
+                yield
+                return
+            if self._all is None:
+                self._all = asyncio.Semaphore(self.total)
+            async with self._all:
+                yield
 
 
 _LIMITERS: weakref.WeakKeyDictionary[httpx.AsyncClient, HostLimiter] = (
@@ -126,7 +142,10 @@ def make_client(
         timeout=httpx.Timeout(connect=connect_timeout, read=read_timeout, write=10.0, pool=30.0),
         limits=httpx.Limits(
             max_connections=max_connections,
-            max_keepalive_connections=max(10, max_connections // 2),
+            # httpcore 1.0 counts ALL pooled connections against this limit, not just
+            # idle ones: anything lower closes reusable connections once more hosts
+            # than the limit are polled.
+            max_keepalive_connections=max_connections,
             keepalive_expiry=30.0,
         ),
         headers={
@@ -137,7 +156,7 @@ def make_client(
         },
         transport=transport,
     )
-    _LIMITERS[client] = HostLimiter(per_host)
+    _LIMITERS[client] = HostLimiter(per_host, total=max_connections)
     return client
 
 
