@@ -28,9 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from fake_telegram import TOKEN, FakeTelegram  # noqa: E402
-
 from delivery import Deliverer  # noqa: E402
+from fake_telegram import TOKEN, FakeTelegram  # noqa: E402
 from models import Alert, Event  # noqa: E402
 from notifiers.base import NotifierContext, build_notifier  # noqa: E402
 from notifiers.telegram import TelegramNotifier  # noqa: E402

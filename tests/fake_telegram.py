@@ -100,6 +100,8 @@ class FakeTelegram:
         self._in_flight = 0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
+        # A client hanging up (a bot killed mid-request) is not the fake's error.
+        self._server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
         # Keep-alive connections would make server_close() wait for the client.
         self._server.block_on_close = False
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
