@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+import ahocorasick
 from typing import Literal
 
 Kind = Literal["layoff", "trap", "reported", "planned", "confirmed", "round"]
@@ -321,19 +323,56 @@ class _Scanner:
         return first or self._cues[0][0]
 
 
+def _stems(pattern: str) -> frozenset[str]:
+    """Literal letter runs (3+) in an English pattern: any match contains one of them.
+
+    Every branch of every English cue spells out a word of three letters or
+    more, so a text holding none of a cue's stems cannot match it. The stems
+    are a cheap substring gate in front of the regex; CJK patterns get none.
+    """
+    if re.search(r"[\u3400-\u9fff]", pattern):
+        return frozenset()
+    plain = re.sub(r"\\[A-Za-z]|\(\?(?:P<\w+>|[:=!]|<[=!])|\{\d*,?\d*\}|[a-z][?*]", " ",
+                   pattern.lower())
+    return frozenset(re.findall(r"[a-z]{3,}", plain))
+
+
+_COMMON = frozenset("the and for with from that this are was were has have had its their been will "
+                    "can all any not out".split())
+
+
 class _OverlappingScanner:
-    """Cues that may overlap each other (traps): one gate pass, then each cue alone."""
+    """Cues that may overlap each other (traps): each cue alone, behind a substring gate.
+
+    One Aho–Corasick pass over the lowercased text finds which cues' stems
+    occur; only those cues' regexes run. Cues without stems (CJK, "?") always run.
+    """
 
     def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
-        self._gate = _Scanner(cues, flags)
-        self._each = [_Scanner([c], flags) for c in cues]
+        self._each = [_Scanner([(c, p)], flags) for c, p in cues]
+        self._always = []
+        automaton = ahocorasick.Automaton()
+        owners: dict[str, set[int]] = {}
+        for i, (_, p) in enumerate(cues):
+            stems = _stems(p) - _COMMON
+            if not stems:
+                self._always.append(i)
+            for stem in stems:
+                owners.setdefault(stem, set()).add(i)
+        for stem, idx in owners.items():
+            automaton.add_word(stem, frozenset(idx))
+        self._gate = automaton if owners else None
+        if owners:
+            automaton.make_automaton()
 
     def scan(self, text: str) -> list[CueHit]:
-        if not self._gate.search(text):
-            return []
+        todo = set(self._always)
+        if self._gate is not None:
+            for _, idx in self._gate.iter(text.lower()):
+                todo |= idx
         out: list[CueHit] = []
-        for scanner in self._each:
-            out.extend(scanner.scan(text))
+        for i in sorted(todo):
+            out.extend(self._each[i].scan(text))
         return out
 
 

@@ -485,14 +485,16 @@ class Detector:
                     reasons.append(f"trap {hit.cue.name}: {hit.text!r} in the {seg.role} "
                                    f"({weight:+g})")
         is_layoff = not vetoed and score >= self.threshold
-        status = self._status(segments, lang, cues, reasons)
+        status: Status = "reported"
         new_round = False
-        for seg in segments:
-            r = cues.round.scan(seg.text)
-            if r:
-                new_round = True
-                reasons.append(f"new round: {r[0].text!r}")
-                break
+        if is_layoff:  # status and rounds only matter for a layoff; skip the scans otherwise
+            status = self._status(segments, lang, cues, reasons)
+            for seg in segments:
+                r = cues.round.scan(seg.text)
+                if r:
+                    new_round = True
+                    reasons.append(f"new round: {r[0].text!r}")
+                    break
         reasons.append(f"score {score:g} {'>=' if score >= self.threshold else '<'} "
                        f"threshold {self.threshold:g}" + (", vetoed" if vetoed else ""))
         return Detection(

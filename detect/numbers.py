@@ -174,6 +174,8 @@ _EN_WORDS = re.compile(
     rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b",
     re.I,
 )
+_WORD = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset([*_ONES, *_TENS, *_SCALES, "dozen"])
 _LEFT_QUAL = re.compile(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$", re.I)
 _LB_QUALS = {q.strip() for q in _EN_QUAL_LB.split("|")}
 
@@ -219,7 +221,8 @@ def find_quantities_en(text: str) -> list[Quantity]:
         lb = lb or bool(m.group("plus"))
         out.append(Quantity(round(num), lb, start, m.end(), text[start:m.end()]))
         taken.append((m.start(), m.end()))
-    for m in _EN_WORDS.finditer(text):
+    words = _NUMBER_WORDS.intersection(_WORD.findall(text.lower()))
+    for m in _EN_WORDS.finditer(text) if words else ():
         if not free(m.start(), m.end()):
             continue
         phrase = m.group(0)
