@@ -319,6 +319,7 @@ class TelegramNotifier(Notifier):
         self.bot: ExtBot[int] | None = None
         self.app: Application[Any, Any, Any, Any, Any, Any] | None = None
         self.limiter = FloodLimiter()
+        self.request_timeout = 15.0  # seconds to wait for one Bot API answer
         self._token: str | None = None
         self._token_rejected = False
         self._init_lock = asyncio.Lock()
@@ -374,7 +375,8 @@ class TelegramNotifier(Notifier):
             base_file_url=base_file_url,
             request=HTTPXRequest(
                 connection_pool_size=self.max_concurrency + 8,
-                connect_timeout=5.0, read_timeout=15.0, write_timeout=15.0, pool_timeout=10.0,
+                connect_timeout=5.0, read_timeout=self.request_timeout,
+                write_timeout=self.request_timeout, pool_timeout=10.0,
             ),
             get_updates_request=HTTPXRequest(
                 connection_pool_size=2, connect_timeout=5.0, read_timeout=30.0,

@@ -187,6 +187,9 @@ class ChatCommands:
                     f"To be added, send the admin this chat's id: <code>{chat.id}</code>",
                 )
                 return
+            # Any command from a chat proves it is reachable again: _touch records
+            # the chat and lifts a pause left by "bot was blocked".
+            await self._touch(update)
             await fn(update, context)
 
         run.__name__ = fn.__name__
@@ -244,7 +247,6 @@ class ChatCommands:
     # -- commands -------------------------------------------------------------
 
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        await self._touch(update)
         text = HELP
         chat = update.effective_chat
         if chat is not None and chat.type != "private":
@@ -266,7 +268,7 @@ class ChatCommands:
         if company is None:
             await self._reply(update, self._unknown_company(name))
             return
-        chat_id = await self._touch(update)
+        chat_id = self._chat_id(update)
         n = self.settings.notifier
         watching = await self._db("watches", n, chat_id)
         if company in watching:
@@ -324,7 +326,7 @@ class ChatCommands:
                 + (f" I couldn't read “{esc(arg)}”." if arg else ""),
             )
             return
-        chat_id = await self._touch(update)
+        chat_id = self._chat_id(update)
         n = self.settings.notifier
         row = await self._db("chat", n, chat_id) or {}
         min_count, min_percent = row.get("min_count"), row.get("min_percent")
@@ -363,8 +365,6 @@ class ChatCommands:
             lines.append(f"<b>Watching</b> ({len(watching)}): " + ", ".join(map(esc, watching)))
         if described:
             lines.append(f"<b>Any company</b>: {esc(described)}")
-        if row.get("paused"):
-            lines.append("<i>Alerts were paused because delivery failed; any command resumes.</i>")
         await self._reply(update, "\n".join(lines))
 
     async def recent(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -97,6 +97,7 @@ class FakeTelegram:
         self._recent: deque[float] = deque()
         self._chat_times: dict[str, deque[float]] = defaultdict(deque)
         self.max_in_flight = 0
+        self.send_delay = 0.0  # seconds sendMessage waits before answering (timeouts)
         self._in_flight = 0
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
         self._server.daemon_threads = True
@@ -318,6 +319,8 @@ class FakeTelegram:
             self._in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self._in_flight)
         try:
+            if self.send_delay:
+                time.sleep(self.send_delay)
             with self._cond:
                 scripted = self._take_scripted(chat_id)
                 if scripted is not None:

@@ -251,3 +251,38 @@ async def test_close_stops_polling_and_confirms_updates(bot: Bot) -> None:
     calls = len(bot.fake.method_calls("getUpdates"))
     await asyncio.sleep(0.5)
     assert len(bot.fake.method_calls("getUpdates")) == calls  # no more polling
+
+
+async def test_any_command_lifts_a_pause_left_by_a_blocked_chat(bot: Bot) -> None:
+    await bot.say(42, "/watch Alibaba")
+    bot.store.pause_chat("tg", "42", "Forbidden: bot was blocked by the user")
+    assert bot.store.subscribers("tg", company="Alibaba", count=None, percent=None) == []
+    await bot.say(42, "/list")
+    assert bot.store.subscribers("tg", company="Alibaba", count=None, percent=None) == ["42"]
+
+
+async def test_with_the_bundled_company_directory(
+    fake_telegram: FakeTelegram, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from detect import CompanyDirectory
+
+    directory = CompanyDirectory.bundled()
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    notifier = build_notifier("tg", {"type": "telegram", "base_url": fake_telegram.base_url,
+                                     "subscriptions": True})
+    assert isinstance(notifier, TelegramNotifier)
+    notifier.limiter = FloodLimiter(private_interval=0.0, group_interval=0.0)
+    store = Store(tmp_path / "db.sqlite")
+    await notifier.start(NotifierContext(store=store, resolve_company=directory.resolve,
+                                         suggest_company=directory.suggest, interactive=True))
+    bot = Bot(fake_telegram, store, notifier)
+    try:
+        await asyncio.wait_for(notifier.commands_ready.wait(), 10)
+        assert "Watching <b>Alibaba</b>" in (await bot.say(9, "/watch 阿里巴巴")).text
+        assert "Watching <b>JD.com</b>" in (await bot.say(9, "/watch 京东")).text
+        assert "Watching <b>Tencent</b>" in (await bot.say(9, "/watch 0700.HK")).text
+        assert "Did you mean <b>Alibaba</b>" in (await bot.say(9, "/watch Alibabba")).text
+        assert store.watches("tg", "9") == ["Alibaba", "JD.com", "Tencent"]
+    finally:
+        await notifier.close()
+        store.close()

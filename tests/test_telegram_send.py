@@ -308,3 +308,76 @@ def test_config_rejects_bad_keys_and_values(raw: dict[str, Any]) -> None:
 
     with pytest.raises(ValidationError):
         build_notifier("tg", raw)
+
+
+async def test_a_slow_api_times_out_as_temporary(
+    fake_telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    tg = build_notifier("tg", {"type": "telegram", "base_url": fake_telegram.base_url})
+    assert isinstance(tg, TelegramNotifier)
+    tg.request_timeout = 0.3
+    await tg.start(NotifierContext(interactive=False))
+    fake_telegram.send_delay = 1.0
+    try:
+        with pytest.raises(TemporaryError, match=r"(?i)timed out"):
+            await tg.send(make_delivery("1001"))
+    finally:
+        fake_telegram.send_delay = 0.0
+        await tg.close()
+
+
+async def test_a_429_storm_gives_up_after_bounded_retries(
+    fake_telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tg = await started(fake_telegram, monkeypatch)
+    tg.limiter.max_retries = 1
+    fake_telegram.script_send(429, retry_after=1, times=5)
+    try:
+        with pytest.raises(TemporaryError) as err:
+            await tg.send(make_delivery("1001"))
+    finally:
+        await tg.close()
+    assert err.value.retry_after == 1
+    assert fake_telegram.rejected_429 == 2  # the first try and one retry, then the loop's turn
+    assert fake_telegram.messages() == []
+
+
+async def test_interactive_start_with_a_rejected_token_keeps_running(
+    fake_telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch, no_token_leaks: LogCapture
+) -> None:
+    fake_telegram.token = "999999:SomeOtherTokenTheServerExpects"
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    tg = build_notifier("tg", {"type": "telegram", "base_url": fake_telegram.base_url,
+                               "subscriptions": True})
+    await tg.start(NotifierContext(store=object(), interactive=True))
+    try:
+        with pytest.raises(PermanentError, match="401"):
+            await tg.send(make_delivery("1001"))
+        for _ in range(50):
+            if "chat commands are off" in no_token_leaks.text:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        await tg.close()
+    assert "the token in TELEGRAM_BOT_TOKEN was rejected; chat commands are off" in (
+        no_token_leaks.text)
+
+
+async def test_interactive_start_with_the_api_down_retries_and_closes_cleanly(
+    monkeypatch: pytest.MonkeyPatch, no_token_leaks: LogCapture
+) -> None:
+    fake = FakeTelegram().start()
+    fake.stop()
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    tg = build_notifier("tg", {"type": "telegram", "base_url": fake.base_url,
+                               "subscriptions": True})
+    assert isinstance(tg, TelegramNotifier)
+    await tg.start(NotifierContext(store=object(), interactive=True))
+    for _ in range(50):
+        if "can't reach the Bot API" in no_token_leaks.text:
+            break
+        await asyncio.sleep(0.05)
+    await asyncio.wait_for(tg.close(), 5)
+    assert "can't reach the Bot API" in no_token_leaks.text
+    assert not tg.commands_ready.is_set()
