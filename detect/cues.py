@@ -285,6 +285,15 @@ ZH_ROUND = [
 ]
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _fold_pattern(pattern: str) -> str:
+    """Lowercase a pattern's letters but not its escapes (\\S stays \\S)."""
+    return re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0) if m.group(0)[0] in "\\(" else
+                  m.group(0).lower(), pattern)
+
+
 class _Scanner:
     """Many cues, one pass: a non-capturing alternation finds hits, then the cue is named.
 
@@ -294,6 +303,12 @@ class _Scanner:
     """
 
     def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
+        # English is matched on ASCII-lowercased text with lowercased patterns: several
+        # times faster in Python's regex engine than re.IGNORECASE, same spans.
+        self._fold = bool(flags & re.IGNORECASE)
+        if self._fold:
+            flags &= ~re.IGNORECASE
+            cues = [(cue, _fold_pattern(p)) for cue, p in cues]
         self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
         body = "|".join(f"(?:{pattern})" for _, pattern in cues)
         self._any = re.compile(body, flags) if cues else None
@@ -301,15 +316,13 @@ class _Scanner:
     def scan(self, text: str) -> list[CueHit]:
         if self._any is None:
             return []
+        folded = text.translate(_ASCII_LOWER) if self._fold else text
         out = []
-        for m in self._any.finditer(text):
+        for m in self._any.finditer(folded):
             start, end = m.span()
-            cue = self._name(text, start, end)
-            out.append(CueHit(cue, start, end, m.group(0)))
+            cue = self._name(folded, start, end)
+            out.append(CueHit(cue, start, end, text[start:end]))
         return out
-
-    def search(self, text: str) -> bool:
-        return self._any is not None and self._any.search(text) is not None
 
     def _name(self, text: str, start: int, end: int) -> Cue:
         first: Cue | None = None

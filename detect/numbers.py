@@ -151,32 +151,42 @@ def parse_zh_number(text: str) -> int | None:
 
 # ---------------------------------------------------------------- English grammar
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _compile_en(pattern: str) -> re.Pattern[str]:
+    """English patterns run on ASCII-lowercased text: lowercased, without re.IGNORECASE,
+    which is several times slower in Python's engine."""
+    folded = re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0) if m.group(0)[0] in "\\(" else
+                    m.group(0).lower(), pattern)
+    return re.compile(folded)
+
+
+def _fold(text: str) -> str:
+    return text.translate(_ASCII_LOWER)
+
 _EN_QUAL_LB = r"more than|over|at least|upwards of|in excess of|north of|above|beyond|over"
 _EN_QUAL_APPROX = (
     r"nearly|almost|close to|about|around|roughly|approximately|approx\.|some|up to|"
     r"as many as|an estimated|estimated|as much as|fewer than|less than|under|just under|"
     r"just over|a further|another|an additional|additional"
 )
-_EN_VAGUE = re.compile(
+_EN_VAGUE = _compile_en(
     r"\b(?:(?P<tot>tens|hundreds) of thousands"
     r"|(?P<few>several|a few|few|some|many|a couple of) (?P<fewscale>hundred|thousand)"
-    r"|(?P<plain>dozens|hundreds|thousands|scores))\b(?! of (?:millions|billions|dollars))",
-    re.I,
-)
+    r"|(?P<plain>dozens|hundreds|thousands|scores))\b(?! of (?:millions|billions|dollars))")
 _EN_DIGITS = re.compile(
     r"(?<![\w.,$€£¥/:])"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<k>[kK])\b|\s+(?P<scale>thousand|million)\b)?"
     r"(?P<plus>\+|-plus\b| plus\b)?",
 )
-_EN_WORDS = re.compile(
+_EN_WORDS = _compile_en(
     rf"\b(?:(?:a|an|half a)[\s-]+(?=(?:dozen|hundred|thousand)\b))?(?:{_WORD_ALT})"
-    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b",
-    re.I,
-)
+    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b")
 _WORD = re.compile(r"[a-z]+")
 _NUMBER_WORDS = frozenset([*_ONES, *_TENS, *_SCALES, "dozen"])
-_LEFT_QUAL = re.compile(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$", re.I)
+_LEFT_QUAL = _compile_en(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$")
 _LB_QUALS = {q.strip() for q in _EN_QUAL_LB.split("|")}
 
 
@@ -190,6 +200,7 @@ def _en_qualify(text: str, start: int) -> tuple[int, bool]:
 
 def find_quantities_en(text: str) -> list[Quantity]:
     out: list[Quantity] = []
+    original, text = text, _fold(text)
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -204,7 +215,8 @@ def find_quantities_en(text: str) -> list[Quantity]:
             value = {"dozens": 12, "hundreds": 100, "thousands": 1000, "scores": 20}[
                 m.group("plain").lower()
             ]
-        out.append(Quantity(value, True, m.start(), m.end(), m.group(0), vague=True))
+        out.append(Quantity(value, True, m.start(), m.end(), original[m.start():m.end()],
+                            vague=True))
         taken.append((m.start(), m.end()))
     for m in _EN_DIGITS.finditer(text):
         if not free(m.start(), m.end()):
@@ -219,9 +231,9 @@ def find_quantities_en(text: str) -> list[Quantity]:
             continue  # 3.5 jobs is not a headcount; a decimal needs k/thousand/million
         start, lb = _en_qualify(text, m.start())
         lb = lb or bool(m.group("plus"))
-        out.append(Quantity(round(num), lb, start, m.end(), text[start:m.end()]))
+        out.append(Quantity(round(num), lb, start, m.end(), original[start:m.end()]))
         taken.append((m.start(), m.end()))
-    words = _NUMBER_WORDS.intersection(_WORD.findall(text.lower()))
+    words = _NUMBER_WORDS.intersection(_WORD.findall(text))
     for m in _EN_WORDS.finditer(text) if words else ():
         if not free(m.start(), m.end()):
             continue
@@ -237,7 +249,7 @@ def find_quantities_en(text: str) -> list[Quantity]:
         if re.match(r"\s+in\s+(?:two|three|four|five|six|eight|ten|\d+)\b", text[m.end():], re.I):
             continue  # "one in five employees" is a share
         start, lb = _en_qualify(text, m.start())
-        out.append(Quantity(words_value, lb, start, m.end(), text[start:m.end()]))
+        out.append(Quantity(words_value, lb, start, m.end(), original[start:m.end()]))
         taken.append((m.start(), m.end()))
     out.sort(key=lambda q: q.start)
     return out
@@ -293,14 +305,12 @@ _EN_FRACTION = {
     "eighth": 12.5, "half": 50.0,
 }
 _EN_MULT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4}
-_PCT_EN = re.compile(
+_PCT_EN = _compile_en(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)"
     r"|\b(?:(?P<mult>a|an|one|two|three|four)[\s-])?(?P<frac>tenth|third|quarter|fifth|sixth|eighth)"
     r"s?\b(?(mult)|(?=\s+of\b))"
     r"|\bone in (?P<onein>two|three|four|five|six|eight|ten|\d+)\b"
-    r"|\b(?P<half>half)\b|\b(?P<halve>halv(?:e|es|ed|ing))\b",
-    re.I,
-)
+    r"|\b(?P<half>half)\b|\b(?P<halve>halv(?:e|es|ed|ing))\b")
 _PCT_ZH = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*%"
     r"|百分之(?P<zhpct>[零一二两三四五六七八九十百点\d.]+)"
@@ -342,6 +352,7 @@ def find_percents(text: str, lang: str) -> list[Percent]:
                 out.append(Percent(value, m.start(), m.end(), m.group(0)))
         # English-style percents also appear in Chinese text ("10 percent" rarely)
         return out
+    original, text = text, _fold(text)
     for m in _PCT_EN.finditer(text):
         value = None
         if m.group("num"):
@@ -358,7 +369,7 @@ def find_percents(text: str, lang: str) -> list[Percent]:
         elif m.group("half") or m.group("halve"):
             value = 50.0
         if value is not None and 0 < value <= 100:
-            out.append(Percent(value, m.start(), m.end(), m.group(0)))
+            out.append(Percent(value, m.start(), m.end(), original[m.start():m.end()]))
     return out
 
 
@@ -374,27 +385,21 @@ _EN_PEOPLE = (
     r"people's jobs|individuals|colleagues|team|teammates)"
 )
 # up to three descriptive words between number and noun: "1,000 more corporate jobs"
-_EN_NOUN_AFTER = re.compile(
+_EN_NOUN_AFTER = _compile_en(
     rf"^(?:\s+of)?(?:\s+(?:its|their|the|more|additional|other|of|[A-Za-z][\w&'-]*)){{0,3}}?"
-    rf"\s*[-\s]?{_EN_PEOPLE}\b",
-    re.I,
-)
-_EN_PASSIVE_AFTER = re.compile(
+    rf"\s*[-\s]?{_EN_PEOPLE}\b")
+_EN_PASSIVE_AFTER = _compile_en(
     r"^\s+(?:(?:could|will|may|might|are|were|to|would)\s+)?(?:be\s+|have been\s+|been\s+)?"
-    r"(?:affected|impacted|laid off|let go|cut|axed|lose (?:their )?jobs|losing (?:their )?jobs)\b",
-    re.I,
-)
-_EN_NOT_PEOPLE_AFTER = re.compile(
+    r"(?:affected|impacted|laid off|let go|cut|axed|lose (?:their )?jobs|losing (?:their )?jobs)\b")
+_EN_NOT_PEOPLE_AFTER = _compile_en(
     r"^\s*(?:%|percent|per cent|pc\b|pct\b|million|billion|trillion|bn\b|mn\b|m\b|years?|"
     r"months?|weeks?|days?|hours?|minutes?|stores?|shops?|outlets?|branches|offices|locations|"
     r"sites|plants|factories|restaurants|products?|cars?|vehicles?|units|devices|phones|"
     r"users|customers|subscribers|clients|times|x\b|dollars|euros|yuan|pounds|shares|points|"
     r"bps|basis|degrees|km|miles|mph|kg|tons|games|episodes|titles|apps|projects|models|"
     r"companies|firms|startups|businesses|countries|cities|markets|-year|-month|-day|-week|"
-    r"-hour|Q[1-4]|quarter|fiscal|FY)",
-    re.I,
-)
-_EN_CUT_VERB_BEFORE = re.compile(
+    r"-hour|Q[1-4]|quarter|fiscal|FY)")
+_EN_CUT_VERB_BEFORE = _compile_en(
     r"(?:lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|"
     r"eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|fir(?:e|es|ed|ing)|"
     r"sack(?:s|ed|ing)?|let(?:s|ting)? go(?: of)?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|"
@@ -405,10 +410,8 @@ _EN_CUT_VERB_BEFORE = re.compile(
     r"dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|"
     r"(?:is|are|were|was|will be|to be|being) (?:laid off|cut|affected|let go|eliminated))"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|up to|as many as|at least|more than|"
-    r"over|another|an? additional|a further|approximately|close to|an estimated|its|the))*\s*$",
-    re.I,
-)
-_EN_TOTAL_BEFORE = re.compile(
+    r"over|another|an? additional|a further|approximately|close to|an estimated|its|the))*\s*$")
+_EN_TOTAL_BEFORE = _compile_en(
     r"(?:\b(?:of|from) (?:its|their|the(?: company's)?|his|her|a|about|roughly|nearly|some|"
     r"approximately|around|more than|over|total|global|entire|worldwide|[A-Z][\w.&'-]*'s)"
     r"(?: \w+)?"
@@ -417,19 +420,16 @@ _EN_TOTAL_BEFORE = re.compile(
     r"(?: with)?|\bremaining|\bdown to|\bto|\bretain(?:s|ing)?|\bkeep(?:s|ing)?|"
     r"\bnumber(?:s|ed)?|\bwould have|\bwill have|\bstill)"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|more than|over|"
-    r"just|only|its|the|a|total|of))*\s*$",
-    re.I,
-)
-_EN_TOTAL_AFTER = re.compile(
-    r"^[^.;:!?]{0,30}?\b(?:remain(?:ing)?|left|in total)\b", re.I
-)
-_EN_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|US\$|USD|HK\$|RMB|Rs\.?|₹)\s*$", re.I)
+    r"just|only|its|the|a|total|of))*\s*$")
+_EN_TOTAL_AFTER = _compile_en(
+    r"^[^.;:!?]{0,30}?\b(?:remain(?:ing)?|left|in total)\b")
+_EN_MONEY_BEFORE = _compile_en(r"(?:[$€£¥]|US\$|USD|HK\$|RMB|Rs\.?|₹)\s*$")
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
-_EN_DATE_AROUND = re.compile(rf"(?:\b(?:{_MONTHS})\.?\s*$)", re.I)
-_EN_DATE_AFTER = re.compile(rf"^\s*(?:{_MONTHS})\b|^(?:st|nd|rd|th)\b|^:\d", re.I)
+_EN_DATE_AROUND = _compile_en(rf"(?:\b(?:{_MONTHS})\.?\s*$)")
+_EN_DATE_AFTER = _compile_en(rf"^\s*(?:{_MONTHS})\b|^(?:st|nd|rd|th)\b|^:\d")
 
 
 _EN_RANGE = re.compile(
@@ -443,10 +443,12 @@ _ZH_RANGE = re.compile(
 def headcounts_en(text: str) -> list[Headcount]:
     """Quantities in English text that plausibly count people losing their jobs."""
     out: list[Headcount] = []
-    for q in find_quantities_en(text):
+    quantities = find_quantities_en(text)
+    text = _fold(text)
+    for q in quantities:
         left = text[max(0, q.start - 60):q.start]
         right = text[q.end:q.end + 50]
-        core = text[q.start:q.end]
+        core = q.text
         if rng := _EN_RANGE.match(right):
             # "10,000 to 15,000 employees", "10,000 or more jobs": at least the first number
             q = replace(q, lower_bound=True)
@@ -461,7 +463,7 @@ def headcounts_en(text: str) -> list[Headcount]:
         verb = _EN_CUT_VERB_BEFORE.search(left)
         digits = re.sub(r"\D", "", core)
         yearish = len(digits) == 4 and digits[:2] in ("19", "20") and "," not in core
-        if yearish and (not noun or re.search(r"lay|cut|redundanc", noun.group(0), re.I)):
+        if yearish and (not noun or re.search(r"lay|cut|redundanc", noun.group(0))):
             continue
         if _EN_TOTAL_BEFORE.search(left) and not verb:
             continue
@@ -547,41 +549,37 @@ _EN_WORKFORCE = (
     r"corporate staff|salaried|white-collar|engineers|company|employees globally|departments?|"
     r"divisions?|units?|staff numbers|employee count)"
 )
-_EN_PCT_OF_WORKFORCE = re.compile(
+_EN_PCT_OF_WORKFORCE = _compile_en(
     rf"^\s*(?:of\s+)?(?:(?:its|their|the|the company's|his|our|[A-Z][\w.&-]*'s|total|"
     rf"global|entire|overall|corporate|current|remaining|full-time|salaried|tech|"
     rf"worldwide|U\.S\.|US|[\w-]+-person|\d[\d,]*-?(?:person|strong|member)?|"
-    rf"approximately|about|roughly|nearly|[\w-]+)\s+){{0,3}}{_EN_WORKFORCE}\b",
-    re.I,
-)
-_EN_PCT_OF_OTHER = re.compile(r"^\s*of\s+(?:its|their|the)?\s*(?!workforce|staff|employees|workers|headcount|jobs|roles|positions|personnel|team|people)\w", re.I)
-_EN_PCT_AFTER_NOUN = re.compile(r"^\s*(?:-\s*)?(?:workforce|staff|job|jobs|headcount|layoffs?|"
+    rf"approximately|about|roughly|nearly|[\w-]+)\s+){{0,3}}{_EN_WORKFORCE}\b")
+_EN_PCT_OF_OTHER = _compile_en(r"^\s*of\s+(?:its|their|the)?\s*(?!workforce|staff|employees|workers|headcount|jobs|roles|positions|personnel|team|people)\w")
+_EN_PCT_AFTER_NOUN = _compile_en(r"^\s*(?:-\s*)?(?:workforce|staff|job|jobs|headcount|layoffs?|"
                                 r"reduction in (?:its )?(?:workforce|staff|headcount)|cuts? in "
-                                r"(?:its )?(?:workforce|staff|headcount|jobs))\b", re.I)
-_EN_PCT_BEFORE = re.compile(
+                                r"(?:its )?(?:workforce|staff|headcount|jobs))\b")
+_EN_PCT_BEFORE = _compile_en(
     rf"(?:{_EN_WORKFORCE}|headcount|lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|"
     rf"ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|"
     rf"reduc(?:e|es|ed|ing)|affect(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|downsiz(?:e|es|ed|ing))"
     rf"(?:\s+(?:its|their|the|workforce|staff|headcount|employees|by|about|around|roughly|nearly|"
     rf"almost|some|up to|as many as|at least|more than|over|another|an? additional|a further|"
     rf"approximately|close to|an estimated|the equivalent of|of|in|as much as|numbers|size|count|"
-    rf"almost|just under|just over))*\s*$",
-    re.I,
-)
-_EN_PCT_FINANCE = re.compile(
+    rf"almost|just under|just over))*\s*$")
+_EN_PCT_FINANCE = _compile_en(
     r"(?:shares?|stock|revenue|sales|profit|earnings|margin|growth|stake|tariff|rates?|price|"
     r"prices|inflation|index|valuation|market share|bonds?|yield|costs?|budget|spending|"
     r"output|production|salar(?:y|ies)|pay|wages?|bonus(?:es)?|fees?|dividend|forecast|"
     r"guidance|outlook|sales|ad sales|users|traffic|rose|fell|jump(?:s|ed)?|drop(?:s|ped)?|"
     r"surg(?:e|es|ed)|plung(?:e|es|ed)|gain(?:s|ed)?|climb(?:s|ed)?|slid|sink(?:s)?|sank|"
-    r"tumbl(?:e|es|ed)|soar(?:s|ed)?|up|down|year-over-year|yoy)\s*(?:by\s*)?$",
-    re.I,
-)
+    r"tumbl(?:e|es|ed)|soar(?:s|ed)?|up|down|year-over-year|yoy)\s*(?:by\s*)?$")
 
 
 def workforce_percents_en(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
-    for p in find_percents(text, "en"):
+    percents = find_percents(text, "en")
+    text = _fold(text)
+    for p in percents:
         left = text[max(0, p.start - 45):p.start]
         right = text[p.end:p.end + 60]
         word = p.text.lower()
