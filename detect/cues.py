@@ -313,10 +313,11 @@ class _Scanner:
         body = "|".join(f"(?:{pattern})" for _, pattern in cues)
         self._any = re.compile(body, flags) if cues else None
 
-    def scan(self, text: str) -> list[CueHit]:
+    def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if self._any is None:
             return []
-        folded = text.translate(_ASCII_LOWER) if self._fold else text
+        if folded is None:
+            folded = text.translate(_ASCII_LOWER) if self._fold else text
         out = []
         for m in self._any.finditer(folded):
             start, end = m.span()
@@ -379,13 +380,14 @@ class _OverlappingScanner:
             automaton.make_automaton()
 
     def scan(self, text: str) -> list[CueHit]:
+        folded = text.translate(_ASCII_LOWER)
         todo = set(self._always)
         if self._gate is not None:
-            for _, idx in self._gate.iter(text.lower()):
+            for _, idx in self._gate.iter(folded):
                 todo |= idx
         out: list[CueHit] = []
         for i in sorted(todo):
-            out.extend(self._each[i].scan(text))
+            out.extend(self._each[i].scan(text, folded))
         return out
 
 
@@ -406,6 +408,9 @@ class CueSet:
             rep, plan, conf, rnd = ZH_REPORTED, ZH_PLANNED, ZH_CONFIRMED, ZH_ROUND
         self.layoff = _Scanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags)
         self.traps = _OverlappingScanner([(Cue(n, "trap", w, v), p) for n, p, w, v in trap], flags)
+        # after a title that names the company cutting, only these matter in the summary
+        self.veto_traps = _OverlappingScanner(
+            [(Cue(n, "trap", w, v), p) for n, p, w, v in trap if v == "always"], flags)
         self.reported = _Scanner(_status_cues("reported", rep), flags | re.MULTILINE)
         self.planned = _Scanner(_status_cues("planned", plan), flags)
         self.confirmed = _Scanner(_status_cues("confirmed", conf), flags)

@@ -124,7 +124,9 @@ class _Segment:
 
 
 def _clean(text: str, lang: str | None) -> str:
-    text = normalise(_TAGS.sub(" ", text or ""))
+    if "<" in (text or ""):
+        text = _TAGS.sub(" ", text)
+    text = normalise(text or "")
     text = _SPACES.sub(" ", text).strip()
     return text
 
@@ -183,7 +185,6 @@ class Detector:
         """The costly part, only for items that have a layoff cue somewhere."""
         if not seg.text:
             return
-        seg.traps = cues.trap_hits(seg.text)
         seg.companies = self.directory.find(seg.text)
         seg.counts = headcounts(seg.text, lang)
         seg.percents = workforce_percents(seg.text, lang)
@@ -460,6 +461,11 @@ class Detector:
             vetoed = True
             reasons.append(f"trap several companies in the title ({len(title_names)}) (veto)")
         for seg in segments:
+            if seg.text:
+                # the summary's softer traps are ignored after an anchored title: skip the scan
+                scanner = (cues.veto_traps if seg.role == "summary" and title_anchored
+                           else cues.traps)
+                seg.traps = scanner.scan(seg.text)
             for hit in seg.traps:
                 if hit.cue.name in seen:
                     continue
