@@ -105,7 +105,10 @@ class FakeTelegram:
         self._server.handle_error = lambda request, client_address: None  # type: ignore[method-assign]
         # Keep-alive connections would make server_close() wait for the client.
         self._server.block_on_close = False
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll interval makes stop() quick (the default 0.5 s adds up over tests).
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
 
     # -- lifecycle ------------------------------------------------------------
 
