@@ -362,7 +362,16 @@ class ChatCommands:
             return
         lines = []
         if watching:
-            lines.append(f"<b>Watching</b> ({len(watching)}): " + ", ".join(map(esc, watching)))
+            names = [esc(w) for w in watching]
+            # A big cap (max_watches) must not push the reply past 4096 characters.
+            shown, used = [], 0
+            for name in names:
+                if used + len(name) > 3500:
+                    break
+                shown.append(name)
+                used += len(name) + 2
+            more = f" +{len(names) - len(shown)} more" if len(shown) < len(names) else ""
+            lines.append(f"<b>Watching</b> ({len(watching)}): " + ", ".join(shown) + more)
         if described:
             lines.append(f"<b>Any company</b>: {esc(described)}")
         await self._reply(update, "\n".join(lines))

@@ -286,3 +286,12 @@ async def test_with_the_bundled_company_directory(
     finally:
         await notifier.close()
         store.close()
+
+
+async def test_list_of_many_watches_stays_within_one_message(bot: Bot) -> None:
+    for i in range(400):
+        bot.store.add_watch("tg", "42", f"Company With A Rather Long Name {i:03d}")
+    reply = await bot.say(42, "/list")
+    assert len(reply.text) <= 4096
+    assert reply.text.startswith("<b>Watching</b> (400): Company With A Rather Long Name 000, ")
+    assert reply.text.endswith(" more")
