@@ -55,14 +55,16 @@ def format_explain(result: dict[str, Any]) -> str:
     if count is None:
         lines.append("Count:     -")
     else:
-        lines.append(f"Count:     {count:,}{' (at least)' if result['count_is_lower_bound'] else ''}")
+        bound = " (at least)" if result["count_is_lower_bound"] else ""
+        lines.append(f"Count:     {count:,}{bound}")
     pct = result["percent"]
     lines.append(f"Percent:   {'-' if pct is None else f'{pct:g}%'}")
     lines.append(f"Status:    {result['status'] if yes else '-'}")
     if result.get("new_round"):
         lines.append("New round: yes")
     if yes:
-        lines.append(f"Rules:     {', '.join(result['rules']) if result['rules'] else 'none match'}")
+        names = ", ".join(result["rules"]) if result["rules"] else "none match"
+        lines.append(f"Rules:     {names}")
     lines.append("Why:")
     lines += [f"  - {r}" for r in result["reasons"]]
     return "\n".join(lines)

@@ -122,7 +122,7 @@ def main() -> None:
 
     naive = Detector(NaiveDirectory(directory))
     base_items = items[: args.baseline_items]
-    bsecs, blayoffs = run(naive, base_items)
+    bsecs, _ = run(naive, base_items)
     brate = len(base_items) / bsecs
     print(f"baseline (regex per alias): {len(base_items)} items in {bsecs:.2f} s = "
           f"{brate:,.0f} items/s")

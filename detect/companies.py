@@ -1,4 +1,4 @@
-"""The company directory: canonical names, aliases, Chinese names, tickers, and finding them in text.
+"""The company directory: names, aliases, Chinese names, tickers, and finding them in text.
 
 `CompanyDirectory.bundled()` loads detect/data/companies.yaml (a few hundred
 well-known companies, global and Chinese); `extended()` merges the watchlist
@@ -32,11 +32,18 @@ log = logging.getLogger(__name__)
 
 BUNDLED_PATH = Path(__file__).parent / "data" / "companies.yaml"
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Ordinary English words that are also company names: case-sensitive when a user adds them.
-_COMMON_WORDS = frozenset(
-    ["meta", "snap", "block", "square", "target", "box", "unity", "zoom", "slack", "discord", "stripe", "arm", "grab", "wise", "chime", "plaid", "affirm", "kraken", "compass", "shell", "sharp", "canon", "keep", "notion", "loom", "lime", "bird", "medium", "humane", "indeed", "apple", "amazon", "oracle", "lucid", "gemini", "sea", "line", "ali", "ola", "honor", "foundry", "synapse", "match", "delta", "united", "american", "continental", "visa"]
-)
+_COMMON_WORDS = frozenset(_words("""
+    meta snap block square target box unity zoom slack discord stripe arm grab wise chime plaid
+    affirm kraken compass shell sharp canon keep notion loom lime bird medium humane indeed
+    apple amazon oracle lucid gemini sea line ali ola honor foundry synapse match delta united
+    american continental visa
+"""))
 
 
 def ascii_lower(text: str) -> str:

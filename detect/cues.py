@@ -1,4 +1,4 @@
-"""Cue phrases, English and Chinese: what says "layoff", what says "not a layoff event", and how sure.
+"""Cue phrases, English and Chinese: "layoff", "not a layoff event", and how sure.
 
 Every cue has a short name (shown in `explain` reasons), a kind and a weight:
 
@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 import ahocorasick
-from typing import Literal
 
 Kind = Literal["layoff", "trap", "reported", "planned", "confirmed", "round"]
 Veto = Literal["", "always", "unanchored"]
@@ -56,7 +56,10 @@ _EN_PEOPLE = (
     r"colleagues|office workers|white-collar workers|corporate employees|hires)"
 )
 # filler between a cut verb and the people it cuts: numbers, qualifiers, adjectives
-_EN_FILL = r"(?:\s+(?!and\b|but\b|while\b|after\b|as\b|from\b|to\b|in\b)(?:\d[\d,.]*[kK%+]?|[A-Za-z][\w'%.-]*)){0,5}?"
+_EN_FILL = (
+    r"(?:\s+(?!and\b|but\b|while\b|after\b|as\b|from\b|to\b|in\b)(?:\d[\d,.]*[kK%+]?|"
+    r"[A-Za-z][\w'%.-]*)){0,5}?"
+)
 _EN_QTY = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|up to|as many as|more than|"
     r"over|at least|another|a further|an additional)\s+)?"
@@ -82,11 +85,13 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                rf"{_EN_QTY}\b(?!\s*(?:%|percent|million|billion|dollars|stores|products))", 2),
     ("let go", r"\blet(?:s|ting)?\s+go\s+(?:of\s+)?(?:[\w,'%.-]+\s+){0,4}?"
                r"(?:staff|employees|workers|people|engineers|\d[\d,]*|hundreds|thousands|dozens)\b"
-               r"|\blet(?:s|ting)?\s+(?:[\w,'%.-]+\s+){0,4}?(?:staff|employees|workers|people)\s+go\b"
+               r"|\blet(?:s|ting)?\s+(?:[\w,'%.-]+\s+){0,4}?(?:staff|employees|workers|"
+               r"people)\s+go\b"
                r"|\bbeing let go\b", 3),
     ("redundancies", r"\bredundanc(?:y|ies)\b(?!\s+(?:in|of)\s+(?:data|systems?|power))"
                      r"|\bma(?:de|kes?|king)\s+(?:[\w%,.]+\s+){0,5}?redundant\b", 3),
-    ("workforce reduction", r"\b(?:workforce|staff|headcount|job|employee|personnel)\s+reductions?\b"
+    ("workforce reduction", r"\b(?:workforce|staff|headcount|job|employee|"
+                            r"personnel)\s+reductions?\b"
                             r"|\breductions?\s+in\s+(?:force|workforce|staff|headcount)\b"
                             r"|\bRIFs?\b", 3),
     ("restructuring affecting N roles",
@@ -105,26 +110,31 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
 
 EN_TRAP: list[tuple[str, str, float, Veto]] = [
     ("denial", r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\brefut(?:e|es|ed|ing)\b"
-               r"|\bdismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims|speculation)"
-               r"|\brules? out\b|\bruled out\b|\bno plans? (?:to|for) (?:cut|lay|layoffs|reduc|fire)"
+               r"|\bdismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims|"
+               r"speculation)"
+               r"|\brules? out\b|\bruled out\b|\bno plans? (?:to|for) (?:cut|lay|layoffs|reduc|"
+               r"fire)"
                r"|\bnot (?:planning|considering|plan) (?:any )?(?:layoffs|job cuts|to lay|to cut)"
                r"|\bwon'?t (?:lay off|cut jobs|be laying)|\bno (?:mass )?layoffs\b"
                r"|\bavoid(?:s|ed|ing)? (?:any )?layoffs|\bavert(?:s|ed|ing)? layoffs"
                r"|\b(?:false|fake|baseless|untrue) (?:rumou?rs?|reports?|news|claims)\b"
                r"|\brumou?rs? (?:are|were|is) (?:false|untrue|baseless)"
-               r"|\b(?:not|never|no need to)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:cut|cutting|lay|laying|fire|"
+               r"|\b(?:not|never|no need to)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:cut|cutting|lay|laying|"
+               r"fire|"
                r"firing|shed|reduce)\b(?!\s+(?:prices|rates))", -6, "always"),
     ("rehiring", r"\bre-?hir(?:e|es|ed|ing)\b|\bhired back\b|\bbring(?:s|ing)? back (?:laid-off|"
                  r"\w+ )?(?:workers|staff|employees)|\brecall(?:s|ed|ing)? (?:some |laid-off |"
                  r"furloughed |former )*(?:staff|workers|employees|laid-off|furloughed)"
                  r"|\bwant it back\b|\breinstat(?:e|es|ed|ing)\b", -6, "always"),
-    ("hiring", r"\b(?:hir(?:e|es|ing)\b(?!\s+freeze)|hiring (?:spree|plan)s?|recruit(?:s|ing|ment)?\b"
+    ("hiring", r"\b(?:hir(?:e|es|ing)\b(?!\s+freeze)|hiring (?:spree|plan)s?|recruit(?:s|ing|"
+               r"ment)?\b"
                r"|(?:add|adds|adding|create|creates|creating) [\d,]+ (?:new )?jobs|new jobs\b"
                r"|hiring sprees?)", -3, ""),
     ("hiring freeze", r"\bhiring freeze\b", -1, ""),
     ("worry or speculation", r"\b(?:worr(?:y|ies|ied)|fears?|feared|anxious|anxiety|concerns?|"
                              r"brace for|bracing for|potential|possible|threat of|risk of|"
-                             r"could face|warns? of)\s+(?:[\w$,.'-]+\s+){0,5}?(?:lay-?offs?|job cuts|"
+                             r"could face|warns? of)\s+(?:[\w$,.'-]+\s+){0,5}?(?:lay-?offs?|"
+                             r"job cuts|"
                              r"cuts|redundanc\w*|job losses)\b", -3, ""),
     ("question", r"\?", -2, "unanchored"),
     ("tracker or roundup", r"\b(?:trackers?|tracking|roundup|round-up|timeline|list of|"
@@ -142,9 +152,12 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"rise|rose|jump|surge|slow|ease|fall|fell|total)\w*\s+(?:[\d,]+|record)"
                            r"|\b(?:in|across|throughout) the (?:\w+ )?(?:industry|sector)\b"
                            r"|\bchallenger\b|\bjobless claims\b|\bunemployment\b|\blabou?r market\b"
-                           r"|\bjob market\b|\b(?:wave|string|spate|trend) of (?:\w+ )?(?:layoffs|lay-offs|"
-                           r"job cuts)\b|\blay-?off (?:wave|trend|spree)\b|\byear of (?:the )?layoffs\b"
-                           r"|\bmass extinction\b|\b(?:companies|firms|startups|employers|automakers|"
+                           r"|\bjob market\b|\b(?:wave|string|spate|trend) of (?:\w+ )?(?:layoffs|"
+                           r"lay-offs|"
+                           r"job cuts)\b|\blay-?off (?:wave|trend|spree)\b|"
+                           r"\byear of (?:the )?layoffs\b"
+                           r"|\bmass extinction\b|\b(?:companies|firms|startups|employers|"
+                           r"automakers|"
                            r"carmakers|airlines|banks|lenders|retailers|fintechs|businesses|"
                            r"tech workers|tech giants|IT giants|major companies)\s+(?:\w+\s+)?"
                            r"(?:are |have |were |had |continue to |keep )?"
@@ -162,13 +175,16 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"(?:it|they|this|that) means?|how to|how (?:companies|employers)"
                              r"|why (?:are|is|has|have|do|does|did|layoffs|companies|tech|so many)"
                              r"|should you|tips\b|your rights|guide to|a guide|explained|lessons "
-                             r"from|what i learned|i was laid off|my layoff|the case (?:for|against)"
+                             r"from|what i learned|i was laid off|my layoff|the case (?:for|"
+                             r"against)"
                              r"|is it legal|trends|impacts"
                              r"|taking layoffs|perfect storm|turmoil)\b"
                              r"|^layoffs (?:are|aren't|don't|won't|can)\b", -2, "unanchored"),
     ("laid-back", r"\blaid[\s-]?back\b", -6, "always"),
-    ("first-person story", r"\bI (?:was|got|have been|had been) (?:laid off|let go|fired|made redundant)"
-                           r"|\bmy (?:layoff|redundancy)\b|\bI lost my job\b|\bafter (?:I was|being) "
+    ("first-person story", r"\bI (?:was|got|have been|had been) (?:laid off|let go|fired|"
+                           r"made redundant)"
+                           r"|\bmy (?:layoff|redundancy)\b|\bI lost my job\b|\bafter (?:I was|"
+                           r"being) "
                            r"laid off\b", -6, "always"),
     ("sports roster", r"\b(?:roster|waive[sd]?|waiving|preseason|training camp|NFL|NBA|MLB|NHL|"
                       r"MLS|quarterback|linebacker|goalkeeper|squad|Lakers|Celtics|Warriors|"
@@ -227,61 +243,79 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("裁 + object", r"(?<![总仲独制体剪])裁(?![判定决缝剪量员掉撤减走军])", 2),
     ("减员", r"减员|人员减半|缩减(?:人员|员工|团队|人手)|人员缩减|精简人员|人员精简", 3),
     ("辞退/解雇/遣散", r"辞退|解雇|遣散|开除|清退|劝退", 3),
-    ("优化 (euphemism)", r"(?:人员|员工|组织|岗位|人力)优化|优化(?:人员|员工|名额|比例|规模|裁员|掉|了?\d)"
-                        r"|被优化|“优化”|\"优化\"", 3),
-    ("毕业 (euphemism)", r"被毕业|“毕业”|\"毕业\"|毕业\d+人|员工毕业|毕业了\d", 3),
+    ("优化 (euphemism)",
+     r"(?:人员|员工|组织|岗位|人力)优化|优化(?:人员|员工|名额|比例|规模|裁员|掉|了?\d)"
+     r"|被优化|\"优化\"", 3),
+    ("毕业 (euphemism)", r"被毕业|\"毕业\"|毕业\d+人|员工毕业|毕业了\d", 3),
     ("人员调整 (euphemism)", r"人员调整|人事调整|人员变动|组织调整", 1.5),
     ("降本增效", r"降本增效", 1),
-    ("岗位削减", r"(?:削减|减少|砍掉|取消)[^，。,；]{0,6}?(?:岗位|职位|工作岗位|员工|人员)"
-                 r"|岗位(?:削减|缩减|减少)", 3),
-    ("解散团队", r"解散(?:团队|部门|员工|业务)|(?:团队|部门|员工|业务)[^，。,；]{0,4}解散", 2),
+    ("岗位削减",
+     r"(?:削减|减少|砍掉|取消)[^，。,；]{0,6}?(?:岗位|职位|工作岗位|员工|人员)"
+     r"|岗位(?:削减|缩减|减少)", 3),
+    ("解散团队",
+     r"解散(?:团队|部门|员工|业务)|(?:团队|部门|员工|业务)[^，。,；]{0,4}解散", 2),
     ("离职", r"办离职|离职潮|被离职|集体离职", 2),
     ("N+1 补偿", r"N\+\d", 1),
     ("关停", r"关停|撤城", 1),
 ]
 
 ZH_TRAP: list[tuple[str, str, float, Veto]] = [
-    ("denial (否认/辟谣)", r"否认[^，。,]{0,4}(?:裁员|减员|优化|大规模)|否认(?:此事|该消息|相关|传闻|报道|"
-                        r"传言|消息|上述|了)|否认$|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|并未裁员|没有裁员|"
-                        r"不会裁员|不裁员|无裁员|未裁员|无大规模裁员|并无裁员|绝无|不存在裁员|"
-                        r"系误读|乌龙", -6, "always"),
-    ("rehiring (召回/返聘)", r"召回[^，。,]{0,6}(?:员工|被裁)|返聘|重新招聘|员工回流|被裁员工回", -6, "always"),
-    ("hiring (招聘)", r"(?<!冻结)(?<!停止)(?<!暂停)(?<!停止)(?<!缩减)(?:招聘|社招)(?!冻结)|扩招|招人|校招|抢人|招募|大举招"
-     r"|招\d+人|新增[\d,]*个?岗位",
-     -3, ""),
-    ("tracker or roundup (盘点)", r"盘点|汇总|一览|名单出炉|哪些公司|这些公司|\d+家|多家(?:公司|大厂|企业)|"
-                                r"各大|Layoffs\.fyi|layoffs\.fyi|统计|数据显示|信息表", -4, "unanchored"),
-    ("industry aggregate (行业)", r"(?:科技|互联网|全球科技|科技行业|科技业|全行业|行业|大厂)[^，。,]{0,4}"
-                                r"(?:裁员潮|裁员人数|裁员总数|已有|累计|全年)|今年以来|全年裁员|累计裁员|"
-                                r"科技行业|科技业|互联网大厂|大厂裁员|裁员潮|失业率|就业|行业[^，。,]{0,4}裁|纷纷|"
-                                r"失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁", -2, "unanchored"),
+    ("denial (否认/辟谣)",
+     r"否认[^，。,]{0,4}(?:裁员|减员|优化|大规模)"
+     r"|否认(?:此事|该消息|相关|传闻|报道|传言|消息|上述|了)|否认$"
+     r"|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|并未裁员|没有裁员|不会裁员|不裁员|无裁员"
+     r"|未裁员|无大规模裁员|并无裁员|绝无|不存在裁员|系误读|乌龙", -6, "always"),
+    ("rehiring (召回/返聘)",
+     r"召回[^，。,]{0,6}(?:员工|被裁)|返聘|重新招聘|员工回流|被裁员工回", -6, "always"),
+    ("hiring (招聘)",
+     r"(?<!冻结)(?<!停止)(?<!暂停)(?<!缩减)(?:招聘|社招)(?!冻结)|扩招|招人|校招|抢人|招募"
+     r"|大举招|招\d+人|新增[\d,]*个?岗位", -3, ""),
+    ("tracker or roundup (盘点)",
+     r"盘点|汇总|一览|名单出炉|哪些公司|这些公司|\d+家|多家(?:公司|大厂|企业)|各大"
+     r"|Layoffs\.fyi|layoffs\.fyi|统计|数据显示|信息表", -4, "unanchored"),
+    ("industry aggregate (行业)",
+     r"(?:科技|互联网|全球科技|科技行业|科技业|全行业|行业|大厂)[^，。,]{0,4}"
+     r"(?:裁员潮|裁员人数|裁员总数|已有|累计|全年)"
+     r"|今年以来|全年裁员|累计裁员|科技行业|科技业|互联网大厂|大厂裁员|裁员潮|失业率|就业"
+     r"|行业[^，。,]{0,4}裁|纷纷|失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁",
+     -2, "unanchored"),
     ("lawsuit (诉讼/仲裁)", r"诉讼|起诉|仲裁|官司|法院|判决|维权|索赔", -3, "unanchored"),
-    ("first-person story (我被裁)", r"我被裁|我被优化|我被毕业|被裁员了|被裁后的|裁员后我", -6, "always"),
-    ("opinion (观点)", r"评论|观点|专栏|如何|怎么办|该怎么|指南|启示|反思|焦虑|"
-                      r"当裁员|敲门|一半是海水|得了吧", -2, "unanchored"),
+    ("first-person story (我被裁)",
+     r"我被裁|我被优化|我被毕业|被裁员了|被裁后的|裁员后我", -6, "always"),
+    ("opinion (观点)",
+     r"评论|观点|专栏|如何|怎么办|该怎么|指南|启示|反思|焦虑|当裁员|敲门|一半是海水|得了吧",
+     -2, "unanchored"),
     ("question", r"[?？]", -2, "unanchored"),
-    ("sports roster (球队)", r"球队|(?<!全)球员|赛季|训练营|湖人|勇士|火箭队|主帅|阵容|后卫|中锋|前锋|NBA|"
-                            r"CBA|季前赛|选秀|签约|国足", -6, "always"),
-    ("price or rate cut (降价/降息)", r"降价|降息|减税|降费|减产|降准|价格战|基点|利率", -2, ""),
+    ("sports roster (球队)",
+     r"球队|(?<!全)球员|赛季|训练营|湖人|勇士|火箭队|主帅|阵容|后卫|中锋|前锋|NBA|CBA"
+     r"|季前赛|选秀|签约|国足", -6, "always"),
+    ("price or rate cut (降价/降息)",
+     r"降价|降息|减税|降费|减产|降准|价格战|基点|利率", -2, ""),
     ("hiring response (回应+招聘)", r"回应[^。]{0,20}招聘|还要招", -6, "always"),
-    ("response to a rumour (回应“…”)", r"回应[\"“'「]|转岗", -3, ""),
+    ("response to a rumour (回应“…”)", r"回应[\"'「]|转岗", -3, ""),
     ("executive change (卸任)", r"卸任|辞去|辞职|接任|休假|人事任命", -1.5, ""),
     ("furlough (放假)", r"放假|休假", -1, ""),
     ("salary cut only (降薪)", r"降薪", -0.5, ""),
 ]
 
 ZH_REPORTED = [
-    r"据悉", r"(?<![宣流遗])传(?![统感媒递播奇承真输音说来])", r"曝", r"消息称", r"网传", r"知情人士",
-    r"据报道", r"报道称", r"爆料", r"传闻", r"或将", r"疑似?", r"据[^，。,]{0,10}(?:报道|消息|透露)",
-    r"援引", r"内部人士", r"爆出", r"脉脉", r"匿名", r"透露", r"消息人士", r"网友", r"或达",
+    r"据悉", r"(?<![宣流遗])传(?![统感媒递播奇承真输音说来])", r"曝", r"消息称", r"网传",
+    r"知情人士", r"据报道", r"报道称", r"爆料", r"传闻", r"或将", r"疑似?",
+    r"据[^，。,]{0,10}(?:报道|消息|透露)", r"援引", r"内部人士", r"爆出", r"脉脉", r"匿名",
+    r"透露", r"消息人士", r"网友", r"或达",
 ]
-ZH_PLANNED = [r"拟", r"将(?!近)", r"计划", r"计画", r"准备", r"预计", r"打算", r"即将", r"要裁", r"预定"]
-ZH_CONFIRMED = [r"宣布", r"确认", r"证实", r"官宣", r"已", r"正式", r"完成", r"开始", r"启动", r"开启",
-                r"内部信"]
+ZH_PLANNED = [
+    r"拟", r"将(?!近)", r"计划", r"计画", r"准备", r"预计", r"打算", r"即将", r"要裁", r"预定",
+]
+ZH_CONFIRMED = [
+    r"宣布", r"确认", r"证实", r"官宣", r"已", r"正式", r"完成", r"开始", r"启动", r"开启",
+    r"内部信",
+]
 ZH_ROUND = [
-    r"再次", r"再度", r"新一轮", r"又一轮", r"第[二三四五六七八九十2-9]轮", r"第[二三四五六七八九十2-9]波",
-    r"又裁", r"再裁", r"二次裁员", r"继续裁员", r"又一波", r"新一波", r"再启", r"又启动", r"又开始",
-    r"再掀", r"又传", r"又被曝", r"又曝", r"再曝", r"续裁", r"一波接一波", r"再现裁员", r"又见",
+    r"再次", r"再度", r"新一轮", r"又一轮", r"第[二三四五六七八九十2-9]轮",
+    r"第[二三四五六七八九十2-9]波", r"又裁", r"再裁", r"二次裁员", r"继续裁员", r"又一波",
+    r"新一波", r"再启", r"又启动", r"又开始", r"再掀", r"又传", r"又被曝", r"又曝", r"再曝",
+    r"续裁", r"一波接一波", r"再现裁员", r"又见",
 ]
 
 
@@ -351,8 +385,10 @@ def _stems(pattern: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]{3,}", plain))
 
 
-_COMMON = frozenset("the and for with from that this are was were has have had its their been will "
-                    "can all any not out".split())
+_COMMON = frozenset(
+    ["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have",
+     "had", "its", "their", "been", "will", "can", "all", "any", "not", "out"]
+)
 
 
 class _OverlappingScanner:

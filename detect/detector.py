@@ -40,39 +40,64 @@ _SUMMARY_CHARS = 400
 _TAGS = re.compile(r"<[^>]{0,400}>")
 _SPACES = re.compile(r"\s+")
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 # Words that describe a company rather than name it, in title-case headlines too.
-_DESCRIPTORS = frozenset(
-    ["a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "after", "amid", "as", "at", "by", "for", "from", "in", "of", "on", "to", "with", "report", "reports", "reported", "reportedly", "exclusive", "breaking", "update", "updated", "sources", "source", "icymi", "watch", "listen", "opinion", "analysis", "news", "live", "video", "tech", "technology", "startup", "start-up", "startups", "company", "companies", "firm", "firms", "giant", "giants", "maker", "makers", "chipmaker", "carmaker", "automaker", "automakers", "miner", "miners", "mining", "crypto", "cryptocurrency", "bitcoin", "blockchain", "fintech", "fintechs", "platform", "platforms", "app", "apps", "online", "video", "streaming", "social", "media", "e-commerce", "ecommerce", "ride-hailing", "ride-sharing", "delivery", "food", "grocery", "retail", "retailer", "retailers", "bank", "banks", "lender", "software", "gaming", "game", "games", "studio", "studios", "developer", "publisher", "owner", "parent", "unit", "subsidiary", "division", "group", "holding", "holdings", "brand", "chain", "electric", "ev", "vehicle", "vehicles", "car", "cars", "auto", "autos", "telecom", "telecoms", "airline", "airlines", "carrier", "semiconductor", "chip", "chips", "hardware", "cloud", "ai", "cybersecurity", "security", "insurance", "insurer", "consulting", "consultancy", "media", "newspaper", "outlet", "network", "networks", "service", "services", "chinese", "china", "us", "u.s.", "usa", "american", "canadian", "british", "uk", "u.k.", "japanese", "german", "indian", "european", "global", "korean", "french", "swedish", "israeli", "australian", "singapore", "singaporean", "hong", "kong", "taiwanese", "dutch", "irish", "spanish", "italian", "swiss", "russian", "brazilian", "new", "york", "california", "silicon", "valley", "seattle-based", "san", "francisco-based", "big", "major", "leading", "largest", "biggest", "top", "popular", "struggling", "troubled", "embattled", "beleaguered", "sudden", "surprise", "mass", "massive", "huge", "sweeping", "deep", "fresh", "new", "latest", "another", "more", "second", "third", "major-league", "well-known", "famous", "local", "national", "international", "layoffs", "layoff", "lay-offs", "job", "jobs", "cuts", "cut", "workers", "employees", "staff", "workforce", "people", "set", "plans", "plan", "planning", "to", "will", "is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "says", "said", "announces", "announced", "confirms", "confirmed", "begins", "began", "starts", "started", "initiates", "launches", "reveals", "unveils", "makes", "making", "cuts", "slashes", "axes", "sheds", "lays", "trims", "fires", "sacks", "eliminates", "could", "may", "might", "would", "should", "also", "now", "just", "still", "again", "reportedly", "officially", "quietly", "ceo", "founder", "boss", "chief", "executive", "president", "chairman", "cfo", "cto", "thousands", "hundreds", "dozens", "more", "than", "over", "nearly", "about", "around", "some", "up", "mulls", "weighs", "considers", "prepares", "prepare", "warns", "sees", "eyes", "expects", "targets", "begins"]
-)
-_DESCRIPTORS |= frozenset(
-    """why how what when where who which whose do does did can almost nearly roughly
+_DESCRIPTORS = frozenset(_words("""
+    a an the this that its their his her our after amid as at by for from in of on to with
+    report reports reported reportedly exclusive breaking update updated sources source icymi
+    watch listen opinion analysis news live video tech technology startup start-up startups
+    company companies firm firms giant giants maker makers chipmaker carmaker automaker
+    automakers miner miners mining crypto cryptocurrency bitcoin blockchain fintech fintechs
+    platform platforms app apps online video streaming social media e-commerce ecommerce
+    ride-hailing ride-sharing delivery food grocery retail retailer retailers bank banks lender
+    software gaming game games studio studios developer publisher owner parent unit subsidiary
+    division group holding holdings brand chain electric ev vehicle vehicles car cars auto
+    autos telecom telecoms airline airlines carrier semiconductor chip chips hardware cloud ai
+    cybersecurity security insurance insurer consulting consultancy media newspaper outlet
+    network networks service services chinese china us u.s. usa american canadian british uk
+    u.k. japanese german indian european global korean french swedish israeli australian
+    singapore singaporean hong kong taiwanese dutch irish spanish italian swiss russian
+    brazilian new york california silicon valley seattle-based san francisco-based big major
+    leading largest biggest top popular struggling troubled embattled beleaguered sudden
+    surprise mass massive huge sweeping deep fresh new latest another more second third
+    major-league well-known famous local national international layoffs layoff lay-offs job
+    jobs cuts cut workers employees staff workforce people set plans plan planning to will is
+    are was were has have had be been being says said announces announced confirms confirmed
+    begins began starts started initiates launches reveals unveils makes making cuts slashes
+    axes sheds lays trims fires sacks eliminates could may might would should also now just
+    still again reportedly officially quietly ceo founder boss chief executive president
+    chairman cfo cto thousands hundreds dozens more than over nearly about around some up mulls
+    weighs considers prepares prepare warns sees eyes expects targets begins
+"""))
+_DESCRIPTORS |= frozenset(_words("""
+    why how what when where who which whose do does did can almost nearly roughly
     white-collar blue-collar perfect storm industry industries sector sectors market markets
-    economy business businesses worker staffers""".split()
-)
-_ROLE_NOUNS = frozenset(
-    "owner parent maker unit firm startup start-up company giant subsidiary miner developer "
-    "studio retailer airline bank carmaker automaker chipmaker lender publisher operator "
-    "platform provider group brand chain network outlet insurer".split()
-)
-_GAP_WORDS = frozenset(
-    """to will is are was were has have had be been set plans plan planning reportedly also now
+    economy business businesses worker staffers"""))
+_ROLE_NOUNS = frozenset(_words("""
+    owner parent maker unit firm startup start-up company giant subsidiary miner developer
+    studio retailer airline bank carmaker automaker chipmaker lender publisher operator
+    platform provider group brand chain network outlet insurer
+"""))
+_GAP_WORDS = frozenset(_words("""
+    to will is are was were has have had be been set plans plan planning reportedly also now
     quietly officially begin begins began start starts started may could would should further
     again just expected poised preparing prepares said says announces announced announce confirms
     confirmed and 's initiates initiated conducts undergoes undergoing makes made its first
     second third new another fresh more mass major massive big round rounds of wave latest
-    sweeping deep large-scale additional in the a an""".split()
-)
+    sweeping deep large-scale additional in the a an"""))
 # Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
-_NAME_SUFFIXES = frozenset(
-    """airlines airline airways bank group holdings holding games studios studio motors labs
+_NAME_SUFFIXES = frozenset(_words("""
+    airlines airline airways bank group holdings holding games studios studio motors labs
     systems technologies technology networks media capital partners robotics energy
-    entertainment interactive software semiconductor pharmaceuticals financial""".split()
-)
-_GAP_VERBS = frozenset(
-    """to will set plans plan planning begin begins began start starts started announces announced
+    entertainment interactive software semiconductor pharmaceuticals financial"""))
+_GAP_VERBS = frozenset(_words("""
+    to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
-    's""".split()
-)
+    's"""))
 _EN_SUBJECT_SPLIT = re.compile(r"[.;!?|:()\[\]\"]|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b", re.I)
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
 _EN_AFTER_CUE = re.compile(
@@ -359,7 +384,7 @@ class Detector:
         before = _ZH_TRAIL.sub("", before)
         latin = re.findall(r"[A-Za-z][A-Za-z0-9&.-]{2,}", before)
         if latin and _ZH_COMPANY_SHAPE.fullmatch(before):
-            return latin[-1]  # a Latin name in Chinese text: "开发商CyanWorlds裁员"
+            return str(latin[-1])  # a Latin name in Chinese text: "开发商CyanWorlds裁员"
         if not before or _ZH_GENERIC.match(before) or not _ZH_COMPANY_SHAPE.fullmatch(before):
             return None
         if len(before) < 2 or re.search(r"\d", before):

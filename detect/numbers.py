@@ -307,7 +307,8 @@ _EN_FRACTION = {
 _EN_MULT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4}
 _PCT_EN = _compile_en(
     r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)"
-    r"|\b(?:(?P<mult>a|an|one|two|three|four)[\s-])?(?P<frac>tenth|third|quarter|fifth|sixth|eighth)"
+    r"|\b(?:(?P<mult>a|an|one|two|three|four)[\s-])?(?P<frac>tenth|third|quarter|fifth|sixth|"
+    r"eighth)"
     r"s?\b(?(mult)|(?=\s+of\b))"
     r"|\bone in (?P<onein>two|three|four|five|six|eight|ten|\d+)\b"
     r"|\b(?P<half>half)\b|\b(?P<halve>halv(?:e|es|ed|ing))\b")
@@ -416,7 +417,8 @@ _EN_TOTAL_BEFORE = _compile_en(
     r"approximately|around|more than|over|total|global|entire|worldwide|[A-Z][\w.&'-]*'s)"
     r"(?: \w+)?"
     r"|\bout of|\bworkforce of|\bheadcount of|\bstaff of|\bteam of|\bemploys|\bemploying|"
-    r"\bemployed|\bhas|\bhave|\bhad|\b(?:workforce|staff|employees|headcount|team) total(?:l?ing)|\bleft with|\bleaving(?: it| them)?"
+    r"\bemployed|\bhas|\bhave|\bhad|\b(?:workforce|staff|employees|headcount|team) total(?:l?ing)|"
+    r"\bleft with|\bleaving(?: it| them)?"
     r"(?: with)?|\bremaining|\bdown to|\bto|\bretain(?:s|ing)?|\bkeep(?:s|ing)?|"
     r"\bnumber(?:s|ed)?|\bwould have|\bwill have|\bstill)"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|more than|over|"
@@ -484,26 +486,32 @@ def headcounts_en(text: str) -> list[Headcount]:
 
 
 _ZH_PEOPLE_AFTER = re.compile(
-    r"^(?:名[\u4e00-\u9fff]{0,4}?(?=员工|职工|雇员|人员|工人|岗位|职位|白领|程序员|工程师|银行家|设计师)|"
+    r"^(?:名[\u4e00-\u9fff]{0,4}?(?=员工|职工|雇员|人员|工人|岗位|职位|白领|程序员|工程师|银行家|"
+    r"设计师)|"
     r"名|位|个|人次|号)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|管理层|核心)?"
     r"(?:员工|职工|雇员|人员|工人|岗位|职位|工作岗位|人|员|白领|程序员|工程师|打工人|骑手)"
 )
 _ZH_NOT_PEOPLE_AFTER = re.compile(
-    r"^(?:多|余)?(?:个(?!人|员工|岗位|职位|工作岗位|职员)|成|分之|百分|元|块|亿|美元|港元|港币|欧元|日元|英镑|年|月|日|号(?!人)|岁|倍|家|个月|天|小时|"
+    r"^(?:多|余)?(?:个(?!人|员工|岗位|职位|工作岗位|职员)|成|分之|百分|元|块|亿|美元|港元|港币|"
+    r"欧元|日元|英镑|年|月|日|号(?!人)|岁|倍|家|个月|天|小时|"
     r"分钟|%|个百分点|辆|台|部|款|店|门店|城|座|项|次|轮|期|季|代|股|只|场|户|平方|公里|"
     r"万元|亿元|千元|百元|万美元|亿美元|用户|粉丝|条|件|本|篇|份|米)"
 )
 _ZH_CUT_BEFORE = re.compile(
     r"(?:裁员|裁掉|裁减|裁撤|裁|优化|优化掉|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|劝退|开除|"
     r"削减|缩减|减少|涉及|波及|影响|约谈|裁员人数|裁员规模|裁员总数)"
-    r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|人数|规模|总数|为|至少|近一半|员工|人员|数量|人员数量)*$"
+    r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|人数|规模|总数|为|至少|近一半|员工|人员|"
+    r"数量|人员数量)*$"
 )
 _ZH_TOTAL_BEFORE = re.compile(
-    r"(?:总数|总人数|员工数|员工人数|人数|共有|现有|拥有|目前有|目前|全球|总共|共计?|规模|剩余|仅剩|"
-    r"只剩|剩下|剩|留下|保留|只留|仅留|留|缩减至|减至|降至|降到|减少到|减少至|缩减到|缩至|只有|仅有|仅|"
+    r"(?:总数|总人数|员工数|员工人数|人数|共有|现有|拥有|目前有|目前|全球|总共|共计?|规模|剩余|"
+    r"仅剩|"
+    r"只剩|剩下|剩|留下|保留|只留|仅留|留|缩减至|减至|降至|降到|减少到|减少至|缩减到|缩至|只有|"
+    r"仅有|仅|"
     r"员工总数|总员工|雇员总数|超过|达到)(?:约|近|超|超过|逾|达|为|了|有|到|至)*$"
 )
-_ZH_MONEY_BEFORE = re.compile(r"(?:营收|收入|利润|净利|亏损|市值|股价|估值|融资|投资|金额|赔偿|补偿)[^，。；]{0,4}$")
+_ZH_MONEY_BEFORE = re.compile(r"(?:营收|收入|利润|净利|亏损|市值|股价|估值|融资|投资|金额|赔偿|"
+                              r"补偿)[^，。；]{0,4}$")
 
 
 def headcounts_zh(text: str) -> list[Headcount]:
@@ -554,7 +562,8 @@ _EN_PCT_OF_WORKFORCE = _compile_en(
     rf"global|entire|overall|corporate|current|remaining|full-time|salaried|tech|"
     rf"worldwide|U\.S\.|US|[\w-]+-person|\d[\d,]*-?(?:person|strong|member)?|"
     rf"approximately|about|roughly|nearly|[\w-]+)\s+){{0,3}}{_EN_WORKFORCE}\b")
-_EN_PCT_OF_OTHER = _compile_en(r"^\s*of\s+(?:its|their|the)?\s*(?!workforce|staff|employees|workers|headcount|jobs|roles|positions|personnel|team|people)\w")
+_EN_PCT_OF_OTHER = _compile_en(r"^\s*of\s+(?:its|their|the)?\s*(?!workforce|staff|employees|"
+                               r"workers|headcount|jobs|roles|positions|personnel|team|people)\w")
 _EN_PCT_AFTER_NOUN = _compile_en(r"^\s*(?:-\s*)?(?:workforce|staff|job|jobs|headcount|layoffs?|"
                                 r"reduction in (?:its )?(?:workforce|staff|headcount)|cuts? in "
                                 r"(?:its )?(?:workforce|staff|headcount|jobs))\b")
@@ -611,12 +620,14 @@ _ZH_PCT_PEOPLE_AFTER = re.compile(
 _ZH_PCT_CUT_BEFORE = re.compile(
     r"(?:裁员|裁掉|裁减|裁撤|裁|优化|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|削减|缩减|减少|"
     r"裁员比例|优化比例|比例|幅度|减幅|降幅|员工|人员|人力|团队|规模|岗位|涉及|影响)"
-    r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数|总数的|员工|人员|接近|大约|不到|"
+    r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数|总数的|员工|人员|"
+    r"接近|大约|不到|"
     r"不超过|不足|最高|最多|可达|约为|在|部门|多个部门|估算|预计|预估|估计)*$"
 )
 _ZH_PCT_FINANCE = re.compile(
     r"(?:股价|营收|收入|利润|净利|下跌|上涨|增长|同比|环比|市场份额|份额|降价|折扣|涨|跌|增|降|"
-    r"薪资|薪酬|工资|降薪|奖金|成本|预算|毛利|市值|渗透率|利率|下滑|下降|亏损|销量|订单)[^，。；,]{0,3}$"
+    r"薪资|薪酬|工资|降薪|奖金|成本|预算|毛利|市值|渗透率|利率|下滑|下降|亏损|销量|"
+    r"订单)[^，。；,]{0,3}$"
 )
 
 
