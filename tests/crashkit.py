@@ -117,7 +117,7 @@ def build_scenario(
     sources: int = 4,
     layoffs: int = 24,
     negatives: int = 120,
-    delay: tuple[float, float] = (0.1, 0.4),
+    delay: tuple[float, float] = (0.2, 0.6),
     seed: int = 0,
     settings: str = "",
 ) -> Scenario:
@@ -254,7 +254,8 @@ def alert_lines(scn: Scenario) -> list[Key]:
 def _read_db(state: Path) -> dict[str, Any]:
     """Outbox and item counts, read-only, so reading never changes what it measures."""
     db = state / "layoffwatch.db"
-    out: dict[str, Any] = {"items": 0, "pending": set(), "pending_n": 0, "deliveries": 0}
+    out: dict[str, Any] = {"items": 0, "by_source": {}, "pending": set(), "pending_n": 0,
+                           "deliveries": 0}
     if not db.exists():
         return out
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
@@ -262,6 +263,8 @@ def _read_db(state: Path) -> dict[str, Any]:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "items" in tables:
             out["items"] = conn.execute("SELECT count(*) FROM items").fetchone()[0]
+            out["by_source"] = dict(conn.execute(
+                "SELECT source, count(*) FROM items GROUP BY source").fetchall())
         if "deliveries" in tables:
             rows = conn.execute(
                 "SELECT d.event_id, a.rule, d.notifier, a.kind, d.status FROM deliveries d"
@@ -353,6 +356,18 @@ def _wait_delivered(scn: Scenario, expected: set[Key], proc: subprocess.Popen[by
     return None
 
 
+def _first_request(scn: Scenario, t0: float, proc: subprocess.Popen[bytes],
+                   timeout: float) -> float | None:
+    """When this attempt's first feed response started (monotonic), or None if it exited first."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end and proc.poll() is None:
+        spans = _spans_since(scn, t0)
+        if spans:
+            return min(s[0] for s in spans)
+        time.sleep(0.005)
+    return None
+
+
 def _stop(proc: subprocess.Popen[bytes], timeout: float = 30) -> int:
     proc.send_signal(signal.SIGTERM)
     try:
@@ -397,11 +412,19 @@ def reference(scn: Scenario, command: str, *, keys: set[Key] | None = None,
     )
 
 
-def _phase(scn: Scenario, t0: float, t_kill: float, db: dict[str, Any]) -> str:
-    spans = _spans_since(scn, t0)
-    started = [s for s in spans if s[0] <= t_kill]
+def _phase(scn: Scenario, t0: float, t_kill: float, db: dict[str, Any], wrote: bool) -> str:
+    """Where a kill landed (see the module docstring). `run` delivers while other
+    sources are still being fetched: a kill with rows pending after this attempt
+    wrote alerts counts as mid-delivery even if a fetch was in progress too."""
+    started = [s for s in _spans_since(scn, t0) if s[0] <= t_kill]
     if not started:
         return "startup"
+    if db["pending_n"] and (wrote or db["items"] >= scn.total_entries):
+        return "mid-delivery"
+    fetched = {n for n, f in scn.feeds.items()
+               if any(s[0] >= t0 and s[1] is not None and s[1] <= t_kill for s in f.snapshot())}
+    if any(db["by_source"].get(n, 0) < scn.entries[n] for n in fetched):
+        return "mid-write"  # a feed was read whole but its items are not committed
     if any(s[1] is None or s[1] > t_kill for s in started):
         return "mid-fetch"
     if db["items"] < scn.total_entries:
@@ -422,9 +445,10 @@ def run_trial(
 ) -> Trial:
     """Kill `command` `kills` times at random moments, then let it finish cleanly.
 
-    Kill times are drawn between just before the first feed request and the
-    moment the reference run was done, stratified over the three spans
-    (startup tail, fetching, ingest + delivery) so each trial probes each.
+    Kills are stratified over three spans of the reference run: start-up
+    (before the first feed request), fetching (first request to last
+    response) and after (ingest, delivery, and for `run` idling), the latter
+    two timed from the attempt's own first feed request.
     """
     trial = Trial(command)
     state = scn.dir / f"state-{command}"
@@ -433,34 +457,36 @@ def run_trial(
     log = scn.dir / f"trial-{command}.log"
     log.unlink(missing_ok=True)
     started = time.monotonic()
-    spans = [
-        (ref.first_request * 0.85, ref.first_request + 0.05),
-        (ref.first_request, max(ref.last_response, ref.first_request + 0.05)),
-        (ref.last_response, max(ref.done, ref.last_response + 0.05)),
-    ]
+    fetching = max(ref.last_response - ref.first_request, 0.05)
+    after = max(ref.done - ref.last_response, 0.05)
     offset = rng.randrange(3)
     for k in range(kills):
-        lo, hi = spans[(offset + k) % 3] if rng.random() < 0.8 else (0.0, ref.done)
-        at = rng.uniform(lo, hi)
+        target = ("startup", "fetch", "after")[(offset + k) % 3]
         before = Counter(alert_lines(scn))
         t0 = time.monotonic()
         proc = start(scn, command, state, log)
         trial.attempts += 1
+        # Start-up time varies more than fetching takes, so kills meant for
+        # fetching or later are timed from this attempt's first feed request.
+        if target == "startup":
+            deadline = t0 + rng.uniform(0.2, 1.0) * ref.first_request
+        else:
+            first = _first_request(scn, t0, proc, timeout=max(ref.done * 3, 10))
+            lo, hi = (0.0, fetching) if target == "fetch" else (fetching, fetching + after)
+            deadline = (first or time.monotonic()) + rng.uniform(lo, hi)
         try:
-            proc.wait(max(0.0, t0 + at - time.monotonic()))
-            finished = True  # it beat the kill: that attempt simply completed
+            proc.wait(max(0.0, deadline - time.monotonic()))
+            continue  # it beat the kill: that attempt simply completed
         except subprocess.TimeoutExpired:
-            finished = False
-        if finished:
-            continue
+            pass
+        t_kill = time.monotonic()
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        t_kill = time.monotonic()
         db = _read_db(state)
         written = Counter(alert_lines(scn)) - before  # what this attempt wrote
         trial.kills.append(Kill(
             at=t_kill - t0,
-            phase=_phase(scn, t0, t_kill, db),
+            phase=_phase(scn, t0, t_kill, db, bool(written)),
             in_window=sum(n for key, n in written.items() if key in db["pending"]),
             integrity=integrity(state),
         ))

@@ -33,7 +33,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ck.Scenari
                                                                        ck.Reference]]:
     with FeedServer() as server:
         scn = ck.build_scenario(server, tmp_path_factory.mktemp("crash"), sources=4,
-                                layoffs=24, negatives=120, seed=8)
+                                layoffs=40, negatives=160, seed=8)
         once = ck.reference(scn, "once")
         run = ck.reference(scn, "run", keys=once.keys, timeout=30)
         yield scn, once, run
