@@ -57,8 +57,8 @@ _EN_PEOPLE = (
 )
 # filler between a cut verb and the people it cuts: numbers, qualifiers, adjectives
 _EN_FILL = (
-    r"(?:\s+(?!and\b|but\b|while\b|after\b|as\b|from\b|to\b|in\b)(?:\d[\d,.]*[kK%+]?|"
-    r"[A-Za-z][\w'%.-]*)){0,5}?"
+    r"(?:\s+(?:up to|as many as|as much as)|\s+(?!and\b|but\b|while\b|after\b|as\b|from\b|to\b|in\b)"
+    r"(?:\d[\d,.]*[kK%+]?|[A-Za-z][\w'%.-]*)){0,5}?"
 )
 _EN_QTY = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|up to|as many as|more than|"
@@ -119,6 +119,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\bavoid(?:s|ed|ing)? (?:any )?layoffs|\bavert(?:s|ed|ing)? layoffs"
                r"|\b(?:false|fake|baseless|untrue) (?:rumou?rs?|reports?|news|claims)\b"
                r"|\brumou?rs? (?:are|were|is) (?:false|untrue|baseless)"
+               r"|\b(?:won'?t|will not|would not|wouldn'?t|doesn'?t|does not|no)\b[^.;]{0,25}?"
+               r"\b(?:layoffs|job cuts|lay off|cut jobs|job losses)\b"
                r"|\b(?:not|never|no need to)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:cut|cutting|lay|laying|"
                r"fire|"
                r"firing|shed|reduce)\b(?!\s+(?:prices|rates))", -6, "always"),
@@ -174,7 +176,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"podcast|explainer)\b|\b(?:what (?:to|you need to|we) know|what "
                              r"(?:it|they|this|that) means?|how to|how (?:companies|employers)"
                              r"|why (?:are|is|has|have|do|does|did|layoffs|companies|tech|so many)"
-                             r"|should you|tips\b|your rights|guide to|a guide|explained|lessons "
+                             r"|should you|tips\b|your rights|guide to|a guide|explained|things to know|to know "
+                             r"about|lessons "
                              r"from|what i learned|i was laid off|my layoff|the case (?:for|"
                              r"against)"
                              r"|is it legal|trends|impacts"
@@ -263,8 +266,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     ("denial (否认/辟谣)",
      r"否认[^，。,]{0,4}(?:裁员|减员|优化|大规模)"
      r"|否认(?:此事|该消息|相关|传闻|报道|传言|消息|上述|了)|否认$"
-     r"|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|并未裁员|没有裁员|不会裁员|不裁员|无裁员"
-     r"|未裁员|无大规模裁员|并无裁员|绝无|不存在裁员|系误读|乌龙", -6, "always"),
+     r"|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|绝无|系误读|乌龙"
+     r"|(?:不存在|没有|并无|并未|未|不会|不|无)(?:大规模|大面积|全面|集体|任何)?(?:裁员|减员)",
+     -6, "always"),
     ("rehiring (召回/返聘)",
      r"召回[^，。,]{0,6}(?:员工|被裁)|返聘|重新招聘|员工回流|被裁员工回", -6, "always"),
     ("hiring (招聘)",

@@ -91,13 +91,16 @@ _GAP_WORDS = frozenset(_words("""
     sweeping deep large-scale additional in the a an"""))
 # Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
 _NAME_SUFFIXES = frozenset(_words("""
-    airlines airline airways bank group holdings holding games studios studio motors labs
+    airlines airline airways bank group holdings holding games studios studio motors labs cars
     systems technologies technology networks media capital partners robotics energy
     entertainment interactive software semiconductor pharmaceuticals financial"""))
 _GAP_VERBS = frozenset(_words("""
     to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
     's"""))
+# cues that name layoffs without saying who does them ("layoffs", "job cuts")
+_NOUN_CUES = frozenset({"layoffs", "job cuts", "redundancies", "workforce reduction",
+                        "job losses", "裁员"})
 _EN_SUBJECT_SPLIT = re.compile(r"[.;!?|:()\[\]\"]|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b", re.I)
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
 _EN_AFTER_CUE = re.compile(
@@ -307,8 +310,10 @@ class Detector:
 
     @staticmethod
     def _same_clause(text: str, cue: CueHit, hit: CueHit) -> bool:
-        lo, hi = sorted((cue.end, hit.start)) if hit.start >= cue.end else (hit.end, cue.start)
-        return not re.search(r"[.;!?。；！？,，:：|]", text[lo:hi])
+        """Does this question mark end the clause the layoff cue is in?"""
+        if hit.start < cue.end:
+            return False  # "妙手还是自暴自弃？英特尔裁员…": it closed an earlier clause
+        return not re.search(r"[.;!?。；！？,，:：|()（）]", text[cue.end:hit.start])
 
     @staticmethod
     def _subject_en(text: str, hit: CueHit) -> str | None:
@@ -500,7 +505,11 @@ class Detector:
                 seen.add(hit.cue.name)
                 veto, weight = hit.cue.veto, hit.cue.weight
                 if seg.role == "title":
-                    if veto == "unanchored" and title_anchored:
+                    # "Sirin Labs cuts 25% of staff as CEO faces lawsuit" is an event;
+                    # "Former Google employees file lawsuit over layoffs" is not
+                    if veto == "unanchored" and title_anchored and (
+                            top.cue.name not in _NOUN_CUES or count is not None
+                            or percent is not None):
                         veto, weight = "", weight / 2
                 elif title_anchored:
                     if veto != "always":
