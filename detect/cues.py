@@ -57,7 +57,8 @@ _EN_PEOPLE = (
 )
 # filler between a cut verb and the people it cuts: numbers, qualifiers, adjectives
 _EN_FILL = (
-    r"(?:\s+(?:up to|as many as|as much as)|\s+(?!and\b|but\b|while\b|after\b|as\b|from\b|to\b|in\b)"
+    r"(?:\s+(?:up to|as many as|as much as)"
+    r"|\s+(?!and\b|but\b|while\b|after\b|as\b|from\b|to\b|in\b)"
     r"(?:\d[\d,.]*[kK%+]?|[A-Za-z][\w'%.-]*)){0,5}?"
 )
 _EN_QTY = (
@@ -176,8 +177,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"podcast|explainer)\b|\b(?:what (?:to|you need to|we) know|what "
                              r"(?:it|they|this|that) means?|how to|how (?:companies|employers)"
                              r"|why (?:are|is|has|have|do|does|did|layoffs|companies|tech|so many)"
-                             r"|should you|tips\b|your rights|guide to|a guide|explained|things to know|to know "
-                             r"about|lessons "
+                             r"|should you|tips\b|your rights|guide to|a guide|explained"
+                             r"|things to know|to know about|lessons "
                              r"from|what i learned|i was laid off|my layoff|the case (?:for|"
                              r"against)"
                              r"|is it legal|trends|impacts"
