@@ -209,13 +209,27 @@ class Detector:
         seg.layoff = cues.layoff_hits(text)
         return seg
 
-    def _enrich(self, seg: _Segment, lang: str, cues: CueSet) -> None:
-        """The costly part, only for items that have a layoff cue somewhere."""
-        if not seg.text:
+    def _enrich(self, segments: list[_Segment], lang: str) -> None:
+        """The costly part, only for items with a layoff cue, and the summary only as needed.
+
+        The title's company, count and percent win over the summary's, so the
+        summary is searched only for what the title lacks.
+        """
+        title = segments[0]
+        title.companies = self.directory.find(title.text)
+        title.counts = headcounts(title.text, lang)
+        title.percents = workforce_percents(title.text, lang)
+        if len(segments) < 2 or not segments[1].text:
             return
-        seg.companies = self.directory.find(seg.text)
-        seg.counts = headcounts(seg.text, lang)
-        seg.percents = workforce_percents(seg.text, lang)
+        summary = segments[1]
+        if not any(self._anchored(title, m, lang) for m in title.companies):
+            summary.companies = self.directory.find(summary.text)
+        past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
+        if not any(not past.search(title.text[max(0, h.quantity.start - 40):h.quantity.start])
+                   for h in title.counts):
+            summary.counts = headcounts(summary.text, lang)
+        if not title.percents:
+            summary.percents = workforce_percents(summary.text, lang)
 
     def _anchored(self, seg: _Segment, m: CompanyMatch, lang: str) -> CueHit | None:
         """The layoff cue this company is the subject or object of, if any."""
@@ -463,8 +477,7 @@ class Detector:
         if not layoff_hits:
             return Detection(is_layoff=False, lang=lang, score=0.0,
                              reasons=("no layoff cue",), status="reported")
-        for seg in segments:
-            self._enrich(seg, lang, cues)
+        self._enrich(segments, lang)
         seg0, top = max(layoff_hits, key=lambda sh: (sh[1].cue.weight, sh[0].role == "title"))
         score = float(top.cue.weight)
         reasons.append(f"layoff cue {top.cue.name!r}: {top.text!r} in the {seg0.role} "
