@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import ahocorasick
 
@@ -68,7 +68,7 @@ _EN_QTY = (
     r"many) (?:hundred|thousand|dozen)|hundreds|thousands|dozens|tens of thousands)"
 )
 _EN_CUT_VERB = (
-    r"(?:cut|cuts|cutting|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|"
+    r"(?:cut|cuts|cutting|slash(?:es|ed|ing)?|(?:axe|axes|axed|axing)|eliminat(?:e|es|ed|ing)|"
     r"shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|sack(?:s|ed|ing)?|"
     r"fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|chop(?:s|ped|ping)?|"
     r"los(?:e|es|ing)|lost|shrink(?:s|ing)?|shrank|halv(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back)"
@@ -81,7 +81,7 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("job cuts", r"\b(?:job|jobs|staff|workforce|headcount|labou?r|personnel|employee|"
                  r"management|corporate|white-collar)[\s-]+cuts?\b", 3),
     ("cuts jobs", rf"\b{_EN_CUT_VERB}\b{_EN_FILL}\s+{_EN_PEOPLE}\b", 3),
-    ("cuts N", rf"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|"
+    ("cuts N", rf"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|(?:axe|axes|axed|axing)|"
                rf"dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:es|ed|ing)|shed(?:s|ding)?)\s+"
                rf"{_EN_QTY}\b(?!\s*(?:%|percent|million|billion|dollars|stores|products))", 2),
     ("let go", r"\blet(?:s|ting)?\s+go\s+(?:of\s+)?(?:[\w,'%.-]+\s+){0,4}?"
@@ -324,6 +324,26 @@ ZH_ROUND = [
 ]
 
 
+def _stems(pattern: str) -> frozenset[str]:
+    """Literal letter runs (3+) in an English pattern: any match contains one of them.
+
+    Every branch of every English cue spells out a word of three letters or
+    more, so a text holding none of a cue's stems cannot match it. The stems
+    are a cheap substring gate in front of the regex; CJK patterns get none.
+    """
+    if re.search(r"[\u3400-\u9fff]", pattern):
+        return frozenset()
+    plain = re.sub(r"\\[A-Za-z]|\(\?(?:P<\w+>|[:=!]|<[=!])|\{\d*,?\d*\}|[a-z][?*]", " ",
+                   pattern.lower())
+    return frozenset(re.findall(r"[a-z]{3,}", plain))
+
+
+_COMMON = frozenset(
+    ["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have",
+     "had", "its", "their", "been", "will", "can", "all", "any", "not", "out"]
+)
+
+
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -351,12 +371,22 @@ class _Scanner:
         self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
         body = "|".join(f"(?:{pattern})" for _, pattern in cues)
         self._any = re.compile(body, flags) if cues else None
+        # a substring gate when every cue spells out a word: no stem, no scan
+        stems = [_stems(p) for _, p in cues] if self._fold else []
+        self._gate: Any = None
+        if stems and all(stems):
+            self._gate = ahocorasick.Automaton()
+            for stem in frozenset().union(*stems):
+                self._gate.add_word(stem, stem)
+            self._gate.make_automaton()
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if self._any is None:
             return []
         if folded is None:
             folded = text.translate(_ASCII_LOWER) if self._fold else text
+        if self._gate is not None and next(self._gate.iter(folded), None) is None:
+            return []
         out = []
         for m in self._any.finditer(folded):
             start, end = m.span()
@@ -374,26 +404,6 @@ class _Scanner:
                 first = first or cue
         assert first is not None or self._cues
         return first or self._cues[0][0]
-
-
-def _stems(pattern: str) -> frozenset[str]:
-    """Literal letter runs (3+) in an English pattern: any match contains one of them.
-
-    Every branch of every English cue spells out a word of three letters or
-    more, so a text holding none of a cue's stems cannot match it. The stems
-    are a cheap substring gate in front of the regex; CJK patterns get none.
-    """
-    if re.search(r"[\u3400-\u9fff]", pattern):
-        return frozenset()
-    plain = re.sub(r"\\[A-Za-z]|\(\?(?:P<\w+>|[:=!]|<[=!])|\{\d*,?\d*\}|[a-z][?*]", " ",
-                   pattern.lower())
-    return frozenset(re.findall(r"[a-z]{3,}", plain))
-
-
-_COMMON = frozenset(
-    ["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have",
-     "had", "its", "their", "been", "will", "can", "all", "any", "not", "out"]
-)
 
 
 class _OverlappingScanner:

@@ -63,6 +63,8 @@ _HAS_CJK = re.compile(rf"[{_CJK}]")
 
 def normalise(text: str) -> str:
     """NFKC, plain quotes, Simplified Chinese; length may change (NFKC), spans are of the result."""
+    if text.isascii():
+        return text  # already NFKC, and nothing in the table is ASCII
     return unicodedata.normalize("NFKC", text).translate(_TABLE)
 
 

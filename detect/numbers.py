@@ -185,6 +185,8 @@ _EN_WORDS = _compile_en(
     rf"\b(?:(?:a|an|half a)[\s-]+(?=(?:dozen|hundred|thousand)\b))?(?:{_WORD_ALT})"
     rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b")
 _WORD = re.compile(r"[a-z]+")
+_ANY_DIGIT = re.compile(r"\d")
+_MAYBE_PERCENT = re.compile(r"%|per|pc|pct|tenth|third|quarter|fifth|sixth|eighth|hal[fv]|one in")
 _NUMBER_WORDS = frozenset([*_ONES, *_TENS, *_SCALES, "dozen"])
 _LEFT_QUAL = _compile_en(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$")
 _LB_QUALS = {q.strip() for q in _EN_QUAL_LB.split("|")}
@@ -206,7 +208,8 @@ def find_quantities_en(text: str) -> list[Quantity]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for m in _EN_VAGUE.finditer(text):
+    vague = "hundred" in text or "thousand" in text or "dozen" in text or "score" in text
+    for m in _EN_VAGUE.finditer(text) if vague else ():
         if m.group("tot"):
             value = 10_000 if m.group("tot").lower() == "tens" else 100_000
         elif m.group("few"):
@@ -218,7 +221,7 @@ def find_quantities_en(text: str) -> list[Quantity]:
         out.append(Quantity(value, True, m.start(), m.end(), original[m.start():m.end()],
                             vague=True))
         taken.append((m.start(), m.end()))
-    for m in _EN_DIGITS.finditer(text):
+    for m in _EN_DIGITS.finditer(text) if _ANY_DIGIT.search(text) else ():
         if not free(m.start(), m.end()):
             continue
         raw = m.group("num")
@@ -354,6 +357,8 @@ def find_percents(text: str, lang: str) -> list[Percent]:
         # English-style percents also appear in Chinese text ("10 percent" rarely)
         return out
     original, text = text, _fold(text)
+    if not _MAYBE_PERCENT.search(text):
+        return out
     for m in _PCT_EN.finditer(text):
         value = None
         if m.group("num"):
