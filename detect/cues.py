@@ -69,6 +69,7 @@ _EN_QTY = (
 )
 _EN_CUT_VERB = (
     r"(?:cut|cuts|cutting|slash(?:es|ed|ing)?|(?:axe|axes|axed|axing)|eliminat(?:e|es|ed|ing)|"
+    r"scrap(?:s|ped|ping)?|"
     r"shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|sack(?:s|ed|ing)?|"
     r"fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|chop(?:s|ped|ping)?|"
     r"los(?:e|es|ing)|lost|shrink(?:s|ing)?|shrank|halv(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back)"
@@ -77,7 +78,10 @@ _EN_CUT_VERB = (
 EN_LAYOFF: list[tuple[str, str, float]] = [
     ("lays off", r"\blay(?:s|ing)?[\s-]+off\b|\blaid\s+off\b", 3),
     ("laid-off (adjective)", r"\blaid-off\b", 1),
-    ("layoffs", r"\blay-?offs?\b(?!\s+(?:tracker|news))", 3),
+    ("layoffs", r"(?<!despite )(?<!after )(?<!amid )(?<!since )(?<!post-)"
+                r"\blay-?offs?\b(?!\s+(?:tracker|news))", 3),
+    ("layoffs as context", r"\b(?:despite|after|amid|since|post-)\s*(?:the\s+|its\s+|recent\s+|"
+                           r"last year's\s+)?lay-?offs?\b", 1),
     ("job cuts", r"\b(?:job|jobs|staff|workforce|headcount|labou?r|personnel|employee|"
                  r"management|corporate|white-collar)[\s-]+cuts?\b", 3),
     ("cuts jobs", rf"\b{_EN_CUT_VERB}\b{_EN_FILL}\s+{_EN_PEOPLE}\b", 3),
@@ -129,8 +133,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                  r"\w+ )?(?:workers|staff|employees)|\brecall(?:s|ed|ing)? (?:some |laid-off |"
                  r"furloughed |former )*(?:staff|workers|employees|laid-off|furloughed)"
                  r"|\bwant it back\b|\breinstat(?:e|es|ed|ing)\b", -6, "always"),
-    ("hiring", r"\b(?:hir(?:e|es|ing)\b(?!\s+freeze)|hiring (?:spree|plan)s?|recruit(?:s|ing|"
-               r"ment)?\b"
+    ("hiring", r"\b(?:hir(?:e|es|ing)\b(?!\s+(?:freeze|team|manager))|hiring (?:spree|plan)s?"
+               r"|recruit(?:s|ing)?\s+(?:\d|more|new|thousands|hundreds)|recruitment drive"
                r"|(?:add|adds|adding|create|creates|creating) [\d,]+ (?:new )?jobs|new jobs\b"
                r"|hiring sprees?)", -3, ""),
     ("hiring freeze", r"\bhiring freeze\b", -1, ""),
@@ -261,6 +265,8 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("离职", r"办离职|离职潮|被离职|集体离职", 2),
     ("N+1 补偿", r"N\+\d", 1),
     ("关停", r"关停|撤城", 1),
+    ("涉及 N 人", r"涉及(?:员工|人员|约|超|近|逾|多达)*[\d,.万千百]+(?:名|个)?(?:人|员工|岗位)", 2),
+    ("撤出/撤销", r"撤出中国|撤离中国|研发中心撤|撤销[^，。,]{0,6}(?:部门|团队|中心|事业部)", 1.5),
 ]
 
 ZH_TRAP: list[tuple[str, str, float, Veto]] = [

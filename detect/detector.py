@@ -98,6 +98,13 @@ _GAP_VERBS = frozenset(_words("""
     to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
     's"""))
+# punctuation that ends a clause (a comma inside "14,000" does not)
+_GAP_BREAK = re.compile(r"[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s")
+_CLAUSE_WORDS = frozenset(_words("""
+    despite after amid as while because since following over about than but with without
+    before for on against into like unlike if when where which who whom whose that worry worries
+    fear fears
+"""))
 # cues that name layoffs without saying who does them ("layoffs", "job cuts")
 _NOUN_CUES = frozenset({"layoffs", "job cuts", "redundancies", "workforce reduction",
                         "job losses", "裁员"})
@@ -243,10 +250,12 @@ class Detector:
             if m.end <= hit.start:
                 gap = seg.text[m.end:hit.start]
                 limit = 45 if lang == "en" else 24
-                if len(gap) <= limit and not re.search(r"[.;!?。；！？,，:：|、]|\s-\s", gap):
+                if len(gap) <= limit and not _GAP_BREAK.search(gap):
                     if lang == "zh" and re.search(r"(?:继|紧随|跟随|步)[^，。,；?？!！]{0,8}$",
                                                   seg.text[max(0, m.start - 10):m.start]):
                         return None  # 继阿里、华为…之后: earlier layoffs elsewhere
+                    if lang == "en" and not self._subject_gap(gap):
+                        continue  # "Microsoft earnings beat estimates despite layoffs"
                     return hit
             elif m.start >= hit.end and lang == "en":
                 gap = seg.text[hit.end:m.start]
@@ -254,6 +263,13 @@ class Detector:
                                 re.I):
                     return hit
         return None
+
+    @staticmethod
+    def _subject_gap(gap: str) -> bool:
+        """Can these words sit between a subject and its verb? Not across a preposition
+        or conjunction that opens another clause ("… earnings beat estimates despite layoffs")."""
+        words = [w.lower() for w in _EN_TOKEN.findall(gap)]
+        return len(words) <= 7 and not any(w in _CLAUSE_WORDS for w in words)
 
     def _choose_company(
         self, segments: list[_Segment], lang: str, reasons: list[str]
@@ -371,12 +387,16 @@ class Detector:
                 candidates = [c for c in candidates if c is not chosen]
         for run in candidates:
             words = list(run)
+            after_name = after is not None and run is candidates[-1] and \
+                run == after.group("name").split()
             # "Acme's layoffs" names Acme; "Sainsbury's to cut" names Sainsbury's
             if words[-1].endswith("'s") and (noun_cue or words[-1][:-2].lower() in _DESCRIPTORS):
                 words[-1] = words[-1][:-2]
             words = [w[:-2] if w.endswith("'s") and w[:-2].lower() in _DESCRIPTORS else w
                      for w in words]
-            while words and words[0].lower() in _DESCRIPTORS:
+            # "at British Steel" names British Steel; "Chinese Nio" is Nio
+            while words and words[0].lower() in _DESCRIPTORS and not (after_name
+                                                                       and len(words) <= 2):
                 words.pop(0)
             while words and words[-1].lower() in _DESCRIPTORS and \
                     words[-1].lower() not in _NAME_SUFFIXES:
