@@ -303,7 +303,10 @@ async def _run(args: argparse.Namespace, cfg: Config) -> int:
     loop.add_signal_handler(signal.SIGHUP, on_sighup)
     schedule(cfg, pipeline)
     scheduler.start()
-    delivering = asyncio.create_task(deliverer.run(stop))
+    # The delivery loop outlives `stop`: polls still in flight at SIGTERM may
+    # queue alerts, and those go out before the bot exits.
+    polls_done = asyncio.Event()
+    delivering = asyncio.create_task(deliverer.run(polls_done))
     log.info("layoffwatch running: %d sources, %d rules, notifiers: %s", len(cfg.sources),
              len(cfg.rules), ", ".join(notifiers) or "none")
     await stop.wait()
@@ -312,6 +315,7 @@ async def _run(args: argparse.Namespace, cfg: Config) -> int:
     scheduler.pause()
     await pipeline.wait_inflight()
     scheduler.shutdown(wait=False)
+    polls_done.set()
     await delivering
     await client.aclose()
     for n in notifiers.values():
