@@ -216,6 +216,25 @@ def build_scenario(
     return Scenario(directory, config, archives, feeds, entries, total)
 
 
+def detected_stories(n: int, lang: str = "en") -> list[dict[str, Any]]:
+    """n real headlines the detector reads as layoffs, each of a different company
+    (two reports of one company would make one event)."""
+    from models import Item
+
+    detector = _detector_for(ROOT / "rules.yaml")
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for r in corpus(lang, "layoff"):
+        det = detector.detect(Item(source="x", title=r["title"], summary=r["summary"],
+                                   url=r["url"], lang=lang))
+        if det is not None and det.is_layoff and det.company and det.company not in seen:
+            seen.add(det.company)
+            out.append(r)
+            if len(out) == n:
+                return out
+    raise AssertionError("the corpus has too few detectable layoff stories")
+
+
 # -- running the bot -----------------------------------------------------------------
 
 

@@ -15,13 +15,17 @@ kill-free reference run over the same feeds:
 from __future__ import annotations
 
 import random
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 import crashkit as ck
-from feedserver import FeedServer
+from feedserver import FeedServer, wait_until
+from support import Entry, read_alerts, recent, rss, write_config
 
 ONCE_TRIALS = 5
 RUN_TRIALS = 3
@@ -103,3 +107,29 @@ def test_kills_landed_past_start_up() -> None:
     if len(kills) < 8:
         pytest.skip("too few trials ran in this session to judge")
     assert {k.phase for k in kills} - {"startup"}, ck.summarise(DONE)
+
+
+def test_sigterm_mid_fetch_finishes_the_poll_and_delivers_its_alerts(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    """The graceful counterpart of a kill: `run` stopped while a slow feed is
+    answering finishes that poll and sends what it found before exiting 0."""
+    rows = ck.detected_stories(2)
+    feed_server.add("/slow.xml", rss([Entry(r["title"], r["url"], r["id"], recent())
+                                      for r in rows]), delay=1.5)
+    config = write_config(tmp_path, [("slow", feed_server.url("/slow.xml"))])
+    with (tmp_path / "run.log").open("w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, str(ck.ROOT / "bot.py"), "--config", str(config), "--state",
+             str(tmp_path / "state"), "run"], env=ck.bot_env(), stdout=log, stderr=log)
+    try:
+        assert wait_until(lambda: feed_server.hits("/slow.xml") >= 1, 30)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    log_text = (tmp_path / "run.log").read_text()
+    assert len(read_alerts(tmp_path / "alerts.jsonl")) == len(rows), log_text
+    assert "stopped" in log_text

@@ -19,8 +19,9 @@ from pathlib import Path
 import pytest
 
 import bot
+from crashkit import detected_stories
 from feedserver import FeedServer, wait_until
-from support import Entry, corpus, read_alerts, recent, rss
+from support import Entry, read_alerts, recent, rss
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -130,22 +131,7 @@ def test_a_missing_config_exits_1_with_file_line(
 # -- SIGHUP -----------------------------------------------------------------------------
 
 
-def stories(n: int) -> list[dict[str, str]]:
-    """n real headlines the detector reads as layoffs, each of a different company
-    (two reports of one company would be one event)."""
-    from models import Item
-
-    detector = bot.build_detector(bot.read_config(str(ROOT / "rules.yaml")))
-    out, seen = [], set()
-    for r in corpus("en", "layoff"):
-        det = detector.detect(Item(source="x", title=r["title"], summary=r["summary"],
-                                   url=r["url"], lang="en"))
-        if det is not None and det.is_layoff and det.company and det.company not in seen:
-            seen.add(det.company)
-            out.append(r)
-            if len(out) == n:
-                return out
-    raise AssertionError("the corpus has too few detectable layoff stories")
+stories = detected_stories
 
 
 class Bot:
