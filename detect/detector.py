@@ -201,13 +201,20 @@ class Detector:
 
     @staticmethod
     def _language(title: str, summary: str, lang: str | None) -> str:
-        if lang:
-            low = lang.lower()
-            if low.startswith("zh"):
-                return "zh"
-            if low.startswith("en"):
-                return "en"
-        return "zh" if cjk_ratio(title + summary) >= 0.3 else "en"
+        # The text's own script wins: feeds mislabel their language (a Chinese
+        # headline in a feed that says <language>en</language>); the hint only
+        # settles mixed text.
+        ratio = cjk_ratio(title + summary)
+        if ratio >= 0.3:
+            return "zh"
+        if ratio < 0.05:
+            return "en"
+        low = (lang or "").lower()
+        if low.startswith("zh"):
+            return "zh"
+        if low.startswith("en"):
+            return "en"
+        return "zh" if ratio >= 0.15 else "en"
 
     def _segment(self, role: str, text: str, lang: str, cues: CueSet) -> _Segment:
         seg = _Segment(role, text)
@@ -362,7 +369,8 @@ class Detector:
                 cur = []
         if cur:
             runs.append(cur)
-        candidates.extend(reversed(runs))
+        candidates.extend(runs[-1:])  # the run nearest the cue; earlier ones are other clauses
+        introduced = False
         if after:
             candidates.append(after.group("name").split())
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
@@ -374,6 +382,7 @@ class Detector:
             k = first_tokens.index(chosen[0]) if chosen[0] in first_tokens else 0
             lead = [t.lower() for t in first_tokens[:k]]
             role_at = max((i for i, t in enumerate(lead) if t in _ROLE_NOUNS), default=-1)
+            introduced = role_at >= 0  # "Robotics startup Embodied": a name follows the role
             if any(t not in _DESCRIPTORS for t in lead[role_at + 1:]):
                 candidates = [c for c in candidates if c is not chosen]
                 if len(runs) == 1 or any(t not in _DESCRIPTORS for t in lead):
@@ -411,7 +420,8 @@ class Detector:
                 continue
             if any(w.lower() in {"vs", "vs.", "versus"} for w in words):
                 continue
-            if len(words) == 1 and re.search(r"(?:ing|ed|ful|ly|ous|ive|al|less)$", words[0]):
+            if len(words) == 1 and not (introduced and run is runs[-1]) and \
+                    re.search(r"(?:ing|ed|ful|ly|ous|ive|al|less)$", words[0]):
                 continue  # "Firing", "Wrongful": words, not names
             return " ".join(words)
         return None

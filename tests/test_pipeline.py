@@ -175,3 +175,14 @@ def test_failed_deliveries_stay_queued_and_go_out_on_a_later_run(
     cfg = write_config(tmp_path, [("n", feed_server.url("/n.xml"))], alerts=good)
     assert once(cfg, tmp_path / "state") == 0
     assert len(read_alerts(good)) == 2
+
+
+def test_a_chinese_headline_in_a_feed_that_says_english_is_still_read_as_chinese(
+    feed_server: FeedServer, tmp_path: Path
+) -> None:
+    row = clear_stories("zh")[0]
+    feed_server.add("/mislabelled.xml", rss(entries([row]), lang="en"))
+    cfg = write_config(tmp_path, [("m", feed_server.url("/mislabelled.xml"))])
+    assert once(cfg, tmp_path / "state") == 0
+    alerts = read_alerts(tmp_path / "alerts.jsonl")
+    assert [(a["company"], a["count"]) for a in alerts] == [(row["company"], row["count"])]
