@@ -102,25 +102,58 @@ class _Lines:
         return self.lines.get(path, 1)
 
 
+# A real rules.yaml has a few hundred values; aliases can multiply them
+# without limit ("billion laughs"), so expanding stops here.
+MAX_VALUES = 100_000
+
+
+class _Unusable(Exception):
+    """The YAML parses but can't be turned into data: (line, message)."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
 def _to_python(
     node: yaml.Node,
     path: Path_,
     lines: _Lines,
     dupes: list[tuple[Path_, str]],
     loader: yaml.SafeLoader,
+    budget: list[int] | None = None,
+    active: set[int] | None = None,
 ) -> Any:
-    lines.lines.setdefault(path, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = str(loader.construct_object(key_node, deep=True))
-            if key in out:
-                dupes.append((path + (key,), f"duplicate key {key!r}"))
-            lines.lines[path + (key,)] = key_node.start_mark.line + 1
-            out[key] = _to_python(value_node, path + (key,), lines, dupes, loader)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_to_python(v, path + (i,), lines, dupes, loader) for i, v in enumerate(node.value)]
+    budget = [MAX_VALUES] if budget is None else budget
+    active = set() if active is None else active
+    line = node.start_mark.line + 1
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Unusable(line, f"more than {MAX_VALUES:,} values once aliases are expanded")
+    lines.lines.setdefault(path, line)
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        if id(node) in active:
+            raise _Unusable(line, "an alias refers to a value that contains it")
+        active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [_to_python(v, path + (i,), lines, dupes, loader, budget, active)
+                        for i, v in enumerate(node.value)]
+            out: dict[str, Any] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise _Unusable(key_node.start_mark.line + 1,
+                                    "a key must be a plain name, not a list or mapping")
+                key = str(loader.construct_object(key_node, deep=True))
+                if key in out:
+                    dupes.append((path + (key,), f"duplicate key {key!r}"))
+                lines.lines[path + (key,)] = key_node.start_mark.line + 1
+                out[key] = _to_python(value_node, path + (key,), lines, dupes, loader, budget,
+                                      active)
+            return out
+        finally:
+            active.discard(id(node))
     # Scalars: the safe constructor types them (ints, floats, bools, null, strings).
     return loader.construct_object(node, deep=True)
 
@@ -285,6 +318,8 @@ def parse(
     """Validate rules.yaml text. Raises ConfigError with FILE:LINE lines."""
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        raise ConfigError([f"{filename}:1: invalid YAML: nested too deeply"]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 1
@@ -295,7 +330,12 @@ def parse(
     if node is None:
         raise ConfigError([f"{filename}:1: the file is empty; start with 'version: 1'"])
     dupes: list[tuple[Path_, str]] = []
-    doc = _to_python(node, (), lines, dupes, yaml.SafeLoader(""))
+    try:
+        doc = _to_python(node, (), lines, dupes, yaml.SafeLoader(""))
+    except _Unusable as exc:
+        raise ConfigError([f"{filename}:{exc.line}: invalid YAML: {exc.message}"]) from None
+    except RecursionError:
+        raise ConfigError([f"{filename}:1: invalid YAML: nested too deeply"]) from None
     for path, message in dupes:
         errs.add(path, message)
     if not isinstance(doc, dict):
