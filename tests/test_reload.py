@@ -230,3 +230,28 @@ def test_sighup_with_a_valid_file_polls_the_new_source_and_alerts_its_news(
     beta = [a for a in read_alerts(alerts) if a["source"] == "beta"]
     assert [a["url"] for a in beta] == [news["url"]]
     assert b.stop() == 0
+
+
+HOSTILE_YAML = {
+    # A few hundred bytes that expand to 387 million values ("billion laughs").
+    "alias bomb": "version: 1\nx0: &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+        f"x{i}: &x{i} [" + ", ".join([f"*x{i - 1}"] * 9) + "]\n" for i in range(1, 9)),
+    "recursive alias": "version: 1\nsources: &s\n  - *s\n",
+    "deep nesting": "version: 1\nx: " + "[" * 3000 + "]" * 3000 + "\n",
+    "complex key": "version: 1\n? [a, b]\n: 1\n",
+}
+
+
+@pytest.mark.parametrize("case", HOSTILE_YAML)
+def test_hostile_yaml_is_refused_with_file_line_not_expanded_or_a_traceback(
+    case: str, tmp_path: Path
+) -> None:
+    config = tmp_path / "rules.yaml"
+    config.write_text(HOSTILE_YAML[case], encoding="utf-8")
+    # A subprocess with a timeout: expanding the bomb would hang an in-process test.
+    result = subprocess.run([sys.executable, str(ROOT / "bot.py"), "--config", str(config),
+                             "check"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert only_file_line_errors(lines, config), result.stderr
+    assert "Traceback" not in result.stderr
