@@ -104,8 +104,11 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("downsizing", r"\bdownsiz(?:e|es|ed|ing)\b", 2),
     ("pink slips", r"\bpink[\s-]slips?\b", 3),
     ("job losses", r"\bjob losses\b|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
-    ("jobs to go", r"\b(?:jobs|roles|positions|posts)\s+(?:to go|will go|are to go|axed|cut|"
-                   r"lost|eliminated|slashed|shed|affected)\b", 3),
+    ("jobs to go", r"\b(?:jobs|roles|positions|posts|employees|workers|staff)\s+"
+                   r"(?:(?:are|were|will be|to be|being|could be|set to be|have been|had been)\s+)?"
+                   r"(?:to go|will go|
+                   r"are to go|axed|cut|lost|eliminated|slashed|shed|affected|laid off|let go|"
+                   r"made redundant)\b", 3),
     ("cull", r"\bcull(?:s|ed|ing)?\b", 2),
     ("furlough", r"\bfurlough(?:s|ed|ing)?\b", 1),
     ("sent home", r"\bsent home\b", 1),
@@ -124,6 +127,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\bavoid(?:s|ed|ing)? (?:any )?layoffs|\bavert(?:s|ed|ing)? layoffs"
                r"|\b(?:false|fake|baseless|untrue) (?:rumou?rs?|reports?|news|claims)\b"
                r"|\brumou?rs? (?:are|were|is) (?:false|untrue|baseless)"
+               r"|\brevers(?:es|ed|ing)\s+(?:\w+\s+)?(?:plan|decision|course)|\bu-turn\b"
+               r"|\b(?:scraps|scrapped|cancels|cancelled|canceled|calls off|called off|halts|"
+               r"rescinds|rescinded|shelves|drops)\s+(?:\w+\s+)?(?:plans?|layoffs|job cuts)\b"
                r"|\b(?:won'?t|will not|would not|wouldn'?t|doesn'?t|does not|no)\b[^.;]{0,25}?"
                r"\b(?:layoffs|job cuts|lay off|cut jobs|job losses)\b"
                r"|\b(?:not|never|no need to)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:cut|cutting|lay|laying|"
@@ -132,7 +138,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
     ("rehiring", r"\bre-?hir(?:e|es|ed|ing)\b|\bhired back\b|\bbring(?:s|ing)? back (?:laid-off|"
                  r"\w+ )?(?:workers|staff|employees)|\brecall(?:s|ed|ing)? (?:some |laid-off |"
                  r"furloughed |former )*(?:staff|workers|employees|laid-off|furloughed)"
-                 r"|\bwant it back\b|\breinstat(?:e|es|ed|ing)\b", -6, "always"),
+                 r"|\bwant it back\b|\breinstat(?:e|es|ed|ing)\b"
+                 r"|\bcall(?:s|ed|ing)?\s+(?:[\d,]+\s+|\w+\s+){0,3}?back(?:\s+to\s+work)?\b",
+     -6, "always"),
     ("hiring", r"\b(?:hir(?:e|es|ing)\b(?!\s+(?:freeze|team|manager))|hiring (?:spree|plan)s?"
                r"|recruit(?:s|ing)?\s+(?:\d|more|new|thousands|hundreds)|recruitment drive"
                r"|(?:add|adds|adding|create|creates|creating) [\d,]+ (?:new )?jobs|new jobs\b"
@@ -166,7 +174,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"|\bmass extinction\b|\b(?:companies|firms|startups|employers|"
                            r"automakers|"
                            r"carmakers|airlines|banks|lenders|retailers|fintechs|businesses|"
-                           r"tech workers|tech giants|IT giants|major companies)\s+(?:\w+\s+)?"
+                           r"tech workers|tech giants|IT giants|major companies|giants|makers|"
+                           r"drugmakers|players|insurers|publishers|studios|brands|outlets|"
+                           r"newsrooms|chipmakers)\s+(?:\w+\s+)?"
                            r"(?:are |have |were |had |continue to |keep )?"
                            r"(?:cut|cutting|slash|slashing|lay|laying|laid|shed|shedding|axe|axing|"
                            r"eliminat\w*|announc\w*|increase|on a)\b"
@@ -182,15 +192,16 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"(?:it|they|this|that) means?|how to|how (?:companies|employers)"
                              r"|why (?:are|is|has|have|do|does|did|layoffs|companies|tech|so many)"
                              r"|should you|tips\b|your rights|guide to|a guide|explained"
-                             r"|things to know|to know about|lessons "
+                             r"|things to know|to know about|now what|what to do|explains?\b"
+                             r"|experts? explain|lessons "
                              r"from|what i learned|i was laid off|my layoff|the case (?:for|"
                              r"against)"
                              r"|is it legal|trends|impacts"
                              r"|taking layoffs|perfect storm|turmoil)\b"
                              r"|^layoffs (?:are|aren't|don't|won't|can)\b", -2, "unanchored"),
     ("laid-back", r"\blaid[\s-]?back\b", -6, "always"),
-    ("first-person story", r"\bI (?:was|got|have been|had been) (?:laid off|let go|fired|"
-                           r"made redundant)"
+    ("first-person story", r"\b(?:I|just) (?:was|got|have been|had been) (?:laid off|let go|fired|"
+                           r"made redundant)|^(?:just )?got laid off\b"
                            r"|\bmy (?:layoff|redundancy)\b|\bI lost my job\b|\bafter (?:I was|"
                            r"being) "
                            r"laid off\b", -6, "always"),
@@ -206,6 +217,10 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                           r"|\bcentral bank\b|\bFederal Reserve\b|\bprice wars?\b", -2, ""),
     ("executive change", r"\b(?:steps? down|resign(?:s|ed)?|takes over as|appointed|new CEO)\b",
      -1, ""),
+    ("share price move", r"\b(?:shares?|stocks?)\s+(?:\w+\s+)?(?:jump|jumps|jumped|rise|rises|rose|"
+                         r"fall|falls|fell|surge|surges|surged|soar|soars|soared|slump|slumps|rally|"
+                         r"rallies|climb|climbs|drop|drops|dropped|gain|gains|tumble|tumbles|sink|"
+                         r"sinks|sank|pop|pops)\b", -2, "unanchored"),
     ("closures only", r"\bshut(?:s|ting)? down\b|\bclosures?\b", -0.5, ""),
     ("past reference", r"\b(?:former|ex-)\s*(?:employees|workers|staff)\b", -1, ""),
 ]
@@ -258,7 +273,7 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("人员调整 (euphemism)", r"人员调整|人事调整|人员变动|组织调整", 1.5),
     ("降本增效", r"降本增效", 1),
     ("岗位削减",
-     r"(?:削减|减少|砍掉|取消)[^，。,；]{0,6}?(?:岗位|职位|工作岗位|员工|人员)"
+     r"(?:削减|减少|砍掉|取消)[^，。,；]{0,10}?(?:岗位|职位|工作岗位|员工|人员|人力|人手)"
      r"|岗位(?:削减|缩减|减少)", 3),
     ("解散团队",
      r"解散(?:团队|部门|员工|业务)|(?:团队|部门|员工|业务)[^，。,；]{0,4}解散", 2),
@@ -273,7 +288,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     ("denial (否认/辟谣)",
      r"否认[^，。,]{0,4}(?:裁员|减员|优化|大规模)"
      r"|否认(?:此事|该消息|相关|传闻|报道|传言|消息|上述|了)|否认$"
-     r"|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|绝无|系误读|乌龙"
+     r"|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|绝无|系误读|乌龙|与事实不符|不属实|失实"
+     r"|是假的|并非事实|系谣传"
      r"|(?:不存在|没有|并无|并未|未|不会|不|无)(?:大规模|大面积|全面|集体|任何)?(?:裁员|减员)",
      -6, "always"),
     ("rehiring (召回/返聘)",
@@ -288,7 +304,10 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"(?:科技|互联网|全球科技|科技行业|科技业|全行业|行业|大厂)[^，。,]{0,4}"
      r"(?:裁员潮|裁员人数|裁员总数|已有|累计|全年)"
      r"|今年以来|全年裁员|累计裁员|科技行业|科技业|互联网大厂|大厂裁员|裁员潮|失业率|就业"
-     r"|行业[^，。,]{0,4}裁|纷纷|失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁",
+     r"|行业[^，。,]{0,4}裁|纷纷|失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁"
+     r"|[一二三四五六七八九十两\d]+大[^，。,]{0,6}(?:龙头|巨头|厂|公司|银行|车企|行)"
+     r"|(?:航空|银行|科技|制造|零售|汽车|游戏|媒体|传媒|房地产|地产|金融|保险|证券|互联网|半导体|芯片"
+     r"|光伏|教育|餐饮|旅游|酒店|物流|快递)业[^，。,]{0,6}裁|券商|房企|车企们|药企|险企|外资行|中概股",
      -2, "unanchored"),
     ("lawsuit (诉讼/仲裁)", r"诉讼|起诉|仲裁|官司|法院|判决|维权|索赔", -3, "unanchored"),
     ("first-person story (我被裁)",
@@ -304,7 +323,7 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"降价|降息|减税|降费|减产|降准|价格战|基点|利率", -2, ""),
     ("hiring response (回应+招聘)", r"回应[^。]{0,20}招聘|还要招", -6, "always"),
     ("response to a rumour (回应“…”)", r"回应[\"'「]|转岗", -3, ""),
-    ("executive change (卸任)", r"卸任|辞去|辞职|接任|休假|人事任命", -1.5, ""),
+    ("executive change (卸任)", r"卸任|辞去|辞职|接任|人事任命", -1.5, ""),
     ("furlough (放假)", r"放假|休假", -1, ""),
     ("salary cut only (降薪)", r"降薪", -0.5, ""),
 ]

@@ -100,6 +100,9 @@ _GAP_VERBS = frozenset(_words("""
     's"""))
 # punctuation that ends a clause (a comma inside "14,000" does not)
 _GAP_BREAK = re.compile(r"[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s")
+_SENTENCE_BREAK = re.compile(r"[;!?。；！？:：|]|(?<!\d)\.(?!\d)")
+_LISTED = re.compile(
+    r"\b(?:including|such as|like|among them|led by)\b|以[^，。]{0,10}为代表|包括|等", re.I)
 _CLAUSE_WORDS = frozenset(_words("""
     despite after amid as while because since following over about than but with without
     before for on against into like unlike if when where which who whom whose that worry worries
@@ -239,14 +242,18 @@ class Detector:
         if not any(self._anchored(title, m, lang) for m in title.companies):
             summary.companies = self.directory.find(summary.text)
         past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
-        if not any(not past.search(title.text[max(0, h.quantity.start - 40):h.quantity.start])
-                   for h in title.counts):
+        if not title.layoff or not any(
+                not past.search(title.text[max(0, h.quantity.start - 40):h.quantity.start])
+                for h in title.counts):
             summary.counts = headcounts(summary.text, lang)
-        if not title.percents:
+        if not title.layoff or not title.percents:
             summary.percents = workforce_percents(summary.text, lang)
 
     def _anchored(self, seg: _Segment, m: CompanyMatch, lang: str) -> CueHit | None:
         """The layoff cue this company is the subject or object of, if any."""
+        sentence_before = _SENTENCE_BREAK.split(seg.text[max(0, m.start - 60):m.start])[-1]
+        if _LISTED.search(sentence_before):
+            return None  # "firms including Infosys, Wipro to lay off": examples, not the subject
         for hit in seg.layoff:
             if hit.cue.weight < 1:
                 continue
@@ -336,12 +343,16 @@ class Detector:
             for hit in seg.layoff:
                 if hit.cue.weight < 2:
                     continue
+                if _LISTED.search(_SENTENCE_BREAK.split(seg.text[max(0, hit.start - 80):
+                                                                 hit.start])[-1]):
+                    continue  # "firms including Infosys, Wipro to lay off": no single subject
                 if lang == "zh" and seg.role != "title":
                     continue
                 subject = (self._subject_en(seg.text, hit) if lang == "en"
                            else self._subject_zh(seg.text, hit))
                 if subject:
-                    out.append((subject, seg.role, hit.cue.name))
+                    out.append((self.directory.resolve(subject) or subject, seg.role,
+                                hit.cue.name))
                     break
         return out
 
@@ -442,15 +453,15 @@ class Detector:
             return None
         if _ZH_SUFFIX.search(before):
             return before
-        if len(before) <= 4:
-            return "?" + before  # weak: a short name with no company suffix
-        return None
+        return None  # a short name with no company suffix is too often not a name (地产, 密集)
 
     def _choose_count(self, segments: list[_Segment], lang: str,
                       reasons: list[str]) -> tuple[int | None, bool]:
         best: tuple[tuple[int, int, int, int], Headcount, str] | None = None
         past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
         for seg in segments:
+            if seg.role == "title" and not seg.layoff:
+                continue  # a number in a title that names no layoff ("One for the Team")
             for h in seg.counts:
                 left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
                 if past.search(left):
@@ -462,6 +473,17 @@ class Detector:
         if best is None:
             return None, False
         h = best[1]
+        if best[2] == "title" and h.quantity.lower_bound and len(segments) > 1:
+            # "裁员超200人" in the title, "226 employees" in the summary: the exact figure
+            summary = segments[1]
+            if not summary.counts:
+                summary.counts = headcounts(summary.text, lang)
+            for sh in summary.counts:
+                v = sh.quantity.value
+                if (sh.strength >= 2 and not sh.quantity.vague and not sh.quantity.lower_bound
+                        and h.quantity.value <= v < 2 * h.quantity.value):
+                    h, best = sh, (best[0], sh, "summary")
+                    break
         q = h.quantity
         reasons.append(f"count {q.value:,}{' (at least)' if q.lower_bound else ''}: {h.why} "
                        f"in the {best[2]}")
@@ -470,6 +492,8 @@ class Detector:
     @staticmethod
     def _choose_percent(segments: list[_Segment], reasons: list[str]) -> float | None:
         for seg in segments:
+            if seg.role == "title" and not seg.layoff:
+                continue
             if seg.percents:
                 p = seg.percents[0]
                 reasons.append(f"percent {p.percent.value:g}%: {p.why} in the {seg.role}")
@@ -518,6 +542,12 @@ class Detector:
         if company is None:
             score -= 1
             reasons.append("no company named (-1)")
+        elif not anchored and not segments[0].layoff:
+            score -= 1
+            reasons.append("the layoff is only in the summary, and not by the company named (-1)")
+        if not segments[0].layoff and re.search(r"[?？]\s*$", segments[0].text):
+            score -= 2
+            reasons.append("the title asks a question and names no layoff (-2)")
         count, lower = self._choose_count(segments, lang, reasons)
         percent = self._choose_percent(segments, reasons)
         if count is not None or percent is not None:
@@ -527,7 +557,10 @@ class Detector:
         # The headline is the claim; the summary is context. When the title itself
         # names a company doing the cutting, traps in the summary ("amid a wave of
         # tech layoffs", "hiring will slow") only weigh half and veto nothing.
-        title_anchored = anchored_in == "title" or any(
+        # an unlisted Chinese subject ("美国芯片公司") is too uncertain to outweigh a trap
+        title_anchored = (anchored_in == "title" and not (lang == "zh" and company is not None
+                                                          and self.directory.resolve(company)
+                                                          is None)) or any(
             self._anchored(segments[0], m, lang) is not None for m in segments[0].companies)
         title_names = {m.name for m in segments[0].companies}
         if len(title_names) >= 3 and not anchored:

@@ -114,7 +114,7 @@ _ZH_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 
 def parse_zh_number(text: str) -> int | None:
     """一万两千 -> 12000, 三百五十 -> 350, 一千二 -> 1200, 1.2万 -> 12000, 3千 -> 3000."""
-    text = text.replace(",", "").strip()
+    text = text.replace(",", "").replace(" ", "").strip()
     if not text:
         return None
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([十百千万亿]*)", text)
@@ -187,6 +187,7 @@ _EN_WORDS = _compile_en(
 _WORD = re.compile(r"[a-z]+")
 _ANY_DIGIT = re.compile(r"\d")
 _MAYBE_PERCENT = re.compile(r"%|per|pc|pct|tenth|third|quarter|fifth|sixth|eighth|hal[fv]|one in")
+
 _NUMBER_WORDS = frozenset([*_ONES, *_TENS, *_SCALES, "dozen"])
 _LEFT_QUAL = _compile_en(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$")
 _LB_QUALS = {q.strip() for q in _EN_QUAL_LB.split("|")}
@@ -251,6 +252,8 @@ def find_quantities_en(text: str) -> list[Quantity]:
             continue
         if re.match(r"\s+in\s+(?:two|three|four|five|six|eight|ten|\d+)\b", text[m.end():], re.I):
             continue  # "one in five employees" is a share
+        if re.match(r"[\s-]+(?:third|quarter|fifth|tenth|half|sixth|eighth)", text[m.end():]):
+            continue  # "one-third of jobs" is a share
         start, lb = _en_qualify(text, m.start())
         out.append(Quantity(words_value, lb, start, m.end(), original[start:m.end()]))
         taken.append((m.start(), m.end()))
@@ -261,7 +264,7 @@ def find_quantities_en(text: str) -> list[Quantity]:
 # ---------------------------------------------------------------- Chinese grammar
 
 _ZH_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
-_ZH_ARABIC = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
+_ZH_ARABIC = r"\d{1,3}(?:[, ]\d{3})+(?!\d)|\d+(?:\.\d+)?"
 _ZH_QTY = re.compile(
     r"(?P<vague>成百上千|上千|上万|上百|数十|数百|数千|数万|几十|几百|几千|几万|近千|近万|近百"
     r"|千余|百余|万余|十余|千|万)(?=[名人位个员])"
@@ -314,6 +317,7 @@ _PCT_EN = _compile_en(
     r"eighth)"
     r"s?\b(?(mult)|(?=\s+of\b))"
     r"|\bone in (?P<onein>two|three|four|five|six|eight|ten|\d+)\b"
+    rf"|\b(?P<wordpct>(?:{_WORD_ALT})(?:[\s-]+(?:{_WORD_ALT}))*)\s+(?:percent|per cent)\b"
     r"|\b(?P<half>half)\b|\b(?P<halve>halv(?:e|es|ed|ing))\b")
 _PCT_ZH = re.compile(
     r"(?P<num>\d+(?:\.\d+)?)\s*%"
@@ -372,6 +376,9 @@ def find_percents(text: str, lang: str) -> list[Percent]:
             raw = m.group("onein").lower()
             den = _EN_ONE_IN.get(raw) or (int(raw) if raw.isdigit() else 0)
             value = round(100.0 / den, 1) if den else None
+        elif m.group("wordpct"):
+            n = parse_en_words(m.group("wordpct"))
+            value = float(n) if n else None
         elif m.group("half") or m.group("halve"):
             value = 50.0
         if value is not None and 0 < value <= 100:
@@ -560,7 +567,7 @@ _EN_WORKFORCE = (
     r"(?:workforce|work force|staff|staffers|employees|workers|headcount|jobs|roles|"
     r"positions|personnel|team|teams|people|employee base|global workforce|corporate workforce|"
     r"corporate staff|salaried|white-collar|engineers|company|employees globally|departments?|"
-    r"divisions?|units?|staff numbers|employee count)"
+    r"payroll|divisions?|units?|staff numbers|employee count)"
 )
 _EN_PCT_OF_WORKFORCE = _compile_en(
     rf"^\s*(?:of\s+)?(?:(?:its|their|the|the company's|his|our|[A-Z][\w.&-]*'s|total|"
@@ -579,7 +586,7 @@ _EN_PCT_BEFORE = _compile_en(
     rf"(?:\s+(?:its|their|the|workforce|staff|headcount|employees|by|about|around|roughly|nearly|"
     rf"almost|some|up to|as many as|at least|more than|over|another|an? additional|a further|"
     rf"approximately|close to|an estimated|the equivalent of|of|in|as much as|numbers|size|count|"
-    rf"almost|just under|just over))*\s*$")
+    rf"almost|just under|just over|or|payroll|,))*\s*$")
 _EN_PCT_FINANCE = _compile_en(
     r"(?:shares?|stock|revenue|sales|profit|earnings|margin|growth|stake|tariff|rates?|price|"
     r"prices|inflation|index|valuation|market share|bonds?|yield|costs?|budget|spending|"
@@ -627,7 +634,8 @@ _ZH_PCT_CUT_BEFORE = re.compile(
     r"裁员比例|优化比例|比例|幅度|减幅|降幅|员工|人员|人力|团队|规模|岗位|涉及|影响)"
     r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数|总数的|员工|人员|"
     r"接近|大约|不到|"
-    r"不超过|不足|最高|最多|可达|约为|在|部门|多个部门|估算|预计|预估|估计)*$"
+    r"不超过|不足|最高|最多|可达|约为|在|部门|多个部门|估算|预计|预估|估计|人数|总人数|总量|总量的|"
+    r"人数的|略低于|低于|略高于|约占|占|接近)*$"
 )
 _ZH_PCT_FINANCE = re.compile(
     r"(?:股价|营收|收入|利润|净利|下跌|上涨|增长|同比|环比|市场份额|份额|降价|折扣|涨|跌|增|降|"

@@ -45,7 +45,7 @@ EN = [
      "Epic Games", 830, 16.0),
     ("Bosch to shed up to 5,500 jobs", True, "Bosch", 5500, None),
     ("Continental to cut 7,150 jobs worldwide", True, "Continental", 7150, None),
-    ("Volvo Cars to cut 3,000 jobs, mostly white-collar", True, "Volvo Cars", 3000, None),
+    ("Volvo Cars to cut 3,000 jobs, mostly white-collar", True, "Volvo", 3000, None),
     ("HP to cut up to 6,000 jobs by 2025", True, "HP", 6000, None),
     ("Lazada lays off staff in Singapore", True, "Lazada", None, None),
     ("Goldman Sachs plans to cut up to 8% of staff", True, "Goldman Sachs", None, 8.0),
