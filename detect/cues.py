@@ -106,7 +106,8 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("job losses", r"\bjob losses\b|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
     ("jobs to go", r"\b(?:jobs|roles|positions|posts|employees|workers|staff)\s+"
                    r"(?:(?:are|were|will be|to be|being|could be|set to be|have been|had been)\s+)?"
-                   r"(?:to go|will go|are to go|axed|cut|lost|eliminated|slashed|shed|affected|laid off|let go|"
+                   r"(?:to go|will go|are to go|axed|cut|lost|eliminated|slashed|shed|affected|"
+                   r"laid off|let go|"
                    r"made redundant)\b", 3),
     ("cull", r"\bcull(?:s|ed|ing)?\b", 2),
     ("furlough", r"\bfurlough(?:s|ed|ing)?\b", 1),
