@@ -75,11 +75,15 @@ def tighten_cjk(text: str) -> str:
     return _CJK_SPACE.sub("", text)
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def cjk_ratio(text: str) -> float:
-    if not text:
+    """Share of CJK characters among letters (CJK + Latin)."""
+    if not text or text.isascii():
         return 0.0
     cjk = len(_HAS_CJK.findall(text))
-    letters = sum(1 for c in text if c.isalpha())
+    letters = cjk + len(_LATIN.findall(text))
     return cjk / letters if letters else 0.0
 
 
