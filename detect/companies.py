@@ -46,6 +46,10 @@ _COMMON_WORDS = frozenset(_words("""
 """))
 
 
+# 业 after a name makes an industry (航空业), except in 业务/业绩/业主/业态/业余
+_NOT_INDUSTRY = frozenset("务绩主态余")
+
+
 def ascii_lower(text: str) -> str:
     """Lowercase A-Z only, so the result has exactly the same length and indices."""
     return text.translate(_ASCII_LOWER)
@@ -236,6 +240,8 @@ class CompanyDirectory:
                     continue  # "Indeed, ..." at the start of a sentence is an adverb
                 if self._excluded(text, start, end, name):
                     continue
+                if text[end:end + 1] == "业" and text[end + 1:end + 2] not in _NOT_INDUSTRY:
+                    continue  # 美国航空业 is the US airline industry, not American Airlines
                 found.append(CompanyMatch(name, alias, start, end, strict))
                 break
         chosen: list[CompanyMatch] = []

@@ -128,6 +128,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\b(?:false|fake|baseless|untrue) (?:rumou?rs?|reports?|news|claims)\b"
                r"|\brumou?rs? (?:are|were|is) (?:false|untrue|baseless)"
                r"|\brevers(?:es|ed|ing)\s+(?:\w+\s+)?(?:plan|decision|course)|\bu-turn\b"
+               r"|\bwithout (?:any )?(?:layoffs|job cuts)|\blayoff-free\b|\binstead of (?:layoffs|"
+               r"job cuts|cutting jobs)"
                r"|\b(?:scraps|scrapped|cancels|cancelled|canceled|calls off|called off|halts|"
                r"rescinds|rescinded|shelves|drops)\s+(?:\w+\s+)?(?:plans?|layoffs|job cuts)\b"
                r"|\b(?:won'?t|will not|would not|wouldn'?t|doesn'?t|does not|no)\b[^.;]{0,25}?"
@@ -139,13 +141,16 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                  r"\w+ )?(?:workers|staff|employees)|\brecall(?:s|ed|ing)? (?:some |laid-off |"
                  r"furloughed |former )*(?:staff|workers|employees|laid-off|furloughed)"
                  r"|\bwant it back\b|\breinstat(?:e|es|ed|ing)\b"
-                 r"|\bcall(?:s|ed|ing)?\s+(?:[\d,]+\s+|\w+\s+){0,3}?back(?:\s+to\s+work)?\b",
+                 r"|\bcall(?:s|ed|ing)?\s+(?:[\w,'-]+\s+){0,3}?back(?:\s+to\s+work)?\b",
      -6, "always"),
     ("hiring", r"\b(?:hir(?:e|es|ing)\b(?!\s+(?:freeze|team|manager))|hiring (?:spree|plan)s?"
                r"|recruit(?:s|ing)?\s+(?:\d|more|new|thousands|hundreds)|recruitment drive"
                r"|(?:add|adds|adding|create|creates|creating) [\d,]+ (?:new )?jobs|new jobs\b"
                r"|hiring sprees?)", -3, ""),
     ("hiring freeze", r"\bhiring freeze\b", -1, ""),
+    ("reaction to past layoffs", r"\b(?:defends?|defended|apologi[sz](?:es|ed|e)|regrets?|"
+                                 r"reflects? on|looks? back on)\s+(?:\w+\s+){0,3}?"
+                                 r"(?:layoffs|job cuts|decision)", -2, ""),
     ("worry or speculation", r"\b(?:worr(?:y|ies|ied)|fears?|feared|anxious|anxiety|concerns?|"
                              r"brace for|bracing for|potential|possible|threat of|risk of|"
                              r"could face|warns? of)\s+(?:[\w$,.'-]+\s+){0,5}?(?:lay-?offs?|"

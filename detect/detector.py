@@ -537,7 +537,8 @@ class Detector:
         reasons.append(f"layoff cue {top.cue.name!r}: {top.text!r} in the {seg0.role} "
                        f"(+{top.cue.weight:g})")
         company, anchored, anchored_in = self._choose_company(segments, lang, reasons)
-        if anchored:
+        weak_cue = top.cue.weight < 2  # "laid-off workers": a description, earns no bonus
+        if anchored and not weak_cue:
             score += 1
         if company is None:
             score -= 1
@@ -550,7 +551,7 @@ class Detector:
             reasons.append("the title asks a question and names no layoff (-2)")
         count, lower = self._choose_count(segments, lang, reasons)
         percent = self._choose_percent(segments, reasons)
-        if count is not None or percent is not None:
+        if (count is not None or percent is not None) and not weak_cue:
             score += 1
         vetoed = False
         seen: set[str] = set()
