@@ -8,7 +8,6 @@ the caller (the pipeline) stores them, watchers never touch the database.
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import logging
 import time
@@ -18,7 +17,8 @@ import httpx
 
 from watchers.base import FetchResult, SourceConfig, Validators
 from watchers.fetch import FetchProblem, fetch
-from watchers.parse import FeedProblem, parse_feed
+from watchers.parse import FeedProblem
+from watchers.parsepool import parse_off_loop
 
 logger = logging.getLogger(__name__)
 
@@ -90,9 +90,9 @@ async def poll(
         )
 
     try:
-        # Parsing is CPU-bound (a 5 MB feed takes a while): keep it off the loop.
-        items = await asyncio.to_thread(parse_feed, got.body, got.headers, got.url, source,
-                                        now=now)
+        # Parsing is CPU-bound (a 5 MB feed takes a while): keep it off the loop,
+        # and under load off this process (watchers/parsepool.py).
+        items = await parse_off_loop(got.body, got.headers, got.url, source, now=now)
     except FeedProblem as problem:
         return _failed(source, old, started, str(problem), http_status=got.status,
                        bytes_read=got.bytes_read)

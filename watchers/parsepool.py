@@ -1,0 +1,126 @@
+"""Where feed parsing runs: a worker thread normally, worker processes under load.
+
+feedparser is pure Python: about 10 ms of CPU per 40-entry feed, all of it
+holding the GIL, so parsing in a thread keeps the event loop responsive but
+never uses a second core. When many fetched bodies wait to be parsed at once
+(`once`, the first pass of `run`, a burst of sources falling due together),
+parsing moves to a small pool of worker processes, which profiled as the
+single largest cost of a cold pass over 400 feeds.
+
+- Few parses at a time (the steady state of `run`, most tests): a thread, as
+  before; no process is ever started.
+- From PROCESS_THRESHOLD parses in flight: a process pool (forkserver, so the
+  bot's threads are never forked), created on first need and kept. Workers
+  ignore SIGINT: Ctrl-C is the parent's to handle.
+- What `parse_feed` logs in a worker is sent back with its result and logged
+  here, under the same logger names, so a degraded feed reads the same
+  wherever it was parsed.
+- A broken pool (a worker killed) is dropped; that parse and later ones run
+  in a thread until a new pool is needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import signal
+from collections.abc import Mapping
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
+from typing import Any
+
+from models import Item
+from watchers.base import SourceConfig
+from watchers.parse import parse_feed
+
+logger = logging.getLogger(__name__)
+
+PROCESS_THRESHOLD = 4  # parses in flight before further ones go to processes
+MAX_WORKERS = max(1, min(os.cpu_count() or 1, 4))
+
+_pool: ProcessPoolExecutor | None = None
+_in_flight = 0
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[dict[str, Any]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        # Only plain fields cross the process boundary: args may not pickle.
+        self.records.append({"name": record.name, "levelno": record.levelno,
+                             "levelname": record.levelname, "msg": record.getMessage(),
+                             "pathname": record.pathname, "lineno": record.lineno,
+                             "funcName": record.funcName})
+
+
+def _parse_in_worker(
+    body: bytes, headers: dict[str, str], url: str, source: SourceConfig,
+    now: datetime | None, level: int,
+) -> tuple[tuple[Item, ...], list[dict[str, Any]]]:
+    root = logging.getLogger()
+    collect = _Collect()
+    root.handlers[:] = [collect]
+    logging.getLogger("watchers").setLevel(level)
+    try:
+        return parse_feed(body, headers, url, source, now=now), collect.records
+    finally:
+        root.handlers[:] = []
+
+
+def _process_pool() -> ProcessPoolExecutor | None:
+    global _pool
+    if _pool is None and MAX_WORKERS > 1:
+        try:
+            ctx = multiprocessing.get_context("forkserver")
+        except ValueError:  # no forkserver on this platform: threads only
+            return None
+        _pool = ProcessPoolExecutor(MAX_WORKERS, mp_context=ctx, initializer=_worker_init)
+    return _pool
+
+
+def shutdown() -> None:
+    """Stop the worker processes, if any were started (also done at exit)."""
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+        _pool = None
+
+
+async def parse_off_loop(
+    body: bytes, headers: Mapping[str, str], url: str, source: SourceConfig,
+    *, now: datetime | None = None,
+) -> tuple[Item, ...]:
+    """`parse_feed` off the event loop: same result, same exceptions, same log lines."""
+    global _in_flight, _pool
+    pool = _process_pool() if _in_flight >= PROCESS_THRESHOLD else None
+    _in_flight += 1
+    try:
+        if pool is not None:
+            level = logging.getLogger("watchers").getEffectiveLevel()
+            try:
+                # Submitting may start the forkserver and workers (imports, ~0.5 s
+                # once): do it from a thread so the loop never waits on that.
+                future = await asyncio.to_thread(pool.submit, _parse_in_worker, body,
+                                                 dict(headers), url, source, now, level)
+                items, records = await asyncio.wrap_future(future)
+            except BrokenProcessPool:
+                logger.warning("feed parser worker died; parsing in a thread instead")
+                if _pool is pool:
+                    _pool = None
+            else:
+                for fields in records:
+                    record = logging.makeLogRecord(fields)
+                    logging.getLogger(record.name).handle(record)
+                return items
+        return await asyncio.to_thread(parse_feed, body, headers, url, source, now=now)
+    finally:
+        _in_flight -= 1
