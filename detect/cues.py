@@ -72,7 +72,7 @@ _EN_CUT_VERB = (
     r"scrap(?:s|ped|ping)?|"
     r"shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|sack(?:s|ed|ing)?|"
     r"fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|chop(?:s|ped|ping)?|"
-    r"los(?:e|es|ing)|lost|shrink(?:s|ing)?|shrank|halv(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back)"
+    r"shrink(?:s|ing)?|shrank|halv(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back)"
 )
 
 EN_LAYOFF: list[tuple[str, str, float]] = [
@@ -85,6 +85,9 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("job cuts", r"\b(?:job|jobs|staff|workforce|headcount|labou?r|personnel|employee|"
                  r"management|corporate|white-collar)[\s-]+cuts?\b", 3),
     ("cuts jobs", rf"\b{_EN_CUT_VERB}\b{_EN_FILL}\s+{_EN_PEOPLE}\b", 3),
+    # a company "loses 1,200 employees" to resignations; it is jobs that are lost in a layoff
+    ("jobs lost",
+     rf"\b(?:los(?:e|es|ing)|lost)\b{_EN_FILL}\s+(?:jobs?|roles|positions|posts)\b", 3),
     ("cuts N", rf"\b(?:cut|cuts|cutting|slash(?:es|ed|ing)?|(?:axe|axes|axed|axing)|"
                rf"dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?|fir(?:es|ed|ing)|shed(?:s|ding)?)\s+"
                rf"{_EN_QTY}\b(?!\s*(?:%|percent|million|billion|dollars|stores|products))", 2),
@@ -150,7 +153,10 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
     ("hiring freeze", r"\bhiring freeze\b", -1, ""),
     ("reaction to past layoffs", r"\b(?:defends?|defended|apologi[sz](?:es|ed|e)|regrets?|"
                                  r"reflects? on|looks? back on)\s+(?:\w+\s+){0,3}?"
-                                 r"(?:layoffs|job cuts|decision)", -2, ""),
+                                 r"(?:layoffs|job cuts|decision)"
+                                 r"|\b(?:a|one|two|three|\d+) years? (?:later|on|after)\b"
+                                 r"|\banniversary\b"
+                                 r"|\bwhere are they now\b", -3, ""),
     ("worry or speculation", r"\b(?:worr(?:y|ies|ied)|fears?|feared|anxious|anxiety|concerns?|"
                              r"brace for|bracing for|potential|possible|threat of|risk of|"
                              r"could face|warns? of)\s+(?:[\w$,.'-]+\s+){0,5}?(?:lay-?offs?|"
@@ -203,7 +209,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"against)"
                              r"|is it legal|trends|impacts"
                              r"|taking layoffs|perfect storm|turmoil)\b"
-                             r"|^layoffs (?:are|aren't|don't|won't|can)\b", -2, "unanchored"),
+                             r"|^layoffs (?:are|aren't|don't|won't|can)\b"
+                             r"|^(?:why|how|should)\b", -2, "unanchored"),
     ("laid-back", r"\blaid[\s-]?back\b", -6, "always"),
     ("first-person story", r"\b(?:I|just) (?:was|got|have been|had been) (?:laid off|let go|fired|"
                            r"made redundant)|^(?:just )?got laid off\b"

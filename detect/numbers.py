@@ -176,7 +176,7 @@ _EN_VAGUE = _compile_en(
     r"|(?P<few>several|a few|few|some|many|a couple of) (?P<fewscale>hundred|thousand)"
     r"|(?P<plain>dozens|hundreds|thousands|scores))\b(?! of (?:millions|billions|dollars))")
 _EN_DIGITS = re.compile(
-    r"(?<![\w.,$€£¥/:])"
+    r"(?<![\w.,/:])"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<k>[kK])\b|\s+(?P<scale>thousand|million)\b)?"
     r"(?P<plus>\+|-plus\b| plus\b)?",
@@ -248,8 +248,8 @@ def find_quantities_en(text: str) -> list[Quantity]:
             words_value: int | None = 6
         else:
             words_value = parse_en_words(phrase)
-        if not words_value:
-            continue
+        if not words_value or phrase.lower() in _SCALES:
+            continue  # "$27 million": a bare scale word is not a number of people
         if re.match(r"\s+in\s+(?:two|three|four|five|six|eight|ten|\d+)\b", text[m.end():], re.I):
             continue  # "one in five employees" is a share
         if re.match(r"[\s-]+(?:third|quarter|fifth|tenth|half|sixth|eighth)", text[m.end():]):
