@@ -451,7 +451,11 @@ class _OverlappingScanner:
     """
 
     def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
-        self._each = [_Scanner([(c, p)], flags, gate=False) for c, p in cues]
+        self._fold = bool(flags & re.IGNORECASE)
+        if self._fold:
+            flags &= ~re.IGNORECASE
+        self._each = [(c, re.compile(_fold_pattern(p) if self._fold else p, flags))
+                      for c, p in cues]
         self._always = []
         automaton = ahocorasick.Automaton()
         owners: dict[str, set[int]] = {}
@@ -468,14 +472,17 @@ class _OverlappingScanner:
             automaton.make_automaton()
 
     def scan(self, text: str) -> list[CueHit]:
-        folded = text.translate(_ASCII_LOWER)
+        folded = text.translate(_ASCII_LOWER) if self._fold else text
         todo = set(self._always)
         if self._gate is not None:
             for _, idx in self._gate.iter(folded):
                 todo |= idx
         out: list[CueHit] = []
         for i in sorted(todo):
-            out.extend(self._each[i].scan(text, folded))
+            cue, rx = self._each[i]
+            for m in rx.finditer(folded):
+                start, end = m.span()
+                out.append(CueHit(cue, start, end, text[start:end]))
         return out
 
 
@@ -494,11 +501,7 @@ class CueSet:
         else:
             layoff, trap = ZH_LAYOFF, ZH_TRAP
             rep, plan, conf, rnd = ZH_REPORTED, ZH_PLANNED, ZH_CONFIRMED, ZH_ROUND
-        # English: each cue alone behind its stem gate (a big alternation is slower in
-        # Python's engine than the few cues a text can match); Chinese: one alternation
-        self.layoff: _Scanner | _OverlappingScanner = (
-            _OverlappingScanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags)
-            if lang == "en" else _Scanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags))
+        self.layoff = _Scanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags)
         self.traps = _OverlappingScanner([(Cue(n, "trap", w, v), p) for n, p, w, v in trap], flags)
         # after a title that names the company cutting, only these matter in the summary
         self.veto_traps = _OverlappingScanner(

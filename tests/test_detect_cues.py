@@ -45,7 +45,7 @@ def texts() -> list[str]:
 
 CASES = (
     [(f"trap {n}", p, True) for n, p, _, _ in EN_TRAP]
-    + [(f"layoff {n}", p, False) for n, p, _ in EN_LAYOFF]
+    + [(f"layoff {n}", p, True) for n, p, _ in EN_LAYOFF]
     + [(f"status {p}", p, False) for p in EN_REPORTED + EN_PLANNED + EN_CONFIRMED + EN_ROUND]
 )
 
