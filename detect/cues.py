@@ -471,8 +471,9 @@ class _OverlappingScanner:
         if owners:
             automaton.make_automaton()
 
-    def scan(self, text: str) -> list[CueHit]:
-        folded = text.translate(_ASCII_LOWER) if self._fold else text
+    def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
+        if folded is None:
+            folded = text.translate(_ASCII_LOWER) if self._fold else text
         todo = set(self._always)
         if self._gate is not None:
             for _, idx in self._gate.iter(folded):
@@ -494,6 +495,7 @@ class CueSet:
     """All cues of one language, compiled once."""
 
     def __init__(self, lang: str) -> None:
+        self.lang = lang
         flags = re.IGNORECASE if lang == "en" else 0
         if lang == "en":
             layoff, trap = EN_LAYOFF, EN_TRAP
@@ -511,8 +513,12 @@ class CueSet:
         self.confirmed = _Scanner(_status_cues("confirmed", conf), flags)
         self.round = _Scanner(_status_cues("round", rnd), flags)
 
-    def layoff_hits(self, text: str) -> list[CueHit]:
-        hits = self.layoff.scan(text)
+    def fold(self, text: str) -> str:
+        """The text as this language's scanners read it (ASCII-lowercased for English)."""
+        return text.translate(_ASCII_LOWER) if self.lang == "en" else text
+
+    def layoff_hits(self, text: str, folded: str | None = None) -> list[CueHit]:
+        hits = self.layoff.scan(text, folded)
         if len(hits) > 1:
             hits.sort(key=lambda h: (h.start, -h.end))
         return hits

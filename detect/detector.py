@@ -36,7 +36,7 @@ from models import Detection, Item, Status
 log = logging.getLogger(__name__)
 
 THRESHOLD = 3.0
-_SUMMARY_CHARS = 400
+_SUMMARY_CHARS = 320
 _TAGS = re.compile(r"<[^>]{0,400}>")
 _SPACES = re.compile(r"\s+")
 
@@ -154,6 +154,7 @@ _STRONG_REPORTED_EN = re.compile(r"^(?:may|could|might|expected to|consider\w*|w
 class _Segment:
     role: str  # "title" or "summary"
     text: str
+    folded: str = ""  # as the cue scanners read it
     layoff: list[CueHit] = field(default_factory=list)
     traps: list[CueHit] = field(default_factory=list)
     companies: list[CompanyMatch] = field(default_factory=list)
@@ -220,10 +221,10 @@ class Detector:
         return "zh" if ratio >= 0.15 else "en"
 
     def _segment(self, role: str, text: str, lang: str, cues: CueSet) -> _Segment:
-        seg = _Segment(role, text)
+        seg = _Segment(role, text, cues.fold(text))
         if not text:
             return seg
-        seg.layoff = cues.layoff_hits(text)
+        seg.layoff = cues.layoff_hits(text, seg.folded)
         return seg
 
     def _enrich(self, segments: list[_Segment], lang: str) -> None:
@@ -502,24 +503,24 @@ class Detector:
 
     def _status(self, segments: list[_Segment], lang: str, cues: CueSet,
                 reasons: list[str]) -> Status:
-        title = segments[0].text
+        title, t_fold = segments[0].text, segments[0].folded
         summary = segments[1].text if len(segments) > 1 else ""
-        rep = cues.reported.scan(title)
-        rep_s = [h for h in cues.reported.scan(summary)
-                 if lang == "zh" or not _STRONG_REPORTED_EN.match(h.text)]
-        if rep or rep_s:
-            h = (rep or rep_s)[0]
-            reasons.append(f"status reported: {h.text!r}")
+        s_fold = segments[1].folded if len(segments) > 1 else ""
+        rep = cues.reported.scan(title, t_fold) or [
+            h for h in cues.reported.scan(summary, s_fold)
+            if lang == "zh" or not _STRONG_REPORTED_EN.match(h.text)]
+        if rep:
+            reasons.append(f"status reported: {rep[0].text!r}")
             return "reported"
-        plan_t = cues.planned.scan(title)
+        plan_t = cues.planned.scan(title, t_fold)
         if plan_t:
             reasons.append(f"status planned: {plan_t[0].text!r}")
             return "planned"
-        conf_t = cues.confirmed.scan(title)
+        conf_t = cues.confirmed.scan(title, t_fold)
         if conf_t or any(h.cue.weight >= 3 and re.search(r"(?:ed|s)\b", h.text, re.I)
                          for h in segments[0].layoff if lang == "en"):
             return "confirmed"
-        plan_s = cues.planned.scan(summary)
+        plan_s = cues.planned.scan(summary, s_fold)
         if plan_s:
             reasons.append(f"status planned: {plan_s[0].text!r}")
             return "planned"
@@ -572,7 +573,7 @@ class Detector:
                 # the summary's softer traps are ignored after an anchored title: skip the scan
                 scanner = (cues.veto_traps if seg.role == "summary" and title_anchored
                            else cues.traps)
-                seg.traps = scanner.scan(seg.text)
+                seg.traps = scanner.scan(seg.text, seg.folded)
             for hit in seg.traps:
                 if hit.cue.name in seen:
                     continue
@@ -607,7 +608,7 @@ class Detector:
         if is_layoff:  # status and rounds only matter for a layoff; skip the scans otherwise
             status = self._status(segments, lang, cues, reasons)
             for seg in segments:
-                r = cues.round.scan(seg.text)
+                r = cues.round.scan(seg.text, seg.folded)
                 if r:
                     new_round = True
                     reasons.append(f"new round: {r[0].text!r}")
