@@ -64,9 +64,10 @@ def peak_mb() -> float:
 NOT_OURS: set[int] = set()  # the feed farm: its CPU is the "network", not the poller
 
 
-def workers() -> list[tuple[int, float, float]]:
-    """(pid, cpu seconds, rss MB) of this process's descendants (parse workers,
-    the forkserver), the feed farm excepted."""
+def workers(root: int | None = None) -> list[tuple[int, float, float]]:
+    """(pid, cpu seconds, rss MB) of the descendants of `root` (default: this
+    process: parse workers, the forkserver), the feed farm excepted."""
+    root = os.getpid() if root is None else root
     parent: dict[int, int] = {}
     stats: dict[int, list[str]] = {}
     for entry in os.listdir("/proc"):
@@ -79,7 +80,7 @@ def workers() -> list[tuple[int, float, float]]:
             continue
         parent[int(entry)] = int(fields[1])
         stats[int(entry)] = fields
-    mine = {os.getpid()}
+    mine = {root}
     grew = True
     while grew:
         grew = False
@@ -90,10 +91,23 @@ def workers() -> list[tuple[int, float, float]]:
     tick = os.sysconf("SC_CLK_TCK")
     page = os.sysconf("SC_PAGE_SIZE")
     out = []
-    for pid in sorted(mine - {os.getpid()}):
+    for pid in sorted(mine - {root}):
         f = stats[pid]
         out.append((pid, (int(f[11]) + int(f[12])) / tick, int(f[21]) * page / 1e6))
     return out
+
+
+def pss_mb(pid: int) -> float:
+    """Proportional set size: shared pages (forkserver children share most of
+    theirs) counted once across processes, unlike RSS."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) / 1000
+    except (OSError, ValueError):
+        pass
+    return 0.0
 
 
 def workers_cpu() -> float:
@@ -101,7 +115,8 @@ def workers_cpu() -> float:
 
 
 def workers_rss() -> float:
-    return sum(rss for _, _, rss in workers())
+    """Memory of the parse workers (PSS)."""
+    return sum(pss_mb(pid) for pid, _, _ in workers())
 
 
 @dataclass
@@ -326,7 +341,7 @@ def show_pass(label: str, r: PassResult, feeds: int) -> None:
     print(f"       outcomes {r.outcomes}; entries {r.entries}, new {r.new_items}, "
           f"layoffs {r.layoffs}, queued {r.queued}, delivered {r.sent}")
     print(f"       stage cpu in this process: {r.stages or '-'}; rss now {rss_mb():.0f} MB "
-          f"(+ workers {workers_rss():.0f} MB), peak {peak_mb():.0f} MB")
+          f"(+ workers {workers_rss():.0f} MB PSS), peak {peak_mb():.0f} MB")
 
 
 async def run_pipeline(args: argparse.Namespace, urls: list[str], work: Path) -> dict[str, Any]:
@@ -403,16 +418,38 @@ def baseline_child(urls_file: str) -> None:
 
 def child_usage(cmd: list[str], cwd: Path, env: dict[str, str] | None = None
                 ) -> tuple[float, float, float, int, str, str]:
-    """Run a child and read ITS rusage (os.wait4), not all children's."""
+    """Run a child: wall, its CPU (os.wait4: its own rusage, not all children's),
+    and its peak memory with its own workers (PSS), sampled every 20 ms from /proc.
+
+    ru_maxrss would be wrong here: Linux carries the parent's RSS at fork()
+    into a child's maxrss across exec, so every child would report at least
+    this benchmark's size.
+    """
+    import threading
+
     w = time.perf_counter()
+    peak = 0.0
+    done = threading.Event()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err, text=True)
+
+        def sample() -> None:
+            nonlocal peak
+            while not done.wait(0.02):
+                own = pss_mb(proc.pid)
+                if own:
+                    peak = max(peak, own + sum(pss_mb(p) for p, _, _ in workers(proc.pid)))
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
+        done.set()
+        sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - w
         out.seek(0)
         err.seek(0)
-        return (wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1000, proc.returncode,
+        return (wall, usage.ru_utime + usage.ru_stime, peak, proc.returncode,
                 out.read(), err.read())
 
 
@@ -477,7 +514,7 @@ def main(argv: list[str] | None = None) -> int:
                      str(work / "state-once"), "once"], ROOT, env)
                 summary = [ln for ln in err.splitlines() if "polled" in ln]
                 print(f"once   {n} feeds as a subprocess: exit {code}, wall {wall:.2f} s, "
-                      f"cpu {cpu:.2f} s, peak rss {peak:.0f} MB")
+                      f"cpu {cpu:.2f} s, peak memory {peak:.0f} MB (PSS, with its parse workers)")
                 print(f"       {summary[-1] if summary else err.strip()[-400:]}")
                 once = (wall, cpu, peak, code)
     finally:
@@ -506,7 +543,7 @@ def main(argv: list[str] | None = None) -> int:
               + f"   (drift {max(marks.values()) - min(marks.values()):+.1f} MB)")
     if once:
         print(f"once x{min(args.once_feeds, len(farm.urls))}      {once[0]:6.2f} s wall, "
-              f"{once[1]:.2f} s cpu, peak rss {once[2]:.0f} MB, exit {once[3]}")
+              f"{once[1]:.2f} s cpu, peak {once[2]:.0f} MB (PSS incl. workers), exit {once[3]}")
     return 0
 
 

@@ -10,8 +10,10 @@ single largest cost of a cold pass over 400 feeds.
 - Few parses at a time (the steady state of `run`, most tests): a thread, as
   before; no process is ever started.
 - From PROCESS_THRESHOLD parses in flight: a process pool (forkserver, so the
-  bot's threads are never forked), created on first need and kept. Workers
-  ignore SIGINT: Ctrl-C is the parent's to handle.
+  bot's threads are never forked; the server preloads the parser, so workers
+  start fast and share its pages), created on first need and kept. Until a
+  worker has answered, parsing stays in the thread: a cold start never waits
+  on processes starting. Workers ignore SIGINT: Ctrl-C is the parent's.
 - What `parse_feed` logs in a worker is sent back with its result and logged
   here, under the same logger names, so a degraded feed reads the same
   wherever it was parsed.
@@ -26,6 +28,7 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -42,6 +45,7 @@ PROCESS_THRESHOLD = 4  # parses in flight before further ones go to processes
 MAX_WORKERS = max(1, min(os.cpu_count() or 1, 4))
 
 _pool: ProcessPoolExecutor | None = None
+_ready = False  # a worker of _pool has answered
 _in_flight = 0
 
 
@@ -76,23 +80,42 @@ def _parse_in_worker(
         root.handlers[:] = []
 
 
-def _process_pool() -> ProcessPoolExecutor | None:
-    global _pool
-    if _pool is None and MAX_WORKERS > 1:
+def _answer() -> bool:
+    return True
+
+
+def _start_pool() -> None:
+    """Create the pool and start its workers from a background thread."""
+    global _pool, _ready
+    try:
+        ctx = multiprocessing.get_context("forkserver")
+    except ValueError:  # no forkserver on this platform: threads only
+        return
+    ctx.set_forkserver_preload(["watchers.parse"])
+    pool = _pool = ProcessPoolExecutor(MAX_WORKERS, mp_context=ctx, initializer=_worker_init)
+    _ready = False
+
+    def ready(future: object) -> None:
+        global _ready
+        if _pool is pool:
+            _ready = True
+
+    def warm() -> None:
         try:
-            ctx = multiprocessing.get_context("forkserver")
-        except ValueError:  # no forkserver on this platform: threads only
-            return None
-        _pool = ProcessPoolExecutor(MAX_WORKERS, mp_context=ctx, initializer=_worker_init)
-    return _pool
+            futures = [pool.submit(_answer) for _ in range(MAX_WORKERS)]
+        except (RuntimeError, BrokenProcessPool):  # shut down meanwhile
+            return
+        futures[0].add_done_callback(ready)
+
+    threading.Thread(target=warm, name="parse-pool-start", daemon=True).start()
 
 
 def shutdown() -> None:
     """Stop the worker processes, if any were started (also done at exit)."""
-    global _pool
+    global _pool, _ready
     if _pool is not None:
-        _pool.shutdown(wait=True, cancel_futures=True)
-        _pool = None
+        pool, _pool, _ready = _pool, None, False
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 async def parse_off_loop(
@@ -100,22 +123,21 @@ async def parse_off_loop(
     *, now: datetime | None = None,
 ) -> tuple[Item, ...]:
     """`parse_feed` off the event loop: same result, same exceptions, same log lines."""
-    global _in_flight, _pool
-    pool = _process_pool() if _in_flight >= PROCESS_THRESHOLD else None
+    global _in_flight, _pool, _ready
+    if _in_flight >= PROCESS_THRESHOLD and _pool is None and MAX_WORKERS > 1:
+        _start_pool()
+    pool = _pool if _ready and _in_flight >= PROCESS_THRESHOLD else None
     _in_flight += 1
     try:
         if pool is not None:
             level = logging.getLogger("watchers").getEffectiveLevel()
             try:
-                # Submitting may start the forkserver and workers (imports, ~0.5 s
-                # once): do it from a thread so the loop never waits on that.
-                future = await asyncio.to_thread(pool.submit, _parse_in_worker, body,
-                                                 dict(headers), url, source, now, level)
-                items, records = await asyncio.wrap_future(future)
+                items, records = await asyncio.wrap_future(pool.submit(
+                    _parse_in_worker, body, dict(headers), url, source, now, level))
             except BrokenProcessPool:
                 logger.warning("feed parser worker died; parsing in a thread instead")
                 if _pool is pool:
-                    _pool = None
+                    _pool, _ready = None, False
             else:
                 for fields in records:
                     record = logging.makeLogRecord(fields)
