@@ -39,6 +39,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sources", type=int, default=4)
     p.add_argument("--layoffs", type=int, default=60)
     p.add_argument("--negatives", type=int, default=200)
+    p.add_argument("--updates-every", type=int, default=3, metavar="N",
+                   help="every Nth pair of trials starts after a clean pass and kills while "
+                        "follow-up reports update the events (0: never)")
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = p.parse_args(argv)
@@ -50,28 +53,36 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="crash-trials-") as tmp, FeedServer() as server:
         scn = ck.build_scenario(server, Path(tmp) / "scenario", sources=args.sources,
                                 layoffs=args.layoffs, negatives=args.negatives, seed=args.seed)
-        refs: dict[str, ck.Reference] = {"once": ck.reference(scn, "once")}
-        if "run" in commands:
-            run = ck.reference(scn, "run", keys=refs["once"].keys, timeout=60)
-            if run.keys != refs["once"].keys:
-                print(f"kill-free run and once disagree: only once {refs['once'].keys - run.keys},"
-                      f" only run {run.keys - refs['once'].keys}", file=sys.stderr)
-                return 1
-            refs["run"] = run
-        for name, ref in refs.items():
-            print(f"reference {name}: {len(ref.keys)} alerts ({scn.layoffs} layoff stories in "
-                  f"{scn.total_entries} entries over {len(scn.feeds)} feeds); first request "
-                  f"{ref.first_request:.2f}s, last response {ref.last_response:.2f}s, "
-                  f"done {ref.done:.2f}s")
+        refs: dict[tuple[str, int], ck.Reference] = {}
+        for stage in (0, 1) if args.updates_every else (0,):
+            once = refs["once", stage] = ck.reference(scn, "once", stage=stage)
+            if "run" in commands:
+                run = ck.reference(scn, "run", keys=once.keys, timeout=60, stage=stage)
+                if run.keys != once.keys:
+                    print(f"kill-free run and once disagree (stage {stage}): only once "
+                          f"{once.keys - run.keys}, only run {run.keys - once.keys}",
+                          file=sys.stderr)
+                    return 1
+                refs["run", stage] = run
+        for (name, stage), ref in refs.items():
+            updates = sum(k[3] == "update" for k in ref.keys)
+            print(f"reference {name}{' with updates' if stage else ''}: {len(ref.keys)} alerts "
+                  f"({updates} updates; {scn.layoffs} layoff stories over {len(scn.feeds)} "
+                  f"feeds); first request {ref.first_request:.2f}s, last response "
+                  f"{ref.last_response:.2f}s, done {ref.done:.2f}s")
         for i in range(args.trials):
             command = commands[i % len(commands)]
-            trial = ck.run_trial(scn, refs[command], command, rng, kills=args.kills)
+            pair = i // len(commands)
+            every = args.updates_every
+            stage = 1 if every and pair % every == every - 1 else 0
+            trial = ck.run_trial(scn, refs[command, stage], command, rng, kills=args.kills)
             trials.append(trial)
             kills = ", ".join(f"{k.at:.2f}s {k.phase}" + (f" window×{k.in_window}"
                                                           if k.in_window else "")
                               + ("" if k.integrity == "ok" else f" INTEGRITY {k.integrity}")
                               for k in trial.kills) or "none landed"
-            print(f"trial {i + 1:>3} {command:<4} kills: {kills}; lost {len(trial.lost)}, "
+            label = command + ("+upd" if stage else "")
+            print(f"trial {i + 1:>3} {label:<8} kills: {kills}; lost {len(trial.lost)}, "
                   f"dup {trial.duplicates}, unexpected {len(trial.unexpected)}, "
                   f"pending {trial.pending_after}, exit {trial.exit_code} "
                   f"({trial.seconds:.1f}s)", flush=True)

@@ -98,10 +98,20 @@ class Scenario:
     feeds: dict[str, TimedFeed]  # source name -> feed
     entries: dict[str, int]  # source name -> entries served
     layoffs: int
+    # Stage 1 ("updates"): each feed adds follow-up reports of its stories with
+    # a higher count, which must become `update` alerts. (body, entries) per feed.
+    stages: list[dict[str, tuple[bytes, int]]] = field(default_factory=list)
+    stage: int = 0
 
     @property
     def total_entries(self) -> int:
         return sum(self.entries.values())
+
+    def set_stage(self, stage: int) -> None:
+        for name, (body, n) in self.stages[stage].items():
+            self.feeds[name].body = body
+            self.entries[name] = n
+        self.stage = stage
 
 
 def _detector_for(config: Path) -> Any:
@@ -175,7 +185,7 @@ def build_scenario(
             continue
         companies.add(det.company.casefold())
         links.add(canonical_url(row["url"]))
-        chosen[lang].append(row)
+        chosen[lang].append(dict(row, detected=(det.company, det.count)))
     # Padding: real negative headlines, repeated with made-up links and a
     # numbered title to reach `negatives` (a real link may be shared with a
     # chosen layoff story, and dedup rightly treats one link as one story).
@@ -198,6 +208,7 @@ def build_scenario(
 
     feeds: dict[str, TimedFeed] = {}
     entries: dict[str, int] = {}
+    stages: list[dict[str, tuple[bytes, int]]] = [{}, {}]
     for name in names:
         lang = langs[name]
         same = [n for n in names if langs[n] == lang]
@@ -205,15 +216,26 @@ def build_scenario(
         share = negatives // len(names)
         mine = chosen[lang][i::n_same] + fill[lang][i::n_same][:share]
         rng.shuffle(mine)
-        body = rss([Entry(r["title"], r["url"], f"{name}:{r['id']}", recent(1 + j / 60),
-                          r["summary"]) for j, r in enumerate(mine)],
-                   lang="zh-cn" if lang == "zh" else "en")
-        feed = TimedFeed(body, rng.uniform(*delay))
+        feed_lang = "zh-cn" if lang == "zh" else "en"
+        first = [Entry(r["title"], r["url"], f"{name}:{r['id']}", recent(2 + j / 60), r["summary"])
+                 for j, r in enumerate(mine)]
+        # Follow-ups: the same company confirming a 20% higher count, a new article.
+        follow = [Entry(_follow_up(lang, *r["detected"]), f"{r['url']}?update=1",
+                        f"{name}:{r['id']}:update", recent(1))
+                  for r in mine if "detected" in r and r["detected"][1]]
+        stages[0][name] = (rss(first, lang=feed_lang), len(first))
+        stages[1][name] = (rss(follow + first, lang=feed_lang), len(follow) + len(first))
+        feed = TimedFeed(stages[0][name][0], rng.uniform(*delay))
         server.add(paths[name], feed, content_type="application/rss+xml")
         feeds[name] = feed
         entries[name] = len(mine)
     total = sum(len(v) for v in chosen.values())
-    return Scenario(directory, config, archives, feeds, entries, total)
+    return Scenario(directory, config, archives, feeds, entries, total, stages)
+
+
+def _follow_up(lang: str, company: str, count: int) -> str:
+    more = int(count * 1.2)
+    return f"{company}确认裁员{more}人" if lang == "zh" else f"{company} confirms {more:,} job cuts"
 
 
 def detected_stories(n: int, lang: str = "en") -> list[dict[str, Any]]:
@@ -320,6 +342,7 @@ class Reference:
     first_request: float  # seconds after start
     last_response: float
     done: float  # `once` exited / `run` delivered everything
+    stage: int = 0  # 1: after a clean `once` over stage 0, the feeds add follow-ups
 
 
 @dataclass
@@ -343,6 +366,7 @@ class Trial:
     exit_code: int | None = None
     final_integrity: str = ""
     seconds: float = 0.0
+    stage: int = 0
 
     @property
     def window_kills(self) -> int:
@@ -397,16 +421,27 @@ def _stop(proc: subprocess.Popen[bytes], timeout: float = 30) -> int:
         return -9
 
 
+def _baseline(scn: Scenario, state: Path, log: Path, stage: int) -> None:
+    """Start every trial from the same place: an empty state, or (stage 1) the
+    state a clean `once` over the first feeds leaves, with follow-ups now served."""
+    _fresh(scn, state)
+    scn.set_stage(0)
+    if stage:
+        rc = start(scn, "once", state, log).wait(120)
+        assert rc == 0, log.read_text(errors="replace")
+        scn.set_stage(stage)
+
+
 def reference(scn: Scenario, command: str, *, keys: set[Key] | None = None,
-              timeout: float = 60) -> Reference:
-    """A kill-free run from an empty state: what must go out, and how long each part takes.
+              timeout: float = 60, stage: int = 0) -> Reference:
+    """A kill-free run: what must go out, and how long each part takes.
 
     For `run`, pass the keys `once` produced: the run ends when they are all written
     (or after `timeout`, and then the returned keys show what was missing).
     """
     state = scn.dir / f"ref-{command}"
     state.mkdir(exist_ok=True)
-    _fresh(scn, state)
+    _baseline(scn, state, scn.dir / f"ref-{command}.log", stage)
     t0 = time.monotonic()
     proc = start(scn, command, state, scn.dir / f"ref-{command}.log")
     if command == "once":
@@ -421,6 +456,7 @@ def reference(scn: Scenario, command: str, *, keys: set[Key] | None = None,
         assert _stop(proc) == 0
     spans = _spans_since(scn, t0)
     lines = alert_lines(scn)
+    scn.set_stage(0)
     assert len(lines) == len(set(lines)), f"a kill-free {command} repeated alerts: {lines}"
     return Reference(
         command=command,
@@ -428,6 +464,7 @@ def reference(scn: Scenario, command: str, *, keys: set[Key] | None = None,
         first_request=min(s[0] for s in spans) - t0,
         last_response=max(s[1] or s[0] for s in spans) - t0,
         done=done,
+        stage=stage,
     )
 
 
@@ -472,10 +509,11 @@ def run_trial(
     trial = Trial(command)
     state = scn.dir / f"state-{command}"
     state.mkdir(exist_ok=True)
-    _fresh(scn, state)
     log = scn.dir / f"trial-{command}.log"
     log.unlink(missing_ok=True)
     started = time.monotonic()
+    _baseline(scn, state, log, ref.stage)
+    trial.stage = ref.stage
     fetching = max(ref.last_response - ref.first_request, 0.05)
     after = max(ref.done - ref.last_response, 0.05)
     offset = rng.randrange(3)
@@ -532,6 +570,7 @@ def run_trial(
     trial.duplicates = sum(n - 1 for n in got.values())
     trial.pending_after = _read_db(state)["pending_n"]
     trial.seconds = time.monotonic() - started
+    scn.set_stage(0)
     return trial
 
 
@@ -540,7 +579,8 @@ def summarise(trials: list[Trial]) -> dict[str, Any]:
     phases = Counter(k.phase for k in kills)
     return {
         "trials": len(trials),
-        "by_command": dict(Counter(t.command for t in trials)),
+        "by_command": dict(Counter(t.command + (" (updates)" if t.stage else "")
+                                   for t in trials)),
         "kills": len(kills),
         "phases": {p: phases.get(p, 0) for p in PHASES},
         "integrity_failures": sum(k.integrity != "ok" for k in kills)

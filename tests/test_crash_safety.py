@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -27,20 +28,36 @@ import crashkit as ck
 from feedserver import FeedServer, wait_until
 from support import Entry, read_alerts, recent, rss, write_config
 
-ONCE_TRIALS = 5
+ONCE_TRIALS = 4
 RUN_TRIALS = 3
 DONE: list[ck.Trial] = []  # for the closing sanity check
 
 
+@dataclass
+class World:
+    scn: ck.Scenario
+    once: ck.Reference
+    run: ck.Reference
+    once_updates: ck.Reference  # stage 1: follow-ups with higher counts after a clean pass
+    run_updates: ck.Reference
+
+
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ck.Scenario, ck.Reference,
-                                                                       ck.Reference]]:
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     with FeedServer() as server:
         scn = ck.build_scenario(server, tmp_path_factory.mktemp("crash"), sources=4,
                                 layoffs=40, negatives=160, seed=8)
         once = ck.reference(scn, "once")
         run = ck.reference(scn, "run", keys=once.keys, timeout=30)
-        yield scn, once, run
+        once_u = ck.reference(scn, "once", stage=1)
+        run_u = ck.reference(scn, "run", keys=once_u.keys, timeout=30, stage=1)
+        yield World(scn, once, run, once_u, run_u)
+
+
+def as_run(world: World, run: ck.Reference, once: ck.Reference) -> ck.Reference:
+    # `run` must write what `once` writes; its own timings place the kills.
+    return ck.Reference("run", once.keys, run.first_request, run.last_response, run.done,
+                        run.stage)
 
 
 def check(trial: ck.Trial) -> None:
@@ -57,35 +74,38 @@ def check(trial: ck.Trial) -> None:
     assert trial.pending_after == 0
 
 
-def test_the_scenario_alerts_every_source_and_run_matches_once(
-    world: tuple[ck.Scenario, ck.Reference, ck.Reference],
-) -> None:
-    scn, once, run = world
+def test_the_scenario_alerts_every_source_and_run_matches_once(world: World) -> None:
+    scn = world.scn
     # Every chosen layoff is a different company: one `everything` alert each,
     # plus `big-cuts` for the large ones. A first pass over several new
     # sources must alert all of them, whichever source is ingested first.
-    everything = {k for k in once.keys if k[1] == "everything"}
+    everything = {k for k in world.once.keys if k[1] == "everything"}
     assert len(everything) == scn.layoffs
-    assert {k for k in once.keys if k[1] == "big-cuts"}
-    assert run.keys == once.keys
+    assert {k for k in world.once.keys if k[1] == "big-cuts"}
+    assert world.run.keys == world.once.keys
+    # Follow-ups with higher counts update those events, in `run` as in `once`.
+    updates = {k for k in world.once_updates.keys if k[3] == "update"}
+    assert len(updates) >= scn.layoffs // 4
+    assert world.once_updates.keys >= world.once.keys
+    assert world.run_updates.keys == world.once_updates.keys
 
 
 @pytest.mark.parametrize("trial", range(ONCE_TRIALS))
-def test_once_killed_at_random_moments_loses_nothing(
-    world: tuple[ck.Scenario, ck.Reference, ck.Reference], trial: int
-) -> None:
-    scn, once, _ = world
-    check(ck.run_trial(scn, once, "once", random.Random(100 + trial), kills=2))
+def test_once_killed_at_random_moments_loses_nothing(world: World, trial: int) -> None:
+    check(ck.run_trial(world.scn, world.once, "once", random.Random(100 + trial), kills=2))
 
 
 @pytest.mark.parametrize("trial", range(RUN_TRIALS))
-def test_run_killed_at_random_moments_loses_nothing(
-    world: tuple[ck.Scenario, ck.Reference, ck.Reference], trial: int
-) -> None:
-    scn, once, run = world
-    # `run` must write what `once` writes; its own timings place the kills.
-    ref = ck.Reference("run", once.keys, run.first_request, run.last_response, run.done)
-    check(ck.run_trial(scn, ref, "run", random.Random(200 + trial), kills=2))
+def test_run_killed_at_random_moments_loses_nothing(world: World, trial: int) -> None:
+    ref = as_run(world, world.run, world.once)
+    check(ck.run_trial(world.scn, ref, "run", random.Random(200 + trial), kills=2))
+
+
+@pytest.mark.parametrize("command", ["once", "run"])
+def test_killed_while_updating_events_loses_no_update(world: World, command: str) -> None:
+    ref = (world.once_updates if command == "once"
+           else as_run(world, world.run_updates, world.once_updates))
+    check(ck.run_trial(world.scn, ref, command, random.Random(300), kills=2))
 
 
 def test_the_harness_sees_the_window_it_claims_to(tmp_path: Path) -> None:
