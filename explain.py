@@ -21,7 +21,7 @@ from matching import RuleLike, matching_rules
 def explain(detector: Detector, rules: Iterable[RuleLike], text: str,
             lang: str | None = None) -> dict[str, Any]:
     title, _, summary = text.strip().partition("\n")
-    d = detector.analyse(title, summary.strip(), lang)
+    d = detector.analyse(title, summary.strip(), lang, explain=True)
     rule_names = matching_rules(
         rules, company=d.company, count=d.count, percent=d.percent, status=d.status
     ) if d.is_layoff else []

@@ -189,7 +189,9 @@ class Detector:
         d = self.analyse(item.title, item.summary, item.lang)
         return d if d.is_layoff else None
 
-    def analyse(self, title: str, summary: str = "", lang: str | None = None) -> Detection:
+    def analyse(self, title: str, summary: str = "", lang: str | None = None,
+                explain: bool = False) -> Detection:
+        """Always a Detection; `explain=True` also lists traps that did not change the outcome."""
         title_n = _clean(title, lang)
         summary_n = _clean(summary, lang)[:_SUMMARY_CHARS]
         lang = self._language(title_n, summary_n, lang)
@@ -199,7 +201,7 @@ class Detector:
         segments = [self._segment("title", title_n, lang, cues)]
         if summary_n:
             segments.append(self._segment("summary", summary_n, lang, cues))
-        return self._decide(segments, lang, cues)
+        return self._decide(segments, lang, cues, explain)
 
     # ------------------------------------------------------------------ steps
 
@@ -526,7 +528,8 @@ class Detector:
             return "planned"
         return "confirmed"
 
-    def _decide(self, segments: list[_Segment], lang: str, cues: CueSet) -> Detection:
+    def _decide(self, segments: list[_Segment], lang: str, cues: CueSet,
+                explain: bool = False) -> Detection:
         reasons: list[str] = []
         layoff_hits = [(seg, h) for seg in segments for h in seg.layoff]
         if not layoff_hits:
@@ -568,7 +571,10 @@ class Detector:
         if len(title_names) >= 3 and not anchored:
             vetoed = True
             reasons.append(f"trap several companies in the title ({len(title_names)}) (veto)")
-        for seg in segments:
+        # Every trap lowers the score or vetoes, so below the threshold they cannot change
+        # the outcome: the scan is skipped unless the reasons are wanted in full.
+        scan_traps = explain or score >= self.threshold
+        for seg in segments if scan_traps else ():
             if seg.text:
                 # the summary's softer traps are ignored after an anchored title: skip the scan
                 scanner = (cues.veto_traps if seg.role == "summary" and title_anchored
