@@ -129,6 +129,7 @@ def test_no_command_leaks_a_token_anywhere(world: World) -> None:
     archived = world.alerts.read_text().count("\n")
     assert archived >= 1
     world.bot("status")
+    world.bot("status", "--json")
     world.bot("test-notify", "team-slack")
     world.bot("test-notify", "tg")
     world.bot("test-notify", "hook")
