@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import pytest
@@ -95,6 +96,10 @@ names = st.text(_name_chars, min_size=1, max_size=16).map(str.strip).filter(bool
 durations = st.tuples(st.integers(1, 999), st.sampled_from(sorted(UNITS)))
 
 
+def _not_in(taken: frozenset[str], value: str) -> bool:
+    return value.casefold() not in taken and value not in taken
+
+
 def dur(d: tuple[int, str]) -> str:
     return f"{d[0]}{d[1]}"
 
@@ -127,9 +132,8 @@ def configs(draw: st.DrawFn) -> dict[str, Any]:
     companies = []
     taken = {n.casefold() for n in co_names}
     for name in co_names:
-        aliases = draw(st.lists(names.filter(lambda a, t=frozenset(taken): a.casefold() not in t),
-                                max_size=3,
-                                unique_by=str.casefold))
+        free = names.filter(partial(_not_in, frozenset(taken)))
+        aliases = draw(st.lists(free, max_size=3, unique_by=str.casefold))
         taken |= {a.casefold() for a in aliases}
         companies.append({"name": name, "aliases": aliases})
 
@@ -251,7 +255,7 @@ _ALLOWED = {
 }
 unknown_keys = st.from_regex(r"[a-z][a-z_]{2,14}", fullmatch=True)
 
-WRONG_TYPES = {
+WRONG_TYPES: dict[str, list[tuple[str, Any]]] = {
     # section: (key, a value of the wrong type) — values that no lax coercion accepts
     "sources": [("every", ["10m"]), ("enabled", "sometimes"), ("every", {"m": 10}),
                 ("lang", "fr")],
@@ -274,7 +278,7 @@ def faulty(draw: st.DrawFn) -> tuple[Doc, tuple[Any, ...], str]:
 
     if kind == "unknown":
         where = draw(st.sampled_from(["top", "settings", "sources", "companies", "rules"]))
-        key = draw(unknown_keys.filter(lambda k, w=where: k not in _ALLOWED[w]))
+        key = draw(unknown_keys.filter(partial(_not_in, frozenset(_ALLOWED[where]))))
         if where == "top":
             doc.top.append((key, "x"))
             return doc, (key,), "unknown key"

@@ -197,12 +197,17 @@ def test_sighup_with_an_invalid_file_keeps_the_running_config_and_says_why(
                         "colour: unknown key")):
         swap(config, bad)
         b.signal(signal.SIGHUP)
-        assert wait_until(lambda w=words: w in b.log, 10), b.log
+        def said(w: str = words) -> bool:
+            return w in b.log
+
+        assert wait_until(said, 10), b.log
         assert "keeping the running config" in b.log
         assert re.search(rf"{re.escape(str(config))}:\d+: ", b.log), b.log
         # Still polling on the old config.
-        hits = server.hits("/alpha.xml")
-        assert wait_until(lambda h=hits: server.hits("/alpha.xml") > h, 10), b.log
+        def polled_again(h: int = server.hits("/alpha.xml")) -> bool:
+            return server.hits("/alpha.xml") > h
+
+        assert wait_until(polled_again, 10), b.log
         assert b.proc.poll() is None
     assert b.stop() == 0
     assert "stopped" in b.log
