@@ -414,16 +414,17 @@ def _alternatives(pattern: str) -> list[str]:
 
 
 def _factor_boundary(patterns: list[str]) -> str:
-    """One alternation, with a leading \\b taken out of the branches when all have one.
+    """One alternation, with the leading \\b taken out of the branches that have one.
 
     Python's engine tries every branch at every position; `\\b(?:a|b|c)` first
     checks the cheap word boundary and only then the branches, which is several
     times faster than `\\ba|\\bb|\\bc` and matches exactly the same.
     """
     alts = [a for p in patterns for a in _alternatives(p)]
-    if alts and all(a.startswith("\\b") for a in alts):
-        return "\\b(?:" + "|".join(f"(?:{a[2:]})" for a in alts) + ")"
-    return "|".join(f"(?:{a})" for a in alts)
+    bounded = [a[2:] for a in alts if a.startswith("\\b")]
+    others = [a for a in alts if not a.startswith("\\b")]
+    parts = [f"\\b(?:{'|'.join(f'(?:{a})' for a in bounded)})"] if bounded else []
+    return "|".join(parts + [f"(?:{a})" for a in others])
 
 
 def _fold_pattern(pattern: str) -> str:
