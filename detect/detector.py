@@ -137,6 +137,14 @@ _ZH_SUFFIX = re.compile(
     r"(?:公司|集团|科技|汽车|银行|控股|网络|股份|电子|工作室|游戏|资本|证券|保险|航空|地产|传媒|影业|"
     r"智能|机器人|制药|医药|能源|动力|软件|半导体|电器|通讯|通信|物流|电商|实业|教育)$"
 )
+# "美国科技公司" is a kind of company, not a name: only generic words before the suffix
+_ZH_GENERIC_NAME = re.compile(
+    r"(?:美国|中国|日本|德国|英国|韩国|法国|欧洲|海外|外资|国内|全球|国际|知名|头部|大型|某|一家|这家|该|"
+    r"科技|互联网|游戏|芯片|半导体|汽车|新能源|地产|房地产|金融|零售|电商|银行|保险|证券|教育|医疗|制药|"
+    r"软件|硬件|通信|电子|传媒|媒体|航空|物流|外卖|出行|社交|视频|直播|人工智能|AI)+"
+    r"(?:公司|集团|科技|汽车|银行|控股|网络|股份|电子|工作室|游戏|资本|证券|保险|航空|地产|传媒|影业|"
+    r"智能|机器人|制药|医药|能源|动力|软件|半导体|电器|通讯|通信|物流|电商|实业|教育)$"
+)
 _ZH_COMPANY_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.·-]{2,14}$")
 _EN_PAST_REF = re.compile(
     r"\b(?:after|following|on top of|in addition to|bringing|since|last year|previously|"
@@ -360,6 +368,12 @@ class Detector:
         return out
 
     @staticmethod
+    def _between_clear(text: str, a: CueHit, b: CueHit) -> bool:
+        """No clause break between two hits (in either order)."""
+        lo, hi = (a.end, b.start) if a.end <= b.start else (b.end, a.start)
+        return lo >= hi or not re.search(r"[;!?。；！？,，:：|()（）]", text[lo:hi])
+
+    @staticmethod
     def _same_clause(text: str, cue: CueHit, hit: CueHit) -> bool:
         """Does this question mark end the clause the layoff cue is in?"""
         if hit.start < cue.end:
@@ -454,7 +468,7 @@ class Detector:
             return None
         if _ZH_NOT_NAME.search(before):
             return None
-        if _ZH_SUFFIX.search(before):
+        if _ZH_SUFFIX.search(before) and _ZH_GENERIC_NAME.sub("", before):
             return before
         return None  # a short name with no company suffix is too often not a name (地产, 密集)
 
@@ -586,6 +600,9 @@ class Detector:
                 if hit.cue.name == "question" and (seg is not seg0
                                                    or not self._same_clause(seg.text, top, hit)):
                     continue  # "B站开启新一轮裁员，…还有多远？" asks about something else
+                if (not hit.cue.veto and seg is seg0 and seg.role == "title"
+                        and not self._between_clear(seg.text, top, hit)):
+                    continue  # "特斯拉降价后，又传出裁员消息": the price cut is another clause
                 seen.add(hit.cue.name)
                 veto, weight = hit.cue.veto, hit.cue.weight
                 if seg.role == "title":

@@ -637,6 +637,8 @@ _ZH_PCT_CUT_BEFORE = re.compile(
     r"不超过|不足|最高|最多|可达|约为|在|部门|多个部门|估算|预计|预估|估计|人数|总人数|总量|总量的|"
     r"人数的|略低于|低于|略高于|约占|占|接近)*$"
 )
+# "裁员5600人，占比18%": the cut's share of the workforce, said right after the count
+_ZH_PCT_SHARE = re.compile(r"人[,，]?占比(?:约|为|达|近|超过|超)?$")
 _ZH_PCT_FINANCE = re.compile(
     r"(?:股价|营收|收入|利润|净利|下跌|上涨|增长|同比|环比|市场份额|份额|降价|折扣|涨|跌|增|降|"
     r"薪资|薪酬|工资|降薪|奖金|成本|预算|毛利|市值|渗透率|利率|下滑|下降|亏损|销量|"
@@ -653,7 +655,7 @@ def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
             continue
         if m := _ZH_PCT_PEOPLE_AFTER.match(right):
             out.append(WorkforcePercent(p, f"{p.text!r} followed by {m.group(0)!r}"))
-        elif m2 := _ZH_PCT_CUT_BEFORE.search(left):
+        elif m2 := (_ZH_PCT_CUT_BEFORE.search(left) or _ZH_PCT_SHARE.search(left)):
             out.append(WorkforcePercent(p, f"{p.text!r} after {m2.group(0)!r}"))
     return out
 
