@@ -398,6 +398,17 @@ class Detector:
         if cur:
             runs.append(cur)
         candidates.extend(runs[-1:])  # the run nearest the cue; earlier ones are other clauses
+        if not runs and re.search(r",\s*$", text[:hit.start]):
+            # "Clydesdale Bank to close branches, cut 400 jobs": the verbs share a subject
+            opening = _EN_TOKEN.findall(_EN_SUBJECT_SPLIT.split(text[:hit.start])[0])
+            lead: list[str] = []
+            for tok in opening:
+                if not (tok[0].isupper() or (lead and tok[0].isdigit())):
+                    break
+                lead.append(tok)
+            nxt = opening[len(lead)].lower() if len(opening) > len(lead) else ""
+            if lead and nxt in _GAP_WORDS | _GAP_VERBS | {"closes", "close", "closing"}:
+                candidates.append(lead)
         introduced = False
         if after:
             candidates.append(after.group("name").split())

@@ -583,10 +583,10 @@ _EN_PCT_BEFORE = _compile_en(
     rf"(?:{_EN_WORKFORCE}|headcount|lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|"
     rf"ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|"
     rf"reduc(?:e|es|ed|ing)|affect(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|downsiz(?:e|es|ed|ing))"
-    rf"(?:\s+(?:its|their|the|workforce|staff|headcount|employees|by|about|around|roughly|nearly|"
+    rf"(?:\s*,|\s+(?:its|their|the|workforce|staff|headcount|employees|by|about|around|roughly|nearly|"
     rf"almost|some|up to|as many as|at least|more than|over|another|an? additional|a further|"
     rf"approximately|close to|an estimated|the equivalent of|of|in|as much as|numbers|size|count|"
-    rf"almost|just under|just over|or|payroll|,))*\s*$")
+    rf"almost|just under|just over|or|payroll))*\s*$")
 _EN_PCT_FINANCE = _compile_en(
     r"(?:shares?|stock|revenue|sales|profit|earnings|margin|growth|stake|tariff|rates?|price|"
     r"prices|inflation|index|valuation|market share|bonds?|yield|costs?|budget|spending|"

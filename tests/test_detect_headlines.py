@@ -73,6 +73,8 @@ EN = [
     ("Google cuts ties with data broker", False, None, None, None),
     ("Microsoft cuts Xbox Game Pass price in some markets", False, None, None, None),
     ("Microsoft earnings beat estimates despite layoffs", False, None, None, None),
+    ("Acme Widgets to shut two plants, cut 300 jobs", True, "Acme Widgets", 300, None),
+    ("Sun Microsystems slashing up to 3,000 jobs, 10 pct", True, "Sun Microsystems", 3000, 10.0),
     ("Stellantis reverses plan to lay off 1,100 workers at Illinois plant", False, None, None,
      None),
     ("GM to call 2,000 laid-off workers back to work", False, None, None, None),
