@@ -33,6 +33,7 @@ import json
 import logging
 import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -95,7 +96,11 @@ def open_store(state: str) -> Any:
         raise SystemExit(
             f"error: state directory {state!r} is not writable: {exc.strerror}"
         ) from None
-    return Store(path / "layoffwatch.db")
+    db = path / "layoffwatch.db"
+    try:
+        return Store(db)
+    except sqlite3.DatabaseError as exc:  # a damaged file, or not SQLite at all
+        raise SystemExit(f"error: {db} is not a usable database: {exc}") from None
 
 
 def build_notifiers(
