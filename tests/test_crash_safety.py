@@ -153,3 +153,21 @@ def test_sigterm_mid_fetch_finishes_the_poll_and_delivers_its_alerts(
     log_text = (tmp_path / "run.log").read_text()
     assert len(read_alerts(tmp_path / "alerts.jsonl")) == len(rows), log_text
     assert "stopped" in log_text
+
+
+@pytest.mark.parametrize("command", ["once", "status"])
+def test_a_database_that_is_not_one_is_a_clear_error_not_a_traceback(
+    command: str, tmp_path: Path
+) -> None:
+    """What a disk fault or a stray file in state/ looks like to a user."""
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "layoffwatch.db").write_bytes(random.Random(1).randbytes(8192))
+    config = write_config(tmp_path, [("x", FeedServer.refused_url())])
+    result = subprocess.run(
+        [sys.executable, str(ck.ROOT / "bot.py"), "--config", str(config), "--state", str(state),
+         command], env=ck.bot_env(), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert f"{state / 'layoffwatch.db'}" in result.stderr
+    assert "not a database" in result.stderr
