@@ -25,6 +25,7 @@ from models import Detection, Event, Item, Status
 # rumour < plan < done: a later report may only move an event rightwards.
 _STATUS_RANK: dict[Status, int] = {"reported": 0, "planned": 1, "confirmed": 2}
 _COUNT_RATIO = 4.0  # counts further apart than this are different layoffs
+_LOWER_BOUND_RATIO = 20.0  # ... unless the smaller is only a lower bound ("thousands")
 _SAME_TITLE = 0.6  # token-set similarity above which two headlines are one story
 _NEW_ROUND_GAP = timedelta(days=2)
 
@@ -85,11 +86,15 @@ class EventChange:
         return self.is_new or bool(self.changes)
 
 
-def _counts_compatible(a: int | None, b: int | None) -> bool:
+def _counts_compatible(det: Detection, event: Event) -> bool:
+    a, b = det.count, event.count
     if a is None or b is None or a <= 0 or b <= 0:
         return True
     lo, hi = sorted((a, b))
-    return hi <= lo * _COUNT_RATIO
+    # "Thousands of jobs" (1,000 as a lower bound) and a later "11,000" are one
+    # layoff; "hundreds" and 11,000 are not.
+    lower_bound = det.count_is_lower_bound if a == lo else event.count_is_lower_bound
+    return hi <= lo * (_LOWER_BOUND_RATIO if lower_bound else _COUNT_RATIO)
 
 
 def _percents_compatible(a: float | None, b: float | None) -> bool:
@@ -122,7 +127,7 @@ def _same_event(
         ) or (det.percent is not None and det.percent == event.percent)
     if det.new_round and (_numbers_differ(det, event) or gap > _NEW_ROUND_GAP):
         return False
-    return _counts_compatible(det.count, event.count) and _percents_compatible(
+    return _counts_compatible(det, event) and _percents_compatible(
         det.percent, event.percent
     )
 
@@ -180,8 +185,10 @@ def assign(
         or det.count > old.count
         or (det.count == old.count and old.count_is_lower_bound and not det.count_is_lower_bound)
     ):
-        if det.count != old.count:
-            changes.append(f"count {_fmt(old.count)} → {_fmt(det.count)}")
+        if det.count != old.count or old.count_is_lower_bound != det.count_is_lower_bound:
+            was = ("≥" if old.count_is_lower_bound else "") + _fmt(old.count)
+            now_ = ("≥" if det.count_is_lower_bound else "") + _fmt(det.count)
+            changes.append(f"count {was} → {now_}")
         count, lower = det.count, det.count_is_lower_bound
     percent = old.percent
     if det.percent is not None and (old.percent is None or det.percent > old.percent + 0.5):

@@ -90,3 +90,18 @@ def test_outside_window_with_new_numbers_is_a_new_event() -> None:
     c = first("Tencent lays off 1,000", det(1000), days_ago=60)
     ch = assign(det(1500), item("Tencent to cut 1,500 jobs"), [c], now=NOW, window=WINDOW)
     assert ch.is_new
+
+
+def test_a_vague_lower_bound_and_the_exact_figure_are_one_layoff() -> None:
+    c = first("Meta to lay off thousands of staff, reports say",
+              Detection(is_layoff=True, company="Meta", count=1000, count_is_lower_bound=True,
+                        status="reported"))
+    ch = assign(det(11000, company="Meta"), item("Meta lays off 11,000 employees"), [c],
+                now=NOW, window=WINDOW)
+    assert ch.event.id == c.event.id
+    assert ch.changes == ("count ≥1,000 → 11,000", "status reported → confirmed")
+    hundreds = first("Meta cuts hundreds of jobs",
+                     Detection(is_layoff=True, company="Meta", count=100,
+                               count_is_lower_bound=True))
+    assert assign(det(11000, company="Meta"), item("Meta lays off 11,000 employees"),
+                  [hundreds], now=NOW, window=WINDOW).is_new
