@@ -465,6 +465,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--warm-passes", type=int, default=100)
     ap.add_argument("--once-feeds", type=int, default=100, help="feeds for `bot.py once` (0: skip)")
     ap.add_argument("--skip-baseline", action="store_true")
+    ap.add_argument("--parse-in-threads", action="store_true",
+                    help="never use parse worker processes (to see what they buy)")
     ap.add_argument("--profile", action="store_true", help="pyinstrument a cold and a warm pass")
     ap.add_argument("--baseline-child", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -475,6 +477,10 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.basicConfig(level=logging.ERROR)
+    if args.parse_in_threads:
+        import watchers.parsepool
+
+        watchers.parsepool.PROCESS_THRESHOLD = 10**9
     farm = FarmProcess(args.feeds, args.entries, args.latency, args.per_host)
     NOT_OURS.add(farm.proc.pid)
     hosts = len({u.split("/")[2] for u in farm.urls})

@@ -10,8 +10,8 @@ single largest cost of a cold pass over 400 feeds.
 - Few parses at a time (the steady state of `run`, most tests): a thread, as
   before; no process is ever started.
 - From PROCESS_THRESHOLD parses in flight: a process pool (forkserver, so the
-  bot's threads are never forked; the server preloads the parser, so workers
-  start fast and share its pages), created on first need and kept. Until a
+  bot's threads are never forked; the server preloads the main module and
+  the parser, so workers start fast and share those pages), created on first need and kept. Until a
   worker has answered, parsing stays in the thread: a cold start never waits
   on processes starting. Workers ignore SIGINT: Ctrl-C is the parent's.
 - What `parse_feed` logs in a worker is sent back with its result and logged
@@ -91,7 +91,10 @@ def _start_pool() -> None:
         ctx = multiprocessing.get_context("forkserver")
     except ValueError:  # no forkserver on this platform: threads only
         return
-    ctx.set_forkserver_preload(["watchers.parse"])
+    # Workers import the parent's __main__ (multiprocessing does, for pickled
+    # functions); importing it and the parser once in the server lets every
+    # worker start by fork with those pages shared.
+    ctx.set_forkserver_preload(["__main__", "watchers.parse"])
     pool = _pool = ProcessPoolExecutor(MAX_WORKERS, mp_context=ctx, initializer=_worker_init)
     _ready = False
 
