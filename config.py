@@ -145,7 +145,9 @@ def _to_python(
                 if not isinstance(key_node, yaml.ScalarNode):
                     raise _Unusable(key_node.start_mark.line + 1,
                                     "a key must be a plain name, not a list or mapping")
-                key = str(loader.construct_object(key_node, deep=True))
+                # Keys are names: taken as written, so a notifier called `no` or
+                # `on` isn't read as YAML 1.1's False/True (and `1.0` stays "1.0").
+                key = str(key_node.value)
                 if key in out:
                     dupes.append((path + (key,), f"duplicate key {key!r}"))
                 lines.lines[path + (key,)] = key_node.start_mark.line + 1
