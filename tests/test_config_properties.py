@@ -376,3 +376,13 @@ def test_any_single_fault_is_reported_on_its_line(case: tuple[Doc, tuple[Any, ..
     # Nothing else is blamed, except a rule naming a company the fault removed.
     others = [e for e in errors if e not in named]
     assert all("is not under companies" in e for e in others), (errors, text)
+
+
+def test_keys_are_names_as_written_not_yaml_booleans() -> None:
+    """Found by the properties above: YAML 1.1 reads a bare `no:` or `on:` key as
+    False/True, so a notifier named `no` was "not defined (defined: False)"."""
+    cfg = parse("version: 1\nsources:\n  - name: a\n    url: https://example.com/a.xml\n"
+                "rules:\n  - name: r\n    notify: [\"no\", \"on\", \"1.0\"]\n"
+                "notifiers:\n  no: {type: console}\n  on: {type: console}\n"
+                "  1.0: {type: console}\n", FILE)
+    assert list(cfg.notifiers) == ["no", "on", "1.0"]
