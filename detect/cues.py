@@ -128,6 +128,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\bnot (?:planning|considering|plan) (?:any )?(?:layoffs|job cuts|to lay|to cut)"
                r"|\bwon'?t (?:lay off|cut jobs|be laying)|\bno (?:mass )?layoffs\b"
                r"|\bavoid(?:s|ed|ing)? (?:any )?layoffs|\bavert(?:s|ed|ing)? layoffs"
+               r"|\b(?:thwart|prevent|stave off|staving off|head off|forestall)(?:s|ed|ing)?\s+"
+               r"(?:\w+\s+)?(?:layoffs|job cuts)"
                r"|\b(?:false|fake|baseless|untrue) (?:rumou?rs?|reports?|news|claims)\b"
                r"|\brumou?rs? (?:are|were|is) (?:false|untrue|baseless)"
                r"|\brevers(?:es|ed|ing)\s+(?:\w+\s+)?(?:plan|decision|course)|\bu-turn\b"
@@ -182,6 +184,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"lay-offs|"
                            r"job cuts)\b|\blay-?off (?:wave|trend|spree)\b|"
                            r"\byear of (?:the )?layoffs\b"
+                           r"|\b(?:jobs|people|workers|employees) (?:lost |cut )?in (?:media|tech|"
+                           r"journalism|gaming|news|publishing|retail|banking|finance|crypto)\b"
                            r"|\bmass extinction\b|\b(?:companies|firms|startups|employers|"
                            r"automakers|"
                            r"carmakers|airlines|banks|lenders|retailers|fintechs|businesses|"
@@ -208,10 +212,19 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"from|what i learned|i was laid off|my layoff|the case (?:for|"
                              r"against)"
                              r"|is it legal|trends|impacts"
-                             r"|taking layoffs|perfect storm|turmoil)\b"
+                             r"|taking layoffs|perfect storm|turmoil|last resort|reflections?"
+                             r"|the art of|got laid off|been laid off\?)\b"
                              r"|^layoffs (?:are|aren't|don't|won't|can)\b"
                              r"|^(?:why|how|should)\b", -2, "unanchored"),
     ("laid-back", r"\blaid[\s-]?back\b", -6, "always"),
+    # a stance on layoffs, not one: "layoffs are a last resort", "layoffs would be the last option"
+    ("policy statement", r"\blay-?offs? (?:are|is|as|were|would be|will be|remain)\s+"
+                         r"(?:a |the |our |only |always |['\"])*(?:last|final) (?:resort|option)",
+     -6, "always"),
+    # "BuzzFeed, Verizon and Gannett slashed 1,000 jobs": a list of employers is a tally
+    ("several companies cutting",
+     r"^[\w.&'-]+(?:\s+[\w.&'-]+)?,\s+[\w.&'-]+(?:\s+[\w.&'-]+)?,?\s+(?:and|&)\s+[\w.&'-]+"
+     r"(?:\s+[\w.&'-]+)?\s+(?:slash|cut|lay|laid|shed|axe|eliminat)\w*", -6, "always"),
     ("first-person story", r"\b(?:I|just) (?:was|got|have been|had been) (?:laid off|let go|fired|"
                            r"made redundant)|^(?:just )?got laid off\b"
                            r"|\bmy (?:layoff|redundancy)\b|\bI lost my job\b|\bafter (?:I was|"
@@ -294,14 +307,23 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("关停", r"关停|撤城", 1),
     ("涉及 N 人", r"涉及(?:员工|人员|约|超|近|逾|多达)*[\d,.万千百]+(?:名|个)?(?:人|员工|岗位)", 2),
     ("撤出/撤销", r"撤出中国|撤离中国|研发中心撤|撤销[^，。,]{0,6}(?:部门|团队|中心|事业部)", 1.5),
+    # Taiwan and Hong Kong wording: 资遣 (severance layoff), 缩编, 炒鱿鱼, 遣退
+    ("资遣/缩编 (TW/HK)", r"资遣|遣退|炒鱿鱼|大量解雇|缩编(?:人力|人员|员工|团队|部门)?", 3),
+    # a company wound up with its staff: 停业解散, 原地解散, 解散公司
+    ("公司解散", r"(?:停业|原地|就地|整体|突然|宣告)解散|解散公司|公司解散|关门解散", 3),
+    # "3000人一夜失业", "破百人一夕失业": staff of one employer losing their jobs
+    ("N人失业",
+     r"[\d,.万千百]+(?:名|个|位)?(?:员工|人|工人|职工)[^，。,；!！]{0,4}失业"
+     r"|[破近逾超上数][百千万]人[^，。,；!！]{0,4}失业", 3),
 ]
 
 ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     ("denial (否认/辟谣)",
      r"否认[^，。,]{0,4}(?:裁员|减员|优化|大规模)"
-     r"|否认(?:此事|该消息|相关|传闻|报道|传言|消息|上述|了)|否认$"
+     r"|否认(?:此事|该消息|相关|传闻|报道|传言|消息|上述|了)|否认$|否认(?=[，,。；;:：!！\s])"
      r"|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|绝无|系误读|乌龙|与事实不符|不属实|失实"
-     r"|是假的|并非事实|系谣传"
+     r"|是假的|并非事实|系谣传|此类情事|无事实根据|没有事实根据|毫无根据|子虚乌有|纯属捏造|造谣|驳斥|反驳"
+     r"|(?:消息|传闻|传言|报道)(?:并|均)?(?:不正确|不准确|有误|不真实)|假新闻|谣传不实"
      r"|(?:不存在|没有|并无|并未|未|不会|不|无)(?:大规模|大面积|全面|集体|任何)?(?:裁员|减员)",
      -6, "always"),
     ("rehiring (召回/返聘)",
@@ -316,16 +338,21 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"(?:科技|互联网|全球科技|科技行业|科技业|全行业|行业|大厂)[^，。,]{0,4}"
      r"(?:裁员潮|裁员人数|裁员总数|已有|累计|全年)"
      r"|今年以来|今年已|年内已|全年裁员|累计裁员|科技行业|科技业|互联网大厂|大厂裁员|裁员潮|失业率|就业"
-     r"|行业[^，。,]{0,4}裁|纷纷|失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁"
+     r"|行业[^，。,]{0,4}裁|纷纷|(?<![人员工夕夜])失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁"
      r"|[一二三四五六七八九十两\d]+大[^，。,]{0,6}(?:龙头|巨头|厂|公司|银行|车企|行)"
      r"|(?:航空|银行|科技|制造|零售|汽车|游戏|媒体|传媒|房地产|地产|金融|保险|证券|互联网|半导体|芯片"
-     r"|光伏|教育|餐饮|旅游|酒店|物流|快递)业[^，。,]{0,6}裁|券商|房企|车企们|药企|险企|外资行|中概股",
+     r"|光伏|教育|餐饮|旅游|酒店|物流|快递)业[^，。,]{0,6}裁|券商|房企|车企们|药企|险企|外资行|中概股"
+     # "地产裁员记", "互联网圈裁员", "芯片业界", "倒闭潮": stories about a trade, not one employer
+     r"|裁员记|裁员史|[\u4e00-\u9fff](?:圈|界|行业)(?:大)?裁员|倒闭潮|关厂潮|龙头们|巨头们|大厂们"
+     r"|(?:光伏|芯片|半导体|锂电|新能源|地产|房地产|游戏|汽车|银行|券商|互联网)(?:龙头|巨头|公司|企业|厂商)"
+     r"(?:们|去年|今年|上半年|全年|接连|相继|扎堆|集体)",
      -2, "unanchored"),
     ("lawsuit (诉讼/仲裁)", r"诉讼|起诉|仲裁|官司|法院|判决|维权|索赔", -3, "unanchored"),
     ("first-person story (我被裁)",
      r"我被裁|我被优化|我被毕业|被裁员了|被裁后的|裁员后我", -6, "always"),
     ("opinion (观点)",
-     r"评论|观点|专栏|如何|怎么办|该怎么|指南|启示|反思|焦虑|当裁员|敲门|一半是海水|得了吧",
+     r"评论|观点|专栏|如何|怎么办|该怎么|指南|启示|反思|焦虑|当裁员|敲门|一半是海水|得了吧"
+     r"|怎么看|访谈|解读",
      -2, "unanchored"),
     ("question", r"[?？]", -2, "unanchored"),
     ("sports roster (球队)",
@@ -335,6 +362,14 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"降价|降息|减税|降费|减产|降准|价格战|基点|利率", -2, ""),
     ("hiring response (回应+招聘)", r"回应[^。]{0,20}招聘|还要招", -6, "always"),
     ("response to a rumour (回应“…”)", r"回应[\"'「]|转岗", -3, ""),
+    ("response to layoff rumours (回应传闻)",
+     r"回应[^，。,]{0,8}(?:传闻|传言|网传|爆料|谣言)"
+     r"(?![^。]{0,30}(?:属实|确有|确实|承认|证实|是真的|正常|优化|调整))", -3, ""),
+    # 无薪假 is a furlough: pay stops, the job stays
+    # a programme or feature on what a layoff did: "汇丰裁员的影响"
+    ("impact discussion (裁员的影响)", r"裁员(?:带来)?的(?:影响|冲击|余波)|的影响\((?:一|二|上|下)",
+     -6, "always"),
+    ("furlough (无薪假)", r"无薪假|无薪休假|停薪留职", -3, ""),
     ("executive change (卸任)", r"卸任|辞去|辞职|接任|人事任命", -1.5, ""),
     ("furlough (放假)", r"放假|休假", -1, ""),
     ("salary cut only (降薪)", r"降薪", -0.5, ""),

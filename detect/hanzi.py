@@ -44,6 +44,17 @@ _SIMP2 = (
     "国关闭开启乐视银联航统计势礼旧个吗们里于种台湾币总亿两万"
 )
 
+# a third batch, Taiwan and Hong Kong wording (縮編, 炒魷魚, 驚傳, 鴻海, 滙豐): pairs
+_PAIRS3 = (
+    "編编 魷鱿 魚鱼 鴻鸿 驚惊 滙汇 裝装 憂忧 慮虑 銳锐 頓顿 滅灭 陣阵 觸触 "
+    "慘惨 憑凭 嚇吓 訂订 辦办 廳厅 瀏浏 執执 攤摊 緊紧 傷伤 壞坏 糾纠 紛纷 "
+    "斷断 懷怀 鬆松 廢废 棄弃 遷迁 罰罚 貿贸 寶宝 廈厦 鄰邻 衛卫 艦舰 鋪铺 "
+    "課课 設设 識识 謊谎 盡尽 災灾 厭厌 彈弹 蘭兰 創创 製制 僑侨 倉仓 頻频 "
+    "訪访 問问 駁驳 斥斥 聲声"
+)
+_TRAD2 += "".join(p[0] for p in _PAIRS3.split())
+_SIMP2 += "".join(p[1] for p in _PAIRS3.split())
+
 assert len(_TRAD) == len(_SIMP), (len(_TRAD), len(_SIMP))
 assert len(_TRAD2) == len(_SIMP2), (len(_TRAD2), len(_SIMP2))
 
