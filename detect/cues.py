@@ -171,7 +171,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"all the (?:companies|layoffs)|here are|here's (?:a|the|every|which)|"
                            r"so far (?:this year|in \d{4})|layoffs\.fyi|this week in|week in "
                            r"(?:review|layoffs)|latest layoffs? news|layoffs? news|stay updated|"
-                           r"(?:biggest|largest) layoffs (?:of|in|so far))\b", -4, "unanchored"),
+                           r"(?:biggest|largest) layoffs (?:of|in|so far))\b"
+                           r"|^(?:the )?top \d+\b", -4, "unanchored"),
     ("industry aggregate", r"\b(?:tech|technology|industry|sector|startup|startups|fintechs?|"
                            r"companies|firms|employers|automakers|carmakers|airlines|banks|"
                            r"retailers|giants|industries|silicon valley|big tech)'?s?\s+"

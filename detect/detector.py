@@ -110,7 +110,10 @@ _ZH_DESCRIBED = re.compile(
     r"(?:又|也|再|突然|被|惊|爆出?|曝光?|传出?|要|将|拟|宣布|正式|开始|启动|大)*$"
 )
 _EN_DESCRIBED = re.compile(
-    r"(?:^|[:,]\s*)(?:(?:an?|one|this)\s+)?(?:[\w.-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|"
+    r"(?:^|[:,]\s*)(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:owner|parent|publisher|maker|operator|developer|"
+    r"creator)\s+of\s+(?:[\w.'&-]+\s+){1,4}?"
+    r"(?:(?:is|will|to|plans to|set to|has|reportedly|also|now|quietly|abruptly)\s+)*$"
+    r"|(?:^|[:,]\s*)(?:(?:an?|one|this)\s+)?(?:[\w.-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|"
     r"chipmaker|automaker|carmaker|unicorn|lender|retailer|publisher|studio|developer|bank|"
     r"airline|insurer|manufacturer|supplier|employer)\s+"
     r"(?:(?:is|will|to|plans to|set to|has|reportedly|also|now|quietly|abruptly)\s+)*$",
@@ -171,12 +174,17 @@ _ZH_GENERIC_NAME = re.compile(
 _ZH_COMPANY_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.·-]{2,14}$")
 _EN_PAST_REF = re.compile(
     r"\b(?:after|following|on top of|in addition to|bringing|since|last year|previously|"
-    r"earlier|already|in 20\d\d|total of)\b[^,;]{0,25}$",
+    r"earlier|already|in 20\d\d|total of)\b[^,;]{0,25}$"
+    # "… as tech job cuts top 200,000": a tally in another clause, not this employer's cut
+    r"|\b(?:tech|technology|industry|sector|global|nationwide|startup|media|u\.?s\.?|total)\s+"
+    r"(?:job cuts|layoffs|job losses|cuts)\s+(?:this year\s+|so far\s+)?"
+    r"(?:top|tops|topped|hit|hits|reach|reached|reaches|surpass\w*|exceed\w*|total\w*|near\w*|pass\w*)\s+"
+    r"(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?$",
     re.I,
 )
 _ZH_PAST_REF = re.compile(
-    r"(?:此前|去年|之前|曾经?|已累计|继[^，。,]{0,10}后)(?:已|曾|已经)?(?:宣布)?(?:裁员|裁掉|裁撤|裁)?"
-    r"[^，。,；]{0,2}$|(?:共|累计|总共|合计|共计)[^，。,；]{0,4}$"
+    r"(?:此前|去年|之前|曾经?|已累计|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两几半]+)(?:个月|年)前|继[^，。,]{0,10}后)(?:已|曾|已经)?(?:宣布)?(?:裁员|裁掉|裁撤|裁|优化|减员)?"
+    r"(?:员工|人员)?[^，。,；]{0,2}$|(?:共|累计|总共|合计|共计)[^，。,；]{0,4}$"
 )
 _STRONG_REPORTED_EN = re.compile(r"^(?:may|could|might|expected to|consider\w*|weigh\w*)$", re.I)
 
@@ -464,6 +472,11 @@ class Detector:
             chosen = runs[-1]
             k = first_tokens.index(chosen[0]) if chosen[0] in first_tokens else 0
             lead = [t.lower() for t in first_tokens[:k]]
+            bare = lead[:-1] if lead and lead[-1] in {"the", "a", "an"} else lead
+            if len(bare) >= 2 and bare[-1] == "of" and bare[-2] in _ROLE_NOUNS | {"publisher",
+                                                                                 "creator"}:
+                # "Publisher of USA Today axes staff": the named title is not the employer
+                candidates = [c for c in candidates if c is not chosen]
             role_at = max((i for i, t in enumerate(lead) if t in _ROLE_NOUNS), default=-1)
             introduced = role_at >= 0  # "Robotics startup Embodied": a name follows the role
             if any(t not in _DESCRIPTORS for t in lead[role_at + 1:]):
@@ -507,7 +520,8 @@ class Detector:
                 if words[k].lower() in _INNER_ROLES and k < len(words) - 1:
                     words = words[k + 1:]
                     break
-            if not words or len(words) > 5 or all(w.isdigit() for w in words):
+            if not words or len(words) > 5 or words[0].isdigit():
+                continue  # "Top 7 IT firms": a number opens a count of companies, not a name
                 continue
             if any(w.lower() in {"vs", "vs.", "versus"} for w in words):
                 continue
@@ -570,12 +584,17 @@ class Detector:
         return q.value, q.lower_bound
 
     @staticmethod
-    def _choose_percent(segments: list[_Segment], reasons: list[str]) -> float | None:
+    def _choose_percent(segments: list[_Segment], reasons: list[str],
+                        lang: str = "en") -> float | None:
+        past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
         for seg in segments:
             if seg.role == "title" and not seg.layoff:
                 continue
-            if seg.percents:
-                p = seg.percents[0]
+            # "第二轮裁员，5个月前宣布优化员工10%": the share of an earlier round
+            current = [p for p in seg.percents
+                       if not past.search(seg.text[max(0, p.percent.start - 40):p.percent.start])]
+            if current:
+                p = current[0]
                 reasons.append(f"percent {p.percent.value:g}%: {p.why} in the {seg.role}")
                 return p.percent.value
         return None
@@ -643,7 +662,7 @@ class Detector:
             score -= 2
             reasons.append("the title asks a question and names no layoff (-2)")
         count, lower = self._choose_count(segments, lang, reasons)
-        percent = self._choose_percent(segments, reasons)
+        percent = self._choose_percent(segments, reasons, lang)
         if (count is not None or percent is not None) and not weak_cue:
             score += 1
         vetoed = False

@@ -97,3 +97,52 @@ def test_subject_extraction(detector: Detector, title: str, company: str | None)
 
 def test_taiwan_and_hong_kong_characters_are_read() -> None:
     assert normalise("縮編 炒魷魚 驚傳 鴻海 滙豐") == "缩编 炒鱿鱼 惊传 鸿海 汇丰"
+
+
+@pytest.mark.parametrize("title", [
+    "Automaker to call 5,300 laid-off workers back to work next month",
+    "Retailer reverses plan to lay off 800 warehouse staff",
+    "Top 5 Indian IT firms to lay off 40,000 this year",
+])
+def test_recalls_reversals_and_multi_company_tallies(detector: Detector, title: str) -> None:
+    assert not detector.analyse(title).is_layoff
+
+
+def test_the_owner_of_a_title_is_an_unnamed_employer(detector: Detector) -> None:
+    d = detector.analyse("Owner of the Daily Bugle axes 120 newsroom jobs")
+    assert d.is_layoff and d.company is None and d.count == 120, d.reasons
+
+
+def test_a_tally_in_another_clause_is_not_the_count(detector: Detector) -> None:
+    d = detector.analyse("Dropbox to cut 16% of staff as tech layoffs top 150,000")
+    assert d.is_layoff and d.company == "Dropbox" and d.count is None and d.percent == 16
+
+
+def test_an_earlier_rounds_share_is_not_this_rounds(detector: Detector) -> None:
+    d = detector.analyse("传小鹏汽车将启动新一轮裁员 3个月前曾宣布优化员工15%")
+    assert d.is_layoff and d.company == "Xpeng" and d.percent is None, d.reasons
+
+
+def test_a_year_is_not_an_earlier_round(detector: Detector) -> None:
+    d = detector.analyse("三菱日联银行将在2026年前裁员6千人")
+    assert d.is_layoff and d.company == "MUFG" and d.count == 6000, d.reasons
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("無綫電視裁員", "TVB"), ("友達光電", "AUO"), ("利豐", "Li & Fung"),
+    ("怡和集團", "Jardine Matheson"), ("《香港01》", "HK01"), ("宏達國際電子", "HTC"),
+    ("鴻海", "Foxconn"), ("国泰航空", "Cathay Pacific"), ("长江存储", "YMTC"), ("京东方", "BOE"),
+    ("Infosys", "Infosys"), ("印孚瑟斯", "Infosys"),
+])
+def test_directory_knows_hong_kong_taiwan_and_global_names(text: str, name: str) -> None:
+    found = CompanyDirectory.bundled().find(normalise(text))
+    assert [m.name for m in found] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "增长和就业", "美国航空业", "海南航空", "山东航空", "表达能力", "努力拓展", "裁员浪潮",
+    "上海信息",
+    "our reliance on AI", "layoffs are rippling through startups",
+])
+def test_new_names_do_not_match_ordinary_words(text: str) -> None:
+    assert CompanyDirectory.bundled().find(normalise(text)) == []
