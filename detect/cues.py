@@ -53,7 +53,8 @@ _EN_PEOPLE = (
     r"(?:jobs?|roles?|positions?|staff(?:ers|s)?|workers?|employees?|headcount|workforce|"
     r"personnel|people|engineers|developers|posts|team members|contractors|managers|executives|"
     r"recruiters|journalists|reporters|salespeople|pilots|cabin crew|bankers|members of staff|"
-    r"colleagues|office workers|white-collar workers|corporate employees|hires)"
+    r"colleagues|office workers|white-collar workers|corporate employees|hires|"
+    r"(?:low |poor |under)performers)"
 )
 # filler between a cut verb and the people it cuts: numbers, qualifiers, adjectives
 _EN_FILL = (
@@ -84,7 +85,7 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                            r"last year's\s+)?lay-?offs?\b", 1),
     ("job cuts", r"\b(?:job|jobs|staff|workforce|headcount|labou?r|personnel|employee|"
                  r"management|corporate|white-collar)[\s-]+cuts?\b", 3),
-    ("cuts jobs", rf"\b{_EN_CUT_VERB}\b{_EN_FILL}\s+{_EN_PEOPLE}\b", 3),
+    ("cuts jobs", rf"\b{_EN_CUT_VERB}\b{_EN_FILL}\s+['\"]?{_EN_PEOPLE}\b", 3),
     # a company "loses 1,200 employees" to resignations; it is jobs that are lost in a layoff
     ("jobs lost",
      rf"\b(?:los(?:e|es|ing)|lost)\b{_EN_FILL}\s+(?:jobs?|roles|positions|posts)\b", 3),
@@ -228,6 +229,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
      r"(?:\s+[\w.&'-]+)?\s+(?:slash|cut|lay|laid|shed|axe|eliminat)\w*", -6, "always"),
     ("first-person story", r"\b(?:I|just) (?:was|got|have been|had been) (?:laid off|let go|fired|"
                            r"made redundant)|^(?:just )?got laid off\b"
+                           # "Laid off from Google? These startups are hiring": to the reader
+                           r"|^(?:(?:just|recently|got|been)\s+)?(?:laid off|let go)"
+                           r"(?:\s+(?:from|by|at)\s+[^?]{1,40})?\?"
                            r"|\bmy (?:layoff|redundancy)\b|\bI lost my job\b|\bafter (?:I was|"
                            r"being) "
                            r"laid off\b", -6, "always"),
@@ -311,6 +315,10 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     # Taiwan and Hong Kong wording: 资遣 (severance layoff), 缩编, 炒鱿鱼, 遣退
     ("资遣/缩编 (TW/HK)", r"资遣|遣退|炒鱿鱼|大量解雇|缩编(?:人力|人员|员工|团队|部门)?", 3),
     # a company wound up with its staff: 停业解散, 原地解散, 解散公司
+    # closing a site closes its jobs: "关闭上海研发中心", "关闭竹科厂" (not shops: 关闭门店)
+    ("关闭研发中心/工厂",
+     r"关闭[^，。,；!！]{0,8}(?:研发中心|研究院|工厂|[\u4e00-\u9fff]厂|分公司|办公室|工作室|事业部|"
+     r"业务部门|团队)", 2),
     ("公司解散", r"(?:停业|原地|就地|整体|突然|宣告)解散|解散公司|公司解散|关门解散", 3),
     # "3000人一夜失业", "破百人一夕失业": staff of one employer losing their jobs
     ("N人失业",

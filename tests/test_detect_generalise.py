@@ -146,3 +146,22 @@ def test_directory_knows_hong_kong_taiwan_and_global_names(text: str, name: str)
 ])
 def test_new_names_do_not_match_ordinary_words(text: str) -> None:
     assert CompanyDirectory.bundled().find(normalise(text)) == []
+
+
+@pytest.mark.parametrize(("title", "company"), [
+    ("百度宣布关闭上海研发中心 员工获N+1补偿", "Baidu"),
+    ("友達關閉竹科廠 約500人失業", "AUO"),
+    ("Meta to cut 5% of 'low performers'", "Meta"),
+])
+def test_closing_a_site_or_cutting_low_performers_is_a_layoff(detector: Detector, title: str,
+                                                             company: str) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff and d.company == company, d.reasons
+
+
+@pytest.mark.parametrize("title", [
+    "Laid off from Google? These startups are hiring",
+    "优衣库关闭上海旗舰店",
+])
+def test_reader_questions_and_shop_closures_are_not_layoffs(detector: Detector, title: str) -> None:
+    assert not detector.analyse(title).is_layoff
