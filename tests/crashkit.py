@@ -367,6 +367,12 @@ class Trial:
     final_integrity: str = ""
     seconds: float = 0.0
     stage: int = 0
+    log: Path | None = None  # the bot's output over the whole trial
+
+    def log_tail(self, lines: int = 30) -> str:
+        if self.log is None or not self.log.exists():
+            return ""
+        return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
 
     @property
     def window_kills(self) -> int:
@@ -514,6 +520,7 @@ def run_trial(
     started = time.monotonic()
     _baseline(scn, state, log, ref.stage)
     trial.stage = ref.stage
+    trial.log = log
     fetching = max(ref.last_response - ref.first_request, 0.05)
     after = max(ref.done - ref.last_response, 0.05)
     offset = rng.randrange(3)

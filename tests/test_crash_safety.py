@@ -62,16 +62,17 @@ def as_run(world: World, run: ck.Reference, once: ck.Reference) -> ck.Reference:
 
 def check(trial: ck.Trial) -> None:
     DONE.append(trial)
-    where = [(round(k.at, 2), k.phase, k.in_window, k.integrity) for k in trial.kills]
+    kills = [(round(k.at, 2), k.phase, k.in_window, k.integrity) for k in trial.kills]
+    where = f"kills {kills}; the bot's last words:\n{trial.log_tail()}"
     assert all(k.integrity == "ok" for k in trial.kills), where
-    assert trial.final_integrity == "ok"
-    assert trial.exit_code == 0
-    assert not trial.lost, f"alerts lost after kills at {where}: {sorted(trial.lost)}"
+    assert trial.final_integrity == "ok", where
+    assert trial.exit_code == 0, where
+    assert not trial.lost, f"alerts lost: {sorted(trial.lost)}; {where}"
     assert not trial.unexpected, f"alerts no kill-free run writes: {sorted(trial.unexpected)}"
     assert trial.duplicates <= trial.window_kills, (
         f"{trial.duplicates} repeated alerts {trial.duplicate_keys} but only "
-        f"{trial.window_kills} kills between a send and its record: {where}")
-    assert trial.pending_after == 0
+        f"{trial.window_kills} kills between a send and its record; {where}")
+    assert trial.pending_after == 0, where
 
 
 def test_the_scenario_alerts_every_source_and_run_matches_once(world: World) -> None:
