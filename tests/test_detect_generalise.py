@@ -165,3 +165,14 @@ def test_closing_a_site_or_cutting_low_performers_is_a_layoff(detector: Detector
 ])
 def test_reader_questions_and_shop_closures_are_not_layoffs(detector: Detector, title: str) -> None:
     assert not detector.analyse(title).is_layoff
+
+
+@pytest.mark.parametrize(("title", "layoff"), [
+    ("传英特尔将砍两成人力", True),
+    ("京东裁员?回应:系正常人员流动", False),
+    ("裁员N+1补偿怎么算", False),
+    ("推特裁员一周年", False),
+    ("爱奇艺离职潮", False),
+])
+def test_more_chinese_phrasings(detector: Detector, title: str, layoff: bool) -> None:
+    assert detector.analyse(title).is_layoff is layoff
