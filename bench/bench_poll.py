@@ -190,10 +190,11 @@ class FarmProcess:
             self.proc.wait()
 
 
-def write_rules(path: Path, urls: list[str], alerts: Path) -> Path:
+def write_rules(path: Path, urls: list[str], alerts: Path, *, timeout: str = "30s") -> Path:
     lines = ["version: 1", "settings:", "  new_source_backlog: true", "sources:"]
     for i, url in enumerate(urls):
-        lines += [f"  - name: feed-{i:04d}", f"    url: {url}", "    every: 10m"]
+        lines += [f"  - name: feed-{i:04d}", f"    url: {url}", "    every: 10m",
+                  f"    timeout: {timeout}"]
     lines += [
         "rules:",
         "  - name: everything",
@@ -382,7 +383,10 @@ async def run_pipeline(args: argparse.Namespace, urls: list[str], work: Path) ->
 async def run_profile(urls: list[str], work: Path) -> None:
     from pyinstrument import Profiler
 
-    rules = write_rules(work / "rules-profile.yaml", urls, work / "alerts-profile.jsonl")
+    # Inline stages block the loop, so fetches wait far longer than usual for
+    # their turn: a long deadline keeps the profiled pass complete.
+    rules = write_rules(work / "rules-profile.yaml", urls, work / "alerts-profile.jsonl",
+                        timeout="10m")
     h = Harness(rules, work / "state-profile", inline=True)
     for label in ("cold", "warm"):
         profiler = Profiler(interval=0.001, async_mode="disabled")
