@@ -171,6 +171,24 @@ _ZH_GENERIC_NAME = re.compile(
     r"(?:公司|集团|科技|汽车|银行|控股|网络|股份|电子|工作室|游戏|资本|证券|保险|航空|地产|传媒|影业|"
     r"智能|机器人|制药|医药|能源|动力|软件|半导体|电器|通讯|通信|物流|电商|实业|教育)$"
 )
+# what may open a Chinese clause before 裁员 without being a company: places, trades,
+# kinds of employer or staff, time and manner words
+_ZH_NOT_A_SUBJECT = re.compile(
+    r"^(?:美|中|日|韩|德|英|法|印|欧|亚|港|台|澳|全|本|各|多|两|某|该|此|这|那|其|前|后|再|又|无|非|强|被|"
+    r"硅谷|北京|上海|深圳|广州|杭州|成都|武汉|南京|苏州|天津|重庆|西安|长沙|厦门|青岛|合肥|东莞|珠海|"
+    r"新加坡|加拿大|越南|泰国|印尼|马来|菲律宾|巴西|墨西哥|俄罗斯|以色列|瑞典|瑞士|荷兰|意大利|西班牙)"
+    r"|(?:员工|工人|职员|高管|老板|中层|外包|外企|国企|央企|私企|民企|大厂|工厂|厂商|门店|总部|部门|团队|"
+    r"业务|项目|行业|产业|政府|机构|公务员|教师|医生|银行|券商|车企|房企|药企|险企|基金|保险|游戏|科技|"
+    r"互联网|地产|金融|媒体|传媒|电商|零售|餐饮|航空|汽车|芯片|半导体|光伏|能源|教育|医疗|医院|学校|大学|"
+    r"快递|物流|制造|硬件|软件|工会|官方|公司|企业|集团|今年|去年|明年|近日|日前|本周|上周|月|年|日|"
+    r"持续|继续|开始|正式|宣布|计划|突然|紧急|悄悄|全面|疯狂|狂|暴|惨|遭|被|又|再|也|还|都|已|要|将|"
+    r"拟|或|传|曝|称|说|称将|终于|首次|第一|其中|如今|目前|现在|最近|主动|被动|集体|批量|大批|大量|"
+    # manner: 变相裁员, 恶意裁员, 违法裁员, 末位淘汰
+    r"变相|恶意|违法|违规|合法|预警|强制|强行|暴力|野蛮|花式|隐形|精准|定向|末位|整体|部分|少量|规模|"
+    r"大幅|大面积|无故|被迫|疑似|涉嫌|惊|爆|裁|优化|年底|年初|年中|春节|节前|节后|密集|频繁|接连|连续|"
+    r"陆续|相继|纷纷|一再|不断|大手笔|一口气|轮番|火速|闪电|秘密|偷偷)"
+    r"|[厂店]$"  # 面板厂, 晶圆厂: a kind of site, not a name
+)
 _ZH_COMPANY_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.·-]{2,14}$")
 _EN_PAST_REF = re.compile(
     r"\b(?:after|following|on top of|in addition to|bringing|since|last year|previously|"
@@ -547,6 +565,12 @@ class Detector:
             return None
         if _ZH_SUFFIX.search(before) and _ZH_GENERIC_NAME.sub("", before):
             return before
+        if (hit.cue.weight >= 3 and 2 <= len(before) <= 4
+                and re.fullmatch(r"[\u4e00-\u9fff]+", before)
+                and not _ZH_NOT_A_SUBJECT.search(before)):
+            # "競國解僱…", "元隆缩编…": a bare name opening the clause before a strong cue;
+            # trusted only after the directory's names ("?"), and never against a trap
+            return "?" + before
         return None  # a short name with no company suffix is too often not a name (地产, 密集)
 
     def _choose_count(self, segments: list[_Segment], lang: str,

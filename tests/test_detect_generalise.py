@@ -175,3 +175,21 @@ def test_reader_questions_and_shop_closures_are_not_layoffs(detector: Detector, 
 ])
 def test_more_chinese_phrasings(detector: Detector, title: str, layoff: bool) -> None:
     assert detector.analyse(title).is_layoff is layoff
+
+
+@pytest.mark.parametrize(("title", "company"), [
+    ("大润发裁员300人", "大润发"),
+    ("永丰余资遣120名员工", "永丰余"),
+])
+def test_a_bare_unlisted_name_before_a_strong_cue_is_the_company(detector: Detector, title: str,
+                                                                company: str) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff and d.company == company, d.reasons
+
+
+@pytest.mark.parametrize("title", [
+    "变相裁员", "恶意裁员", "密集裁员", "硅谷裁员", "违法裁员", "年底裁员",
+])
+def test_manner_and_place_words_are_not_names(detector: Detector, title: str) -> None:
+    d = detector.analyse(title)
+    assert d.company is None and not d.is_layoff, d.reasons
