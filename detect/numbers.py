@@ -576,6 +576,11 @@ _EN_PCT_OF_WORKFORCE = _compile_en(
     rf"approximately|about|roughly|nearly|[\w-]+)\s+){{0,3}}{_EN_WORKFORCE}\b")
 _EN_PCT_OF_OTHER = _compile_en(r"^\s*of\s+(?:its|their|the)?\s*(?!workforce|staff|employees|"
                                r"workers|headcount|jobs|roles|positions|personnel|team|people)\w")
+# "1,000 employees (10% reduction)": a share in brackets right after the headcount
+_EN_PCT_BRACKET_RIGHT = _compile_en(r"^\s*(?:reduction|cut|of (?:the )?(?:total|workforce|staff))"
+                                    r"\s*\)")
+_EN_PCT_BRACKET_LEFT = _compile_en(r"(?:\d[\d,]*|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}?"
+                                   r"(?:jobs|employees|staff|workers|roles|positions|people)\s*\($")
 _EN_PCT_AFTER_NOUN = _compile_en(r"^\s*(?:-\s*)?(?:workforce|staff|job|jobs|headcount|layoffs?|"
                                 r"reduction in (?:its )?(?:workforce|staff|headcount)|cuts? in "
                                 r"(?:its )?(?:workforce|staff|headcount|jobs))\b")
@@ -610,7 +615,9 @@ def workforce_percents_en(text: str) -> list[WorkforcePercent]:
             continue
         if _EN_PCT_FINANCE.search(left):
             continue
-        if m := _EN_PCT_OF_WORKFORCE.match(right):
+        if _EN_PCT_BRACKET_RIGHT.match(right) and _EN_PCT_BRACKET_LEFT.search(left):
+            out.append(WorkforcePercent(p, f"{p.text!r} in brackets after the headcount"))
+        elif m := _EN_PCT_OF_WORKFORCE.match(right):
             if word == "half" and not right.lstrip().lower().startswith("of") and \
                     not _EN_PCT_BEFORE.search(left):
                 continue

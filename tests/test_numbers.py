@@ -234,3 +234,10 @@ def test_any_integer_with_thin_space_groups_comes_back_equal(n: int) -> None:
 @given(st.integers(min_value=1, max_value=99_999))
 def test_any_integer_in_chinese_text_comes_back_equal(n: int) -> None:
     assert count(f"某公司裁员{n}人", "zh") == (n, False)
+
+
+def test_a_share_in_brackets_after_the_headcount() -> None:
+    from detect.numbers import workforce_percents
+    found = workforce_percents("Acme to lay off 1,000 employees (10% reduction) this year", "en")
+    assert [p.percent.value for p in found] == [10.0]
+    assert workforce_percents("Acme revenue fell (10% cut) this year", "en") == []
