@@ -319,7 +319,11 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     # a company wound up with its staff: 停业解散, 原地解散, 解散公司
     # closing a site closes its jobs: "关闭上海研发中心", "关闭竹科厂" (not shops: 关闭门店)
     # "传砍三成人力", "砍掉500个岗位" (not 砍价)
-    ("砍人力", r"砍(?:掉)?[^，。,；!！]{0,6}?(?:人力|员工|岗位|职位|编制)", 3),
+    ("砍人力", r"砍(?:掉)?[^，。,；!！]{0,6}?(?:人力|员工|岗位|职位|编制|团队|部门)", 3),
+    # forced exits and contract terminations: 逼退, 解除劳动合同, 末位淘汰
+    ("逼退/解除劳动合同",
+     r"逼退|劝离|逼迫[^，。,；]{0,4}离职|被迫离职|解除劳动(?:合同|关系)|(?:与|和)员工解约", 3),
+    ("末位淘汰", r"末位淘汰", 2),
     ("关闭研发中心/工厂",
      r"关闭[^，。,；!！]{0,8}(?:研发中心|研究院|工厂|[\u4e00-\u9fff]厂|分公司|办公室|工作室|事业部|"
      r"业务部门|团队)", 2),
@@ -328,6 +332,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("N人失业",
      r"[\d,.万千百]+(?:名|个|位)?(?:员工|人|工人|职工)[^，。,；!！]{0,4}失业"
      r"|[破近逾超上数][百千万]人[^，。,；!！]{0,4}失业", 3),
+    # a business that closes: with a company named and a number, its staff lose their jobs.
+    # Last, so that a longer cue at the same place wins (停业解散)
+    ("停业/倒闭", r"停业|歇业|结业|倒闭(?!潮)|关门大吉|执笠|破产清算", 1.5),
 ]
 
 ZH_TRAP: list[tuple[str, str, float, Veto]] = [

@@ -193,3 +193,14 @@ def test_a_bare_unlisted_name_before_a_strong_cue_is_the_company(detector: Detec
 def test_manner_and_place_words_are_not_names(detector: Detector, title: str) -> None:
     d = detector.analyse(title)
     assert d.company is None and not d.is_layoff, d.reasons
+
+
+@pytest.mark.parametrize(("title", "layoff"), [
+    ("京东开启末位淘汰 比例10%", True),
+    ("阿里与员工解约 补偿N+1", True),
+    ("美团砍掉中国区团队", True),
+    ("某餐厅倒闭", False),
+    ("倒闭潮来袭", False),
+])
+def test_forced_exits_and_closures(detector: Detector, title: str, layoff: bool) -> None:
+    assert detector.analyse(title).is_layoff is layoff
