@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -102,6 +103,7 @@ class Scenario:
     # a higher count, which must become `update` alerts. (body, entries) per feed.
     stages: list[dict[str, tuple[bytes, int]]] = field(default_factory=list)
     stage: int = 0
+    code: Path = ROOT  # where bot.py runs from (see freeze())
 
     @property
     def total_entries(self) -> int:
@@ -112,6 +114,23 @@ class Scenario:
             self.feeds[name].body = body
             self.entries[name] = n
         self.stage = stage
+
+
+def freeze(dest: Path) -> Path:
+    """A copy of the program (top-level modules, packages, rules.yaml) to run trials from.
+
+    A session of trials compares runs minutes apart; in a working tree where
+    others are editing the detector, the live code could change between the
+    reference run and a trial. The copy can't.
+    """
+    dest.mkdir(parents=True, exist_ok=True)
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for p in ROOT.iterdir():
+        if p.is_file() and (p.suffix == ".py" or p.name == "rules.yaml"):
+            shutil.copy2(p, dest / p.name)
+        elif p.is_dir() and (p / "__init__.py").exists() and p.name not in ("tests", "bench"):
+            shutil.copytree(p, dest / p.name, ignore=ignore)
+    return dest
 
 
 def _detector_for(config: Path) -> Any:
@@ -130,6 +149,7 @@ def build_scenario(
     delay: tuple[float, float] = (0.2, 0.6),
     seed: int = 0,
     settings: str = "",
+    frozen: bool = True,
 ) -> Scenario:
     """Feeds of real headlines on `server`, a rules.yaml in `directory`.
 
@@ -139,6 +159,7 @@ def build_scenario(
     data, not by which source a crashed run happened to finish first.
     """
     directory.mkdir(parents=True, exist_ok=True)
+    code = freeze(directory / "code") if frozen else ROOT
     rng = random.Random(seed)
     archives = {"archive": directory / "archive.jsonl", "big": directory / "big.jsonl"}
     rules = (
@@ -230,7 +251,7 @@ def build_scenario(
         feeds[name] = feed
         entries[name] = len(mine)
     total = sum(len(v) for v in chosen.values())
-    return Scenario(directory, config, archives, feeds, entries, total, stages)
+    return Scenario(directory, config, archives, feeds, entries, total, stages, code=code)
 
 
 def _follow_up(lang: str, company: str, count: int) -> str:
@@ -266,7 +287,7 @@ def bot_env() -> dict[str, str]:
 
 
 def start(scn: Scenario, command: str, state: Path, log: Path) -> subprocess.Popen[bytes]:
-    args = [sys.executable, str(ROOT / "bot.py"), "--config", str(scn.config),
+    args = [sys.executable, str(scn.code / "bot.py"), "--config", str(scn.config),
             "--state", str(state), "--log-level", "INFO", command]
     if command == "once":
         args += ["--wait", "2"]
