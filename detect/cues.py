@@ -192,6 +192,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"automakers|"
                            r"carmakers|airlines|banks|lenders|retailers|fintechs|businesses|"
                            r"tech workers|tech giants|IT giants|major companies|giants|makers|"
+                           r"big tech|tech industry|tech sector|silicon valley|wall street|"
+                           r"IT majors|"
                            r"drugmakers|players|insurers|publishers|studios|brands|outlets|"
                            r"newsrooms|chipmakers)\s+(?:\w+\s+)?"
                            r"(?:are |have |were |had |continue to |keep )?"
@@ -216,8 +218,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"|is it legal|trends|impacts"
                              r"|taking layoffs|perfect storm|turmoil|last resort|reflections?"
                              r"|the art of|got laid off|been laid off\?)\b"
-                             r"|^layoffs (?:are|aren't|don't|won't|can)\b"
-                             r"|^(?:why|how|should)\b", -2, "unanchored"),
+                             r"|^layoffs (?:are|aren't|don't|won't|can)\b", -2, "unanchored"),
+    # "Why did Google lay off 12,000?", "How Meta decided who to cut": analysis of a layoff
+    ("why or how headline", r"^(?:why|how|should)\b", -6, "always"),
     ("laid-back", r"\blaid[\s-]?back\b", -6, "always"),
     # a stance on layoffs, not one: "layoffs are a last resort", "layoffs would be the last option"
     ("policy statement", r"\blay-?offs? (?:are|is|as|were|would be|will be|remain)\s+"

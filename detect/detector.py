@@ -419,6 +419,23 @@ class Detector:
         return out
 
     @staticmethod
+    def _listed_subjects(seg: _Segment, top: CueHit) -> int:
+        """How many directory names form a list ("A, B and C") right before the cue."""
+        names = [m for m in seg.companies if m.end <= top.start]
+        run = 0
+        for i in range(len(names) - 1, -1, -1):
+            m = names[i]
+            nxt = names[i + 1].start if i + 1 < len(names) else top.start
+            gap = seg.text[m.end:nxt]
+            if i + 1 < len(names):
+                if not re.fullmatch(r"\s*(?:,|、|，|and|&|和|与|及)\s*(?:and\s+)?", gap):
+                    break
+            elif _GAP_BREAK.search(gap) or len(gap) > 30:
+                break
+            run += 1
+        return run
+
+    @staticmethod
     def _described_subject(seg: _Segment, lang: str) -> str | None:
         """A single unnamed employer as the subject of the title's cue, if any."""
         for hit in seg.layoff:
@@ -700,9 +717,14 @@ class Detector:
                                                           is None)) or any(
             self._anchored(segments[0], m, lang) is not None for m in segments[0].companies)
         title_names = {m.name for m in segments[0].companies}
+        listed = self._listed_subjects(segments[0], top) if seg0 is segments[0] else 0
         if len(title_names) >= 3 and not anchored:
             vetoed = True
             reasons.append(f"trap several companies in the title ({len(title_names)}) (veto)")
+        elif listed >= 3:
+            # "Tech giants Google, Meta and Amazon cut 40,000 jobs": a tally of several employers
+            vetoed = True
+            reasons.append(f"trap {listed} companies listed as the subject (veto)")
         # Every trap lowers the score or vetoes, so below the threshold they cannot change
         # the outcome: the scan is skipped unless the reasons are wanted in full.
         scan_traps = explain or score >= self.threshold

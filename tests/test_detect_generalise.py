@@ -204,3 +204,19 @@ def test_manner_and_place_words_are_not_names(detector: Detector, title: str) ->
 ])
 def test_forced_exits_and_closures(detector: Detector, title: str, layoff: bool) -> None:
     assert detector.analyse(title).is_layoff is layoff
+
+
+@pytest.mark.parametrize("title", [
+    "Tech giants Google, Meta and Amazon cut 40,000 jobs",
+    "Indian IT majors TCS, Infosys, Wipro shed 64,000 jobs in FY24",
+    "Big Tech has laid off 150,000 workers this year",
+    "Why did Google lay off 12,000 people?",
+    "How Meta decided which 11,000 employees to lay off",
+])
+def test_lists_of_employers_and_analyses_are_not_events(detector: Detector, title: str) -> None:
+    d = detector.analyse(title)
+    assert not d.is_layoff, d.reasons
+
+
+def test_two_companies_announcing_together_is_still_an_event(detector: Detector) -> None:
+    assert detector.analyse("CNN and NBC announce major layoffs").is_layoff
