@@ -22,8 +22,12 @@ def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
 def test_once_writes_contract_alerts_then_nothing_on_the_second_run(
     feed_server: FeedServer, tmp_path: Path
 ) -> None:
-    en = clear_stories("en")[:2]
-    zh = clear_stories("zh")[:2]
+    # Four stories about four companies: four events, four alerts.
+    rows: dict[str, dict] = {}
+    for row in clear_stories("en")[:10] + clear_stories("zh")[:10]:
+        rows.setdefault(row["company"], row)
+    en = [r for r in rows.values() if r["lang"] == "en"][:2]
+    zh = [r for r in rows.values() if r["lang"] == "zh"][:2]
     feed_server.add("/en.xml", rss([Entry(r["title"], r["url"], r["id"], recent(), r["summary"])
                                     for r in en]), etag='"e1"')
     feed_server.add("/zh.xml", rss([Entry(r["title"], r["url"], r["id"], recent(), r["summary"])
