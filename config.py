@@ -326,6 +326,11 @@ def parse(
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 1
         problem = getattr(exc, "problem", None) or str(exc)
+        opened = getattr(exc, "context_mark", None)
+        context = getattr(exc, "context", None)
+        if opened is not None and context and opened.line + 1 != line:
+            # An unclosed bracket or quote is found lines later; name where it began.
+            problem += f" ({context} at line {opened.line + 1})"
         raise ConfigError([f"{filename}:{line}: invalid YAML: {problem}"]) from None
     lines = _Lines()
     errs = _Errors(filename, lines)

@@ -178,3 +178,10 @@ def test_bundled_rules_yaml_is_valid() -> None:
     cfg = load(Path(__file__).parent.parent / "rules.yaml")
     assert {r.name for r in cfg.rules} == {"watchlist", "big-cuts"}
     assert {"console", "archive"} <= set(cfg.notifiers)
+
+
+def test_an_unclosed_bracket_names_where_it_was_opened() -> None:
+    errs = errors("version: 1\nsources: [\n  {name: a, url: 'https://x.org/'}\nrules: []\n")
+    assert len(errs) == 1
+    assert errs[0].startswith("rules.yaml:4: invalid YAML:")
+    assert "at line 2" in errs[0]
