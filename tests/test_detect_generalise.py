@@ -97,6 +97,12 @@ def test_subject_extraction(detector: Detector, title: str, company: str | None)
 
 def test_taiwan_and_hong_kong_characters_are_read() -> None:
     assert normalise("縮編 炒魷魚 驚傳 鴻海 滙豐") == "缩编 炒鱿鱼 惊传 鸿海 汇丰"
+    assert normalise("精簡人力 人事凍結 老闆 後續") == "精简人力 人事冻结 老板 后续"
+    assert normalise("無綫") == "无綫"  # not 无线 (wireless): TVB's name
+
+
+def test_rankings_are_roundups(detector: Detector) -> None:
+    assert not detector.analyse("百强房企去年减员5万 万科裁掉近两成").is_layoff
 
 
 @pytest.mark.parametrize("title", [
