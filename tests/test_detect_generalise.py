@@ -226,3 +226,12 @@ def test_lists_of_employers_and_analyses_are_not_events(detector: Detector, titl
 
 def test_two_companies_announcing_together_is_still_an_event(detector: Detector) -> None:
     assert detector.analyse("CNN and NBC announce major layoffs").is_layoff
+
+
+@pytest.mark.parametrize(("title", "layoff"), [
+    ("宏碁精簡人力 逾百人受影響", True),
+    ("联想组织瘦身 涉及500人", True),
+    ("健身房教你瘦身", False),
+])
+def test_slimming_the_organisation(detector: Detector, title: str, layoff: bool) -> None:
+    assert detector.analyse(title).is_layoff is layoff
