@@ -194,7 +194,8 @@ def test_a_bare_unlisted_name_before_a_strong_cue_is_the_company(detector: Detec
 
 
 @pytest.mark.parametrize("title", [
-    "变相裁员", "恶意裁员", "密集裁员", "硅谷裁员", "违法裁员", "年底裁员",
+    "变相裁员", "恶意裁员", "密集裁员", "硅谷裁员", "违法裁员", "年底裁员", "华尔街裁员",
+    "新势力裁员", "巨头裁员", "中国区裁员",
 ])
 def test_manner_and_place_words_are_not_names(detector: Detector, title: str) -> None:
     d = detector.analyse(title)
