@@ -5,7 +5,8 @@ The decision is a small, explainable score:
     score = strongest layoff cue (3 = enough alone; euphemisms 1.5-3)
           + 1 if a company is the subject of a layoff cue ("anchored")
           + 1 if a headcount or workforce percentage is attached
-          - 1 if no company at all is named
+          - 1 if no company at all is named (not when an unnamed single employer is
+              the subject: "台湾电子大厂爆大裁员", "A Bay Area startup lays off …")
           + trap weights (hiring -3, price cut -2, …)
 
 and `is_layoff = score >= 3` unless a veto applies: denials, rehiring, laid-back,
@@ -16,9 +17,10 @@ opinion pieces veto only when no company is anchored. Every term lands in
 Company: the directory match anchored to a layoff cue wins, then title before
 summary, then earlier; strict aliases ("Meta", "X") count only when anchored. With
 no directory match, the subject of the cue is extracted ("Acme Robotics lays off
-…", "某某科技裁员 …"). Numbers: see detect.numbers; the title's number wins
-over the summary's, a number attached to both a cut verb and a people noun over
-one attached to either, and a precise number over a vague one.
+…", "某某科技裁员 …", and a bare name before a strong Chinese cue, "競國解僱…").
+Numbers: see detect.numbers; the title's number wins over the summary's, a number
+attached to both a cut verb and a people noun over one attached to either, and a
+precise number over a vague one.
 """
 
 from __future__ import annotations
