@@ -219,6 +219,24 @@ class _SlackBase(Notifier):
     body_maxlen: ClassVar[int] = slack_blocks.TEXT_MAX
 
     _session: aiohttp.ClientSession | None = None
+    _client: Any = None
+    _problem: str | None = None  # why there is no client (missing token, bad URL)
+
+    def _env_name(self) -> str:
+        raise NotImplementedError
+
+    def missing_env(self) -> list[str]:
+        name = self._env_name()
+        return [] if os.environ.get(name, "").strip() else [name]
+
+    async def _ready_client(self) -> Any:
+        """The client, started on first use; PermanentError while it can't exist."""
+        if self._client is None and self._problem is None:
+            await self.start(NotifierContext())
+        if self._client is None:
+            self.last_response = f"not sent: {self._problem}"
+            raise PermanentError(self._problem or f"{self._env_name()} is not set")
+        return self._client
 
     async def _open_session(self, request_timeout: float) -> aiohttp.ClientSession:
         # One session per notifier, kept alive: slack_sdk would otherwise open
@@ -229,6 +247,7 @@ class _SlackBase(Notifier):
         return self._session
 
     async def close(self) -> None:
+        self._client = None
         if self._session is not None and not self._session.closed:
             await self._session.close()
         self._session = None
@@ -272,10 +291,9 @@ class SlackNotifier(_SlackBase):
     config: SlackConfig
 
     _client: AsyncWebClient | None = None
-    _problem: str | None = None
 
-    def missing_env(self) -> list[str]:
-        return [] if os.environ.get(self.config.token_env, "").strip() else [self.config.token_env]
+    def _env_name(self) -> str:
+        return self.config.token_env
 
     async def start(self, ctx: NotifierContext | None = None) -> None:
         token = os.environ.get(self.config.token_env, "").strip()
@@ -298,16 +316,8 @@ class SlackNotifier(_SlackBase):
         )
         self._problem = None
 
-    async def close(self) -> None:
-        self._client = None
-        await super().close()
-
     async def send(self, delivery: Delivery) -> str | None:
-        if self._client is None and self._problem is None:
-            await self.start()
-        if self._client is None:
-            self.last_response = f"not sent: {self._problem}"
-            raise PermanentError(self._problem or f"{self.config.token_env} is not set")
+        await self._ready_client()
 
         alert = delivery.alert
         thread = delivery.thread_ref if alert.kind == "update" else None
@@ -327,12 +337,9 @@ class SlackNotifier(_SlackBase):
 
         Returns e.g. "token ok: @layoffbot in Acme"; raises like send() does.
         """
-        if self._client is None and self._problem is None:
-            await self.start()
-        if self._client is None:
-            raise PermanentError(self._problem or f"{self.config.token_env} is not set")
+        client: AsyncWebClient = await self._ready_client()
         try:
-            response = await self._client.auth_test()
+            response = await client.auth_test()
         except SlackApiError as exc:
             raise self._api_error(exc, _error_code(exc)) from exc
         except (aiohttp.ClientError, TimeoutError) as exc:
@@ -431,11 +438,9 @@ class SlackWebhookNotifier(_SlackBase):
     config: SlackWebhookConfig
 
     _client: AsyncWebhookClient | None = None
-    _problem: str | None = None
 
-    def missing_env(self) -> list[str]:
-        name = self.config.webhook_env
-        return [] if os.environ.get(name, "").strip() else [name]
+    def _env_name(self) -> str:
+        return self.config.webhook_env
 
     async def start(self, ctx: NotifierContext | None = None) -> None:
         url = os.environ.get(self.config.webhook_env, "").strip()
@@ -460,16 +465,8 @@ class SlackWebhookNotifier(_SlackBase):
         )
         self._problem = None
 
-    async def close(self) -> None:
-        self._client = None
-        await super().close()
-
     async def send(self, delivery: Delivery) -> str | None:
-        if self._client is None and self._problem is None:
-            await self.start()
-        if self._client is None:
-            self.last_response = f"not sent: {self._problem}"
-            raise PermanentError(self._problem or f"{self.config.webhook_env} is not set")
+        await self._ready_client()
         alert = delivery.alert
         status, body, headers = await self._post(alert, with_blocks=True)
         if status == 400 and body in {"invalid_payload", "invalid_blocks", "too_many_attachments"}:
