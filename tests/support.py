@@ -84,6 +84,13 @@ def clear_stories(lang: str | None = None) -> list[dict]:
     return out
 
 
+def rule(name: str, companies: str | tuple[str, ...], **limits: Any) -> Any:
+    """A validated rule, as rules.yaml would give it (notifying the console)."""
+    from config import RuleConfig
+
+    return RuleConfig(name=name, companies=companies, notify=("console",), **limits)
+
+
 def recent(hours: float = 1) -> datetime:
     return utcnow() - timedelta(hours=hours)
 

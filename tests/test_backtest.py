@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from backtest import BacktestReport, run_backtest
 from detect import CompanyDirectory, Detector
+from support import rule
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
@@ -21,18 +21,9 @@ FLOORS = {
 }
 
 
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    companies: str | tuple[str, ...]
-    min_count: int | None = None
-    min_percent: float | None = None
-    statuses: tuple[str, ...] | None = None
-
-
 RULES = [
-    Rule("watchlist", ("Alibaba", "JD.com", "Tencent", "ByteDance")),
-    Rule("big-cuts", "*", min_count=1000, min_percent=10),
+    rule("watchlist", ("Alibaba", "JD.com", "Tencent", "ByteDance")),
+    rule("big-cuts", "*", min_count=1000, min_percent=10),
 ]
 
 

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from detect import Detector
 from explain import explain, format_explain
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    companies: str | tuple[str, ...]
-    min_count: int | None = None
-    min_percent: float | None = None
-    statuses: tuple[str, ...] | None = None
-
+from support import rule
 
 RULES = [
-    Rule("watchlist", ("Alibaba", "JD.com")),
-    Rule("big-cuts", "*", min_count=1000, min_percent=10),
-    Rule("confirmed-only", "*", statuses=("confirmed",)),
+    rule("watchlist", ("Alibaba", "JD.com")),
+    rule("big-cuts", "*", min_count=1000, min_percent=10),
+    rule("confirmed-only", "*", statuses=("confirmed",)),
 ]
 
 
