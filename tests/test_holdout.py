@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from backtest import BacktestReport, run_backtest
-from config import RuleConfig
 from detect import CompanyDirectory, Detector
+from support import rule
 
 HOLDOUT = Path(__file__).parent / "data" / "holdout"
 FLOORS = {
@@ -25,8 +25,7 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def report() -> BacktestReport:
-    rules = [RuleConfig(name="big-cuts", companies="*", min_count=1000, min_percent=10,
-                        notify=("console",))]
+    rules = [rule("big-cuts", "*", min_count=1000, min_percent=10)]
     return run_backtest(HOLDOUT, Detector(CompanyDirectory.bundled()), rules)
 
 
