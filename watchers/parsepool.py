@@ -30,7 +30,7 @@ import os
 import signal
 import threading
 from collections.abc import Mapping
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from typing import Any
@@ -98,10 +98,10 @@ def _start_pool() -> None:
     pool = _pool = ProcessPoolExecutor(MAX_WORKERS, mp_context=ctx, initializer=_worker_init)
     _ready = False
 
-    def ready(future: object) -> None:
+    def ready(future: Future[bool]) -> None:
         global _ready
-        if _pool is pool:
-            _ready = True
+        if _pool is pool and not future.cancelled() and future.exception() is None:
+            _ready = True  # a pool that cannot start is never used: threads go on
 
     def warm() -> None:
         try:
