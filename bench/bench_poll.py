@@ -92,8 +92,8 @@ def workers(root: int | None = None) -> list[tuple[int, float, float]]:
     page = os.sysconf("SC_PAGE_SIZE")
     out = []
     for pid in sorted(mine - {root}):
-        f = stats[pid]
-        out.append((pid, (int(f[11]) + int(f[12])) / tick, int(f[21]) * page / 1e6))
+        st = stats[pid]
+        out.append((pid, (int(st[11]) + int(st[12])) / tick, int(st[21]) * page / 1e6))
     return out
 
 
@@ -273,9 +273,10 @@ class Harness:
         self.deliverer = Deliverer(self.store, self.notifiers)
         # Parses run in a thread (timed here) or in worker processes (timed by
         # their own CPU clocks, see worker_cpu()).
-        self._parsepool = sys.modules["watchers.parsepool"]
-        self._orig_parse = self._parsepool.parse_feed
-        self._parsepool.parse_feed = self.clock.wrap("parse", self._orig_parse)
+        pool_module: Any = sys.modules["watchers.parsepool"]  # patched below
+        self._parsepool = pool_module
+        self._orig_parse = pool_module.parse_feed
+        pool_module.parse_feed = self.clock.wrap("parse", self._orig_parse)
         if inline:
             self._inline()
 
