@@ -239,10 +239,11 @@ class Pipeline:
         assert det.company is not None
         store = self.store
         when = item.published or now
-        events = store.events_for_company(det.company.casefold(), when - _OLD_ROUND_HORIZON)
         candidates = [
-            Candidate(e, tuple(store.event_titles(e.id)), store.event_revision(e.id))
-            for e in events
+            Candidate(event, titles, revision)
+            for event, titles, revision in store.events_for_company(
+                det.company.casefold(), when - _OLD_ROUND_HORIZON
+            )
         ]
         change = assign(
             det, item, candidates, now=now,

@@ -410,20 +410,17 @@ class Store:
 
     # -- events ---------------------------------------------------------------
 
-    def events_for_company(self, company_key: str, since: datetime) -> list[Event]:
+    def events_for_company(
+        self, company_key: str, since: datetime
+    ) -> list[tuple[Event, tuple[str, ...], int]]:
+        """A company's events seen since `since`, newest first, each with the
+        story titles of its reports and its revision (what clustering needs)."""
         rows = self.db.query(
             "SELECT * FROM events WHERE company_key = ? AND last_seen >= ? ORDER BY last_seen DESC",
             [company_key, iso(since)],
         )
-        return [_event_from_row(r) for r in rows]
-
-    def event_titles(self, event_id: str) -> list[str]:
-        row = self._one("SELECT titles FROM events WHERE id = ?", [event_id])
-        return list(json.loads(row["titles"])) if row else []
-
-    def event_revision(self, event_id: str) -> int:
-        row = self._one("SELECT revision FROM events WHERE id = ?", [event_id])
-        return int(row["revision"]) if row else -1
+        return [(_event_from_row(r), tuple(json.loads(r["titles"])), int(r["revision"]))
+                for r in rows]
 
     def save_event(self, event: Event, *, revision: int, titles: Sequence[str]) -> None:
         self._upsert(
