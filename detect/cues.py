@@ -111,7 +111,7 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("jobs to go", r"\b(?:jobs|roles|positions|posts|employees|workers|staff)\s+"
                    r"(?:(?:are|were|will be|to be|being|could be|set to be|have been|had been)\s+)?"
                    r"(?:to go|will go|are to go|axed|cut|lost|eliminated|slashed|shed|affected|"
-                   r"laid off|let go|"
+                   r"laid off|let go|fired|sacked|dismissed|"
                    r"made redundant)\b", 3),
     ("cull", r"\bcull(?:s|ed|ing)?\b", 2),
     ("furlough", r"\bfurlough(?:s|ed|ing)?\b", 1),
@@ -305,7 +305,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("优化 (euphemism)",
      r"(?:人员|员工|组织|岗位|人力)优化|优化(?:人员|员工|名额|比例|规模|裁员|掉|了?\d)"
      r"|被优化|\"优化\"", 3),
-    ("毕业 (euphemism)", r"被毕业|\"毕业\"|毕业\d+人|员工毕业|毕业了\d", 3),
+    ("毕业 (euphemism)", r"被毕业|\"毕业\"|毕业\d+人|员工毕业|毕业了\d"
+                         r"|毕业(?:了)?(?:一批|一波|大批|部分|数百|上千|近千|\d+名?)"
+                         r"(?:员工|人)", 3),
     ("人员调整 (euphemism)", r"人员调整|人事调整|人员变动|组织调整", 1.5),
     ("降本增效", r"降本增效", 1),
     ("岗位削减",
