@@ -36,7 +36,7 @@ import signal
 import sqlite3
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +126,7 @@ def build_notifiers(
 def make_context(store: Any, detector: Any, *, interactive: bool) -> Any:
     from notifiers.base import NotifierContext
 
-    directory = detector.directory if hasattr(detector, "directory") else bundled_directory()
+    directory = detector.directory
     return NotifierContext(
         store=store,
         resolve_company=directory.resolve,
@@ -331,9 +331,7 @@ async def _run(args: argparse.Namespace, cfg: Config) -> int:
     return 0
 
 
-def _stagger(i: int) -> Any:
-    from datetime import timedelta
-
+def _stagger(i: int) -> timedelta:
     return timedelta(seconds=min(i * 0.2, 30))
 
 

@@ -102,7 +102,7 @@ class Pipeline:
     async def _poll(self, source: SourceConfig, *, force: bool) -> PollReport:
         row = await self.store.run(self.store.source, source.name)
         url = source.feed_url()
-        if row is not None and row.disabled and (await self._same_url(source.name, url)):
+        if row is not None and row.disabled and row.url == url:
             return PollReport(source.name, "skipped", error=row.disabled)
         if not force and row is not None and row.next_poll and time.time() < row.next_poll:
             return PollReport(source.name, "skipped", error="backing off")
@@ -115,10 +115,6 @@ class Pipeline:
         if report.alerts and self.on_alerts is not None:
             self.on_alerts()
         return dataclasses.replace(report, elapsed=time.monotonic() - started)
-
-    async def _same_url(self, name: str, url: str) -> bool:
-        rows = await self.store.run(self.store.sources_health)
-        return any(r["name"] == name and r["url"] == url for r in rows)
 
     async def poll_all(self, sources: Sequence[SourceConfig] | None = None) -> list[PollReport]:
         """Every enabled source once, concurrently; one failing never stops the others."""

@@ -18,7 +18,6 @@ import asyncio
 import json
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -160,6 +159,7 @@ PENDING, SENT, DROPPED = "pending", "sent", "dropped"
 @dataclass(frozen=True, slots=True)
 class SourceRow:
     name: str
+    url: str | None  # the feed URL last polled: a changed URL re-enables a disabled source
     etag: str | None
     last_modified: str | None
     content_hash: str | None
@@ -282,13 +282,9 @@ class Store:
         row = self._one("SELECT * FROM sources WHERE name = ?", [name])
         if row is None:
             return None
-        row.pop("url", None)
         row.pop("last_attempt", None)
         row.pop("last_error_at", None)
         return SourceRow(**row)
-
-    def any_source_succeeded(self) -> bool:
-        return self._one("SELECT 1 AS x FROM sources WHERE first_success IS NOT NULL") is not None
 
     def initial_sources(self, configured: Sequence[str]) -> frozenset[str]:
         """The sources this installation started with (their first pass alerts).
@@ -741,6 +737,3 @@ class Store:
         )
         return [r["chat_id"] for r in rows]
 
-
-def now_ts() -> float:
-    return time.time()

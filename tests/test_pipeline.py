@@ -186,3 +186,23 @@ def test_a_chinese_headline_in_a_feed_that_says_english_is_still_read_as_chinese
     assert once(cfg, tmp_path / "state") == 0
     alerts = read_alerts(tmp_path / "alerts.jsonl")
     assert [(a["company"], a["count"]) for a in alerts] == [(row["company"], row["count"])]
+
+
+def test_a_gone_feed_is_disabled_until_its_url_changes(
+    feed_server: FeedServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    feed_server.add("/gone.xml", b"", status=410)
+    feed_server.add("/moved.xml", rss(entries(stories(1))))
+    cfg = write_config(tmp_path, [("f", feed_server.url("/gone.xml"))])
+    assert once(cfg, tmp_path / "state") == 0
+    assert once(cfg, tmp_path / "state") == 0
+    assert feed_server.hits("/gone.xml") == 1  # not fetched again once disabled
+    capsys.readouterr()
+    assert bot.main(["--config", str(cfg), "--state", str(tmp_path / "state"), "status",
+                     "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)["sources"][0]
+    assert status["state"] == "disabled" and "410" in status["last_error"]
+
+    cfg = write_config(tmp_path, [("f", feed_server.url("/moved.xml"))])
+    assert once(cfg, tmp_path / "state") == 0
+    assert len(read_alerts(tmp_path / "alerts.jsonl")) == 1
