@@ -110,7 +110,8 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("job losses", r"\bjob losses\b|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
     ("jobs to go", r"\b(?:jobs|roles|positions|posts|employees|workers|staff)\s+"
                    r"(?:(?:are|were|will be|to be|being|could be|set to be|have been|had been)\s+)?"
-                   r"(?:to go|will go|are to go|axed|cut|lost|eliminated|slashed|shed|affected|"
+                   r"(?:(?:set|expected|due|likely|poised)\s+to go|to go|will go|are to go|axed|"
+                   r"cut|lost|eliminated|slashed|shed|affected|"
                    r"laid off|let go|fired|sacked|dismissed|"
                    r"made redundant)\b", 3),
     ("cull", r"\bcull(?:s|ed|ing)?\b", 2),
@@ -127,7 +128,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\brules? out\b|\bruled out\b|\bno plans? (?:to|for) (?:cut|lay|layoffs|reduc|"
                r"fire)"
                r"|\bnot (?:planning|considering|plan) (?:any )?(?:layoffs|job cuts|to lay|to cut)"
-               r"|\bwon'?t (?:lay off|cut jobs|be laying)|\bno (?:mass )?layoffs\b"
+               r"|\bwon'?t (?:lay off|cut jobs|be laying)|\bno[ -](?:mass )?lay-?offs?\b"
                r"|\bavoid(?:s|ed|ing)? (?:any )?layoffs|\bavert(?:s|ed|ing)? layoffs"
                r"|\b(?:thwart|prevent|stave off|staving off|head off|forestall)(?:s|ed|ing)?\s+"
                r"(?:\w+\s+)?(?:layoffs|job cuts)"
@@ -195,10 +196,17 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"big tech|tech industry|tech sector|silicon valley|wall street|"
                            r"IT majors|"
                            r"drugmakers|players|insurers|publishers|studios|brands|outlets|"
-                           r"newsrooms|chipmakers)\s+(?:\w+\s+)?"
-                           r"(?:are |have |were |had |continue to |keep )?"
-                           r"(?:cut|cutting|slash|slashing|lay|laying|laid|shed|shedding|axe|axing|"
-                           r"eliminat\w*|announc\w*|increase|on a)\b"
+                           r"newsrooms|chipmakers|sectors?|industry|industries)\s+(?:\w+\s+)?"
+                           r"(?:are |have |were |had |continues? to |keep )?"
+                           r"(?:cut|slash|lay|laid|shed|axe|axing|trim|eliminat|announc|increase|"
+                           r"reduc|face|see|brace|report|on a)\w*\b"
+                           r"|\b(?:banks|lenders|companies|firms|startups|employers|automakers|"
+                           r"carmakers|airlines|retailers|insurers|drugmakers|chipmakers|sectors?|"
+                           r"industry|industries)\s+continues?\s+(?:\w+\s+)?(?:lay-?offs|job cuts|"
+                           r"to cut|to lay|cutting|laying|shedding)\b"
+                           # "… Shutdowns & Layoffs Spread": a trend, not an event
+                           r"|\b(?:layoffs|lay-offs|job cuts|job losses)\s+(?:spread|mount|"
+                           r"pile up|loom|deepen|widen|accelerate|grow|continue|persist)\w*\b"
                            r"|\b\d+\s+(?:\w+\s+)?(?:companies|firms|startups|hospitals|banks|"
                            r"employers|businesses|retailers|brands|studios|universities|schools|"
                            r"stores|tech companies|health systems)\b", -2, "unanchored"),
@@ -301,7 +309,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
              r"|(?:人员|人力)精简", 3),
     # "组织瘦身", "人力瘦身": slimming the organisation (Taiwan and mainland business press)
     ("瘦身", r"(?:组织|人力|人员|团队|员工)瘦身|瘦身[^，。,；]{0,4}(?:人力|员工|团队)", 2),
-    ("辞退/解雇/遣散", r"辞退|解雇|遣散|开除|清退|劝退", 3),
+    # 开铡 (Taiwanese press: "to axe") only with people after it, not 开铡政策
+    ("辞退/解雇/遣散",
+     r"辞退|解雇|遣散|开除|清退|劝退|开铡(?=[^，。,；!！]{0,6}(?:员工|人|职员))", 3),
     ("优化 (euphemism)",
      r"(?:人员|员工|组织|岗位|人力)优化|优化(?:人员|员工|名额|比例|规模|裁员|掉|了?\d)"
      r"|被优化|\"优化\"", 3),
@@ -352,8 +362,13 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|绝无|系误读|乌龙|与事实不符|不属实|失实"
      r"|是假的|并非事实|系谣传|此类情事|无事实根据|没有事实根据|毫无根据|子虚乌有|纯属捏造|造谣|驳斥|反驳"
      r"|(?:消息|传闻|传言|报道)(?:并|均)?(?:不正确|不准确|有误|不真实)|假新闻|谣传不实"
-     r"|(?:不存在|没有|并无|并未|未|不会|不|无)(?:大规模|大面积|全面|集体|任何)?(?:裁员|减员)",
+     r"|(?:不存在|没有|并无|并未|未|不会|不|无)(?:大规模|大面积|全面|集体|任何|整体)?(?:裁员|减员"
+     r"|(?:人员)?优化计划)"
+     # "属正常人员流动": turnover, the company's answer to a layoff rumour
+     r"|正常(?:的)?(?:人员|人事)?流动",
      -6, "always"),
+    ("speculation (不排除/可能)",
+     r"不排除[^，。,；]{0,10}(?:裁员|减员|优化|裁减)|(?:裁员|减员)的可能(?!性很?小)", -3, ""),
     ("rehiring (召回/返聘)",
      r"召回[^，。,]{0,6}(?:员工|被裁)|返聘|重新招聘|员工回流|被裁员工回", -6, "always"),
     ("hiring (招聘)",

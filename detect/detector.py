@@ -91,12 +91,18 @@ _GAP_WORDS = frozenset(_words("""
     again just expected poised preparing prepares said says announces announced announce confirms
     confirmed and 's initiates initiated conducts undergoes undergoing makes made its first
     second third new another fresh more mass major massive big round rounds of wave latest
-    sweeping deep large-scale additional in the a an"""))
+    sweeping deep large-scale additional in the a an addresses details outlines unveils
+    reveals discloses"""))
 # Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
 _NAME_SUFFIXES = frozenset(_words("""
     airlines airline airways bank group holdings holding games studios studio motors labs cars
     systems technologies technology networks media capital partners robotics energy
     entertainment interactive software semiconductor pharmaceuticals financial"""))
+# role nouns after a name that make the name something other than the employer
+_PRODUCT_ROLES = frozenset(_words("""
+    developer developers maker makers publisher creator creators owner parent competitor
+    competitors rival rivals supplier suppliers partner partners investor backer customer
+    client"""))
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))
@@ -124,7 +130,7 @@ _EN_DESCRIBED = re.compile(
 _GAP_VERBS = frozenset(_words("""
     to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
-    's"""))
+    's addresses details outlines unveils reveals discloses"""))
 # punctuation that ends a clause (a comma inside "14,000" does not)
 _GAP_BREAK = re.compile(r"[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s")
 _SENTENCE_BREAK = re.compile(r"[;!?。；！？:：|]|(?<!\d)\.(?!\d)")
@@ -139,9 +145,11 @@ _CLAUSE_WORDS = frozenset(_words("""
 _NOUN_CUES = frozenset({"layoffs", "job cuts", "redundancies", "workforce reduction",
                         "job losses", "裁员"})
 _EN_SUBJECT_SPLIT = re.compile(r"[.;!?|:()\[\]\"]|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b", re.I)
+_DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)\b)[A-Za-z]{2,}"
+                         r"[\w&.-]*|\d+-[A-Z][a-z]+")
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
 _EN_AFTER_CUE = re.compile(
-    r"^\s*(?:at|hit|hits|hitting)\s+(?:the\s+)?"
+    r"^\s*(?:at|hit|hits|hitting|by)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
 )
 _ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜\s【】\[\]《》“”\"（）()、;；]")
@@ -153,7 +161,7 @@ _ZH_TRAIL = re.compile(
     r"\d+月\d*日?|\d+年|被)+$"
 )
 _ZH_GENERIC = re.compile(
-    r"^(?:公司|企业|大厂|该公司|这家公司|某公司|某|多家|互联网|巨头|科技公司|科技巨头|厂商|开发商|"
+    r"^(?:公司|企业|大厂|该公司|这家公司|某公司|某|多家|互联网|网路公司|网络公司|巨头|科技公司|科技巨头|厂商|开发商|"
     r"工作室|集团|银行|车企|员工|人员|团队|部门|行业|美企|外企|国企|名企|知名|头部|一家|一公司|他们|我们)"
 )
 _ZH_NOT_NAME = re.compile(
@@ -168,7 +176,7 @@ _ZH_SUFFIX = re.compile(
 _ZH_GENERIC_NAME = re.compile(
     r"(?:美国|中国|日本|德国|英国|韩国|法国|欧洲|海外|外资|国内|全球|国际|知名|头部|大型|某|一家|这家|该|"
     r"科技|互联网|游戏|芯片|半导体|汽车|新能源|地产|房地产|金融|零售|电商|银行|保险|证券|教育|医疗|制药|"
-    r"软件|硬件|通信|电子|传媒|媒体|航空|物流|外卖|出行|社交|视频|直播|人工智能|AI|设计|研发|制造|代工|"
+    r"软件|硬件|通信|电子|传媒|媒体|航空|物流|外卖|出行|社交|视频|直播|人工智能|AI|设计|研发|制造|代工|网路|"
     r"面板|晶圆|显示|光伏|锂电|电池|服装|纺织|外包)+"
     r"(?:公司|集团|科技|汽车|银行|控股|网络|股份|电子|工作室|游戏|资本|证券|保险|航空|地产|传媒|影业|"
     r"智能|机器人|制药|医药|能源|动力|软件|半导体|电器|通讯|通信|物流|电商|实业|教育)$"
@@ -335,12 +343,15 @@ class Detector:
                         return None  # 继阿里、华为…之后: earlier layoffs elsewhere
                     if lang == "en" and not self._subject_gap(gap):
                         continue  # "Microsoft earnings beat estimates despite layoffs"
+                    if lang == "en" and gap.strip().lower().split(" ")[0] in _PRODUCT_ROLES:
+                        continue  # "This Alibaba competitor cuts …": someone else's cut
                     return hit
             elif m.start >= hit.end and lang == "en":
                 gap = seg.text[hit.end:m.start]
-                if re.fullmatch(r"\s*(?:at|in|across|from|hit(?:s|ting)?|of)\s+(?:the\s+)?", gap,
-                                re.I):
-                    return hit
+                if re.fullmatch(r"\s*(?:at|in|across|from|hit(?:s|ting)?|of|by)\s+(?:the\s+)?", gap,
+                                re.I) and not re.match(r"\s*(?:,|&|and\b)\s*[A-Z]",
+                                                       seg.text[m.end:]):
+                    return hit  # "laid off by Paramount", not "fired by TCS, Infosys, Wipro"
         return None
 
     @staticmethod
@@ -368,7 +379,9 @@ class Detector:
                 if re.search(r"\b(?:after|like|joining|including|such as|rival|than|vs\.?|and)\s*$",
                              before, re.I) and not hit:
                     score -= 2
-                if re.match(r"\s*(?:等|和|与|及|、|投资|rival|-backed|backed)", after) and not hit:
+                if re.match(r"\s*(?:等|和|与|及|、|投资|合作|rival|-backed|backed|competitor|"
+                            r"supplier|partner|developer|maker|owner|parent)", after, re.I) \
+                        and not hit:
                     score -= 2  # 腾讯百度等投资的公司: investors and lists, not the subject
                 if lang == "zh" and re.search(r"(?:获|曾获|获得|背靠)$", before) and not hit:
                     score -= 2
@@ -481,7 +494,7 @@ class Detector:
         cur: list[str] = []
         for tok in _EN_TOKEN.findall(clause):
             if (tok[0].isupper() and tok.lower() not in _PREPOSITIONS) or (
-                    cur and (tok[0].isdigit() or tok == "&")):
+                    cur and (tok[0].isdigit() or tok == "&")) or _DIGIT_NAME.fullmatch(tok):
                 cur.append(tok)
             else:
                 if cur:
@@ -525,6 +538,10 @@ class Detector:
                     candidates = [c for c in candidates if c not in runs]
             tail_start = clause.rfind(chosen[-1]) + len(chosen[-1])
             gap = [w.lower() for w in _EN_TOKEN.findall(clause[tail_start:])]
+            if gap and gap[0] in _PRODUCT_ROLES:
+                # "Orcs Must Die developer lays off", "This Alibaba competitor cuts": the
+                # name is of a product or another company, the employer goes unnamed
+                candidates = [c for c in candidates if c is not chosen]
             if any(w not in _GAP_WORDS and w not in _DESCRIPTORS for w in gap):
                 candidates = [c for c in candidates if c is not chosen]
             elif noun_cue and gap and not any(w in _GAP_VERBS for w in gap):
@@ -542,13 +559,23 @@ class Detector:
                 words[-1] = words[-1][:-2]
             words = [w[:-2] if w.endswith("'s") and w[:-2].lower() in _DESCRIPTORS else w
                      for w in words]
-            # "at British Steel" names British Steel; "Chinese Nio" is Nio
-            while words and words[0].lower() in _DESCRIPTORS and not (after_name
-                                                                       and len(words) <= 2):
+            # "South Africa's Telkom", "Alibaba's Cainiao": the name after the possessive
+            owner = max((k for k, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)),
+                        default=-1)
+            words = words[owner + 1:]
+            # "at British Steel" names British Steel; "Chinese Nio" is Nio; but after a role
+            # noun the whole run is the name ("studio People Can Fly")
+            named_after_role = introduced and run is runs[-1] if runs else False
+            while words and words[0].lower() in _DESCRIPTORS and not (
+                    (after_name and len(words) <= 2) or named_after_role):
                 words.pop(0)
+            product = False
             while words and words[-1].lower() in _DESCRIPTORS and \
                     words[-1].lower() not in _NAME_SUFFIXES:
+                product = product or words[-1].lower() in _PRODUCT_ROLES
                 words.pop()
+            if product:
+                continue  # "Orcs Must Die Developer Lays Off": a game names no employer
             # inside a run, a descriptor such as "owner"/"parent" means the name follows it
             for k in range(len(words) - 1, -1, -1):
                 if words[k].lower() in {"owner", "parent", "maker", "unit", "firm", "company",

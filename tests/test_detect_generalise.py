@@ -98,7 +98,13 @@ def test_subject_extraction(detector: Detector, title: str, company: str | None)
 def test_taiwan_and_hong_kong_characters_are_read() -> None:
     assert normalise("縮編 炒魷魚 驚傳 鴻海 滙豐") == "缩编 炒鱿鱼 惊传 鸿海 汇丰"
     assert normalise("精簡人力 人事凍結 老闆 後續") == "精简人力 人事冻结 老板 后续"
-    assert normalise("無綫") == "无綫"  # not 无线 (wireless): TVB's name
+    assert normalise("無綫電視 開鍘 諾基亞") == "无线电视 开铡 诺基亚"
+
+
+def test_tvb_is_not_every_wireless_thing(detector: Detector) -> None:
+    # 無綫 (TVB) simplifies to 无线, which is also "wireless": only the longer names count
+    assert detector.analyse("传香港無綫將再次裁員百人").company == "TVB"
+    assert detector.analyse("无线耳机厂商裁员300人").company != "TVB"
 
 
 def test_rankings_are_roundups(detector: Detector) -> None:
