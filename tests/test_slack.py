@@ -5,48 +5,17 @@ from __future__ import annotations
 import logging
 import socket
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
 
 import pydantic
 import pytest
+from samples import delivery
 
 import notifiers.slack  # noqa: F401  (registers the kinds)
 from fake_slack import FakeSlack, fake_slack_fixture  # noqa: F401  (the fake_slack fixture)
-from models import Alert, Delivery, Event
 from notifiers.base import PermanentError, TemporaryError, build_notifier
 from notifiers.slack import SlackNotifier
 
 Make = Callable[..., SlackNotifier]
-
-
-def event(**overrides: object) -> Event:
-    values: dict[str, object] = {
-        "id": "ev1",
-        "company": "Alibaba",
-        "count": 20000,
-        "count_is_lower_bound": True,
-        "percent": None,
-        "status": "reported",
-        "title": "Alibaba to cut 20,000 jobs in restructuring",
-        "url": "https://technode.com/2026/11/20/alibaba-layoffs/",
-        "published": datetime(2026, 11, 20, 8, 0, tzinfo=UTC),
-        "source": "technode",
-        "sources": (
-            "https://technode.com/2026/11/20/alibaba-layoffs/",
-            "https://www.scmp.com/tech/article/alibaba",
-        ),
-        "first_seen": datetime(2026, 11, 20, 8, 5, tzinfo=UTC),
-        "summary": "The e-commerce giant is cutting staff across units.",
-    }
-    values.update(overrides)
-    return Event(**values)  # type: ignore[arg-type]
-
-
-def delivery(
-    kind: str = "new", thread_ref: str | None = None, changes: tuple[str, ...] = (), **ev: object
-) -> Delivery:
-    alert = Alert(kind, event(**ev), "watchlist", "team-slack", changes)  # type: ignore[arg-type]
-    return Delivery(id=1, alert=alert, thread_ref=thread_ref)
 
 
 @pytest.fixture
