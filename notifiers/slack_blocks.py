@@ -1,10 +1,24 @@
 """How an alert looks in Slack: Block Kit blocks plus a plain `text` fallback.
 
 Pure functions, no I/O, so the Slack notifier (bot token or webhook) and its
-tests share one rendering. Everything that came from a feed is escaped for
-Slack's mrkdwn (`&`, `<`, `>`), which also stops a headline from smuggling in
-`<!channel>` pings or fake links. Slack's limits are enforced here rather than
-left to Slack, whose answer to an oversize field is to reject the whole message:
+tests share one rendering. Everything that came from a feed goes through
+`escape`/`fit` before it reaches mrkdwn:
+
+    & < >               as entities, Slack's only escapes; this also stops a
+                        headline from smuggling in `<!channel>` pings or fake links
+    * _ ~ ` (and ＊ ＿ ｀) replaced by look-alikes (∗ ˍ ∼ ˋ): Slack has no escape
+                        for its formatting marks, and a zero-width space does not
+                        help, Slack reads it as a word break (jsx-slack's "exact
+                        mode" inserts one to *force* formatting); look-alikes are
+                        what jsx-slack's <Escape> uses where no other way works
+    > or ＞ opening a line  a soft hyphen in front, so it is no block quote
+    @here @channel @everyone  a word joiner after the @, and every mrkdwn object
+                        is `verbatim`, so Slack auto-parses no mention either
+
+Our own formatting (bold headline, "*Sources*", the rule name) is added around
+the escaped text, so it is the only formatting a reader sees. Slack's limits are
+enforced here rather than left to Slack, whose answer to an oversize field is to
+reject the whole message:
 
     header text         150 chars (plain_text)
     section text        3,000 chars
@@ -34,14 +48,42 @@ SUMMARY_MAX = 600  # a snippet, not the article
 SOURCES_SHOWN = 10
 ELLIPSIS = "…"
 
-_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_ESCAPES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    # Formatting marks, which Slack cannot escape, become characters that look alike.
+    "*": "\u2217",  # ∗ asterisk operator
+    "_": "\u02cd",  # ˍ modifier letter low macron
+    "~": "\u223c",  # ∼ tilde operator
+    "`": "\u02cb",  # ˋ modifier letter grave accent
+    # Slack also reads the full-width marks that CJK keyboards type.
+    "\uff0a": "\ufe61",  # ＊ -> ﹡ small asterisk
+    "\uff3f": "\u2e0f",  # ＿ -> ⸏ paragraphos
+    "\uff40": "\u02cb",  # ｀ -> ˋ
+}
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,500})?/?>")
 _SPACE = re.compile(r"\s+")
+# Bare broadcast keywords: a word joiner after the @ keeps them from reading as one.
+_BROADCAST = re.compile(r"@(?=(?:here|channel|everyone)\b)", re.IGNORECASE)
+# A line opening with > (sent as &gt;) or a full-width ＞ is a block quote in mrkdwn.
+_QUOTE_START = re.compile(r"^(?=&gt;|\uff1e)", re.MULTILINE)
+SOFT_HYPHEN = "\u00ad"
+WORD_JOINER = "\u2060"
+
+
+def _defuse(text: str) -> str:
+    return _BROADCAST.sub("@" + WORD_JOINER, text)
 
 
 def escape(text: str) -> str:
-    """Escape feed text for mrkdwn: Slack treats only &, < and > as control characters."""
-    return "".join(_ESCAPES.get(c, c) for c in text)
+    """Feed text made inert in mrkdwn: entities for &<>, look-alikes for formatting marks."""
+    return "".join(_ESCAPES.get(c, c) for c in _defuse(text))
+
+
+def no_quote(mrkdwn: str) -> str:
+    """Keep lines of finished mrkdwn from opening with a block quote's >."""
+    return _QUOTE_START.sub(SOFT_HYPHEN, mrkdwn)
 
 
 def fit(text: str, limit: int) -> str:
@@ -55,7 +97,7 @@ def fit(text: str, limit: int) -> str:
         return escaped
     out: list[str] = []
     used = 0
-    for char in text:
+    for char in _defuse(text):
         piece = _ESCAPES.get(char, char)
         if used + len(piece) > limit - len(ELLIPSIS):
             break
@@ -159,8 +201,13 @@ def _domain(url: str) -> str:
     return host.removeprefix("www.")
 
 
+def _mrkdwn(text: str) -> dict[str, Any]:
+    # verbatim: Slack auto-links no bare URL, #channel or @mention; our <url|label> links stay.
+    return {"type": "mrkdwn", "text": no_quote(text), "verbatim": True}
+
+
 def _section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+    return {"type": "section", "text": _mrkdwn(text)}
 
 
 def blocks(alert: Alert) -> list[dict[str, Any]]:
@@ -208,8 +255,7 @@ def blocks(alert: Alert) -> list[dict[str, Any]]:
         facts.append(f"Published: {published}")
     if event.source:
         facts.append(f"Via: {fit(event.source, 100)}")
-    context = {"type": "mrkdwn", "text": " · ".join(facts)}
-    out.append({"type": "context", "elements": [context]})
+    out.append({"type": "context", "elements": [_mrkdwn(" · ".join(facts))]})
     return out[:BLOCKS_MAX]
 
 
@@ -233,4 +279,4 @@ def fallback_text(alert: Alert) -> str:
     target = safe_url(event.url)
     if target is not None and len(text) + len(target) + 1 <= FALLBACK_MAX:
         text += " " + target
-    return text
+    return no_quote(text)

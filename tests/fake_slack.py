@@ -17,6 +17,16 @@ Scripted faults (`fail_next`) answer the next N matching requests first: a 429
 with Retry-After, a 500 page, a hang (to exercise timeouts). Every request is
 recorded in `requests`; posted messages (with their thread) in `messages`.
 
+What a reader would see: `message.seen()` renders the blocks (and
+`message.seen_text()` the top-level text) the way Slack's mrkdwn does, as far
+as a layout can trip over it: `*bold*`, `_italic_`, `~strike~` (also the
+full-width ＊ ＿ CJK keyboards type) between word boundaries, `code` in
+backticks, a block quote for a line opening with `&gt;`/＞, `<url|label>`
+links, and pings: `<!here>`-style and `<@U…>` mentions, plus bare
+@here/@channel/@everyone where Slack auto-parses (text objects that are not
+`verbatim`, and the top-level text). Like Slack, it reads a zero-width space
+as a word break and a soft hyphen as a character.
+
     def test_x(fake_slack):
         os.environ["SLACK_BOT_TOKEN"] = fake_slack.token
         notifier = build_notifier("s", {"type": "slack", "channel": "#layoffs",
@@ -28,8 +38,10 @@ Use the `fake_slack` fixture by importing it into a test module:
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
+import re
 import secrets
 import threading
 import time
@@ -72,6 +84,22 @@ class Scripted:
 
 
 @dataclass
+class Seen:
+    """A message as a reader sees it: the words, their styling, links and pings."""
+
+    text: str  # visible characters, formatting marks consumed, entities decoded
+    styles: list[tuple[str, str]] = field(default_factory=list)  # ("bold", "Sources")
+    links: list[tuple[str, str]] = field(default_factory=list)  # (url, label)
+    pings: list[str] = field(default_factory=list)  # "here", "channel", "U123"
+
+    def extend(self, other: Seen) -> None:
+        self.text += ("\n" if self.text else "") + other.text
+        self.styles += other.styles
+        self.links += other.links
+        self.pings += other.pings
+
+
+@dataclass
 class Message:
     channel: str
     ts: str
@@ -80,6 +108,23 @@ class Message:
     thread_ts: str | None = None
     reply_broadcast: bool = False
     via: str = "api"  # or "webhook"
+
+    def seen(self) -> Seen:
+        """The blocks as rendered: plain_text shown as is, mrkdwn interpreted."""
+        out = Seen("")
+        for block in self.blocks or []:
+            objects = [block["text"]] if "text" in block else []
+            objects += block.get("fields", []) + block.get("elements", [])
+            for obj in objects:
+                if obj.get("type") == "mrkdwn":
+                    out.extend(render_mrkdwn(obj["text"], verbatim=bool(obj.get("verbatim"))))
+                elif obj.get("type") == "plain_text":
+                    out.extend(Seen(obj["text"]))
+        return out
+
+    def seen_text(self) -> Seen:
+        """The top-level text as rendered (notifications, clients without blocks)."""
+        return render_mrkdwn(self.text, verbatim=False)
 
 
 class FakeSlack:
@@ -349,6 +394,86 @@ class FakeSlack:
                     pass  # the client gave up (a timeout test): nothing to answer
 
         return Handler
+
+
+# -- mrkdwn, as a reader sees it ------------------------------------------------
+
+_TOKEN = re.compile(r"<([^<>]*)>")
+_EMPHASIS = {"*": "bold", "\uff0a": "bold", "_": "italic", "\uff3f": "italic", "~": "strike"}
+_BARE_BROADCAST = re.compile(r"(?<![\w@])@(here|channel|everyone)\b", re.IGNORECASE)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u00ad\u2060"))
+
+
+def _breaks(ch: str) -> bool:
+    """Whether Slack sees a word boundary here (a zero-width space is one)."""
+    return ch == "" or ch.isspace() or ch == "\u200b" or not (ch.isalnum() or ch == "\u00ad")
+
+
+def _spans(line: str, mark: str) -> list[tuple[int, int]]:
+    """(open, close) indexes of `mark`-delimited spans Slack would format."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while (i := line.find(mark, i)) >= 0:
+        before, after = line[i - 1 : i], line[i + 1 : i + 2]
+        if mark == "`" or (_breaks(before) and after and not after.isspace() and after != mark):
+            j = i + 1
+            while (j := line.find(mark, j)) >= 0:
+                prev, nxt = line[j - 1], line[j + 1 : j + 2]
+                if mark == "`" or (not prev.isspace() and _breaks(nxt)):
+                    break
+                j += 1
+            if j > i + 1:
+                found.append((i, j))
+                i = j + 1
+                continue
+        i += 1
+    return found
+
+
+def render_mrkdwn(text: str, *, verbatim: bool) -> Seen:
+    """Approximate Slack's mrkdwn rendering of one text object (see module docstring)."""
+    seen = Seen("")
+    lines = []
+    for raw_line in text.split("\n"):
+        line = raw_line
+        if line.startswith(("&gt;", "\uff1e", ">")):
+            line = line.removeprefix("&gt;").removeprefix("\uff1e").removeprefix(">")
+            seen.styles.append(("quote", html.unescape(line).strip()))
+
+        # Tokens first: what is inside <...> is a link, a mention or a command.
+        def token(match: re.Match[str]) -> str:
+            inner = match[1]
+            target, _, label = inner.partition("|")
+            if target.startswith("!"):
+                name = target[1:].split("^")[0]
+                if name in ("here", "channel", "everyone", "subteam"):
+                    seen.pings.append(name)
+                return label or f"@{name}"
+            if target.startswith("@"):
+                seen.pings.append(target[1:])
+                return label or target
+            if target.startswith("#"):
+                return label or target
+            seen.links.append((html.unescape(target), html.unescape(label or target)))
+            return label or target
+
+        if not verbatim:
+            bare = _TOKEN.sub(" ", line)
+            seen.pings += [m.lower() for m in _BARE_BROADCAST.findall(bare)]
+        line = _TOKEN.sub(token, line)
+
+        consumed: set[int] = set()
+        for mark, style in [("`", "code"), *_EMPHASIS.items()]:
+            for start, end in _spans(line, mark):
+                if start in consumed or end in consumed:
+                    continue
+                shown = html.unescape(line[start + 1 : end]).translate(_INVISIBLE)
+                seen.styles.append((style, shown))
+                consumed |= {start, end}
+        visible = "".join(ch for k, ch in enumerate(line) if k not in consumed)
+        lines.append(html.unescape(visible).translate(_INVISIBLE))
+    seen.text = "\n".join(lines)
+    return seen
 
 
 def _truthy(value: Any) -> bool:

@@ -2,39 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from samples import alert as make_alert
 
-from fake_slack import _blocks_ok
-from models import Alert, Event
+from fake_slack import Message, _blocks_ok
 from notifiers import slack_blocks as sb
-
-
-def make_event(**overrides: object) -> Event:
-    values: dict[str, object] = {
-        "id": "ev1",
-        "company": "Alibaba",
-        "count": 20000,
-        "count_is_lower_bound": True,
-        "percent": None,
-        "status": "reported",
-        "title": "Alibaba to cut 20,000 jobs",
-        "url": "https://technode.com/2026/11/20/alibaba-layoffs/",
-        "published": datetime(2026, 11, 20, 8, 0, tzinfo=UTC),
-        "source": "technode",
-        "sources": ("https://technode.com/2026/11/20/alibaba-layoffs/",),
-        "first_seen": datetime(2026, 11, 20, 8, 5, tzinfo=UTC),
-        "summary": "",
-    }
-    values.update(overrides)
-    return Event(**values)  # type: ignore[arg-type]
-
-
-def make_alert(kind: str = "new", changes: tuple[str, ...] = (), **overrides: object) -> Alert:
-    return Alert(kind, make_event(**overrides), "watchlist", "team-slack", changes)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -155,7 +129,10 @@ def test_context_line_has_rule_status_and_first_seen() -> None:
 
 # Pieces a hostile or sloppy feed really sends, mixed with arbitrary unicode.
 feed_text = st.lists(
-    st.sampled_from(["<!channel>", "<@U123>", "<https://x.example|y>", "&amp;", "&", "<", ">", "|"])
+    st.sampled_from(
+        ["<!channel>", "<@U123>", "<https://x.example|y>", "&amp;", "&", "<", ">", "|", "@here",
+         "*", "_", "~", "`", "\n> ", "＊", "＿", "＞", " "]
+    )
     | st.text(st.characters(blacklist_categories=["Cs"]), max_size=40),
     max_size=150,
 ).map("".join)
@@ -211,3 +188,8 @@ def test_any_alert_renders_within_slack_limits(
         assert "<!" not in raw
         assert "<@" not in raw
         assert "<https://x.example|y>" not in raw
+    # As a reader sees it: our bold, nothing else, and no one pinged.
+    message = Message("C0LAYOFFS", "1.000001", text, blocks)
+    for seen in (message.seen(), message.seen_text()):
+        assert {style for style, _ in seen.styles} <= {"bold"}
+        assert seen.pings == []
