@@ -8,35 +8,38 @@ from __future__ import annotations
 import logging
 import socket
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
 
 import pytest
+import samples
 
 import notifiers.slack  # noqa: F401  (registers the kinds)
 from fake_slack import FakeSlack, fake_slack_fixture  # noqa: F401  (the fake_slack fixture)
-from models import Alert, Delivery, Event
+from models import AlertKind, Delivery
 from notifiers.base import PermanentError, TemporaryError, build_notifier
 from notifiers.slack import SlackWebhookNotifier
 
 Make = Callable[..., SlackWebhookNotifier]
 
 
-def delivery(kind: str = "new", changes: tuple[str, ...] = ()) -> Delivery:
-    event = Event(
-        id="ev1",
-        company="JD.com",
-        count=None,
-        count_is_lower_bound=False,
-        percent=10.0,
-        status="confirmed",
-        title="JD.com confirms 10% staff cut & <reorg>",
-        url="https://www.scmp.com/tech/jd-cuts",
-        published=datetime(2026, 11, 20, 8, 0, tzinfo=UTC),
-        source="scmp",
-        sources=("https://www.scmp.com/tech/jd-cuts",),
+JD_CUT = {
+    "company": "JD.com",
+    "count": None,
+    "count_is_lower_bound": False,
+    "percent": 10.0,
+    "status": "confirmed",
+    "title": "JD.com confirms 10% staff cut & <reorg>",
+    "url": "https://www.scmp.com/tech/jd-cuts",
+    "source": "scmp",
+    "sources": ("https://www.scmp.com/tech/jd-cuts",),
+    "summary": "",
+}
+
+
+def delivery(kind: AlertKind = "new", changes: tuple[str, ...] = ()) -> Delivery:
+    thread_ref = "1700000000.000001" if kind == "update" else None
+    return samples.delivery(
+        kind, changes, id=7, thread_ref=thread_ref, rule="big-cuts", notifier="hook", **JD_CUT
     )
-    alert = Alert(kind, event, "big-cuts", "hook", changes)  # type: ignore[arg-type]
-    return Delivery(id=7, alert=alert, thread_ref="1700000000.000001" if kind == "update" else None)
 
 
 @pytest.fixture

@@ -5,17 +5,17 @@ flood limits, and the token kept out of every output."""
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+import samples
 
 from fake_telegram import (
     TOKEN,
     FakeTelegram,
     LogCapture,
 )
-from models import Alert, Delivery, Event
+from models import AlertKind, Delivery
 from notifiers.base import (
     NotifierContext,
     PermanentError,
@@ -28,30 +28,19 @@ from notifiers.telegram import FloodLimiter, TelegramNotifier, api_urls
 pytestmark = pytest.mark.usefixtures("no_token_leaks")
 
 
-def make_event(**over: Any) -> Event:
-    fields: dict[str, Any] = dict(
-        id="ev1",
-        company="Alibaba",
-        count=20000,
-        count_is_lower_bound=True,
-        percent=10.0,
-        status="reported",
-        title="Alibaba to cut 20,000 jobs <in> cloud & e-commerce",
-        url="https://technode.com/2026/11/20/alibaba-layoffs/",
-        published=datetime(2026, 11, 20, 8, tzinfo=UTC),
-        source="technode",
-        sources=("https://technode.com/2026/11/20/alibaba-layoffs/",
-                 "https://www.reuters.com/tech/alibaba-cuts"),
-    )
-    fields.update(over)
-    return Event(**fields)
+# The shared sample story, as the Telegram tests have always read it.
+TG_STORY: dict[str, Any] = {
+    "percent": 10.0,
+    "title": "Alibaba to cut 20,000 jobs <in> cloud & e-commerce",
+    "sources": (samples.URL, "https://www.reuters.com/tech/alibaba-cuts"),
+    "summary": "",
+}
 
 
-def make_delivery(target: str = "1001", *, kind: str = "new", thread_ref: str | None = None,
+def make_delivery(target: str = "1001", *, kind: AlertKind = "new", thread_ref: str | None = None,
                   changes: tuple[str, ...] = (), **event: Any) -> Delivery:
-    alert = Alert(kind=kind, event=make_event(**event), rule="watchlist", notifier="tg",  # type: ignore[arg-type]
-                  changes=changes)
-    return Delivery(id=1, alert=alert, target=target, thread_ref=thread_ref)
+    return samples.delivery(kind, changes, target=target, thread_ref=thread_ref, notifier="tg",
+                            **{**TG_STORY, **event})
 
 
 async def started(fake: FakeTelegram, monkeypatch: pytest.MonkeyPatch, **config: Any,
