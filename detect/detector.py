@@ -41,6 +41,13 @@ THRESHOLD = 3.0
 _SUMMARY_CHARS = 320
 _TAGS = re.compile(r"<[^>]{0,400}>")
 _SPACES = re.compile(r"\s+")
+# an outlet's byline opening a summary names the publisher, not the employer:
+# "[汽车之家 行业]", "新浪科技讯", "中新网5月8日电", "NEW YORK (Reuters) -"
+_BYLINE = re.compile(
+    r"^\s*(?:[\[【][^\]】]{1,24}[\]】]\s*"
+    r"|[\u4e00-\u9fff]{2,8}讯(?=[\s（(]|记者|北京|\d)"
+    r"|[\u4e00-\u9fff]{2,6}(?:\d{1,2}月)?\d{1,2}日电"
+    r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Dow Jones|CNN)\)\s*[-–—]?)")
 
 
 def _words(text: str) -> list[str]:
@@ -103,6 +110,10 @@ _PRODUCT_ROLES = frozenset(_words("""
     developer developers maker makers publisher creator creators owner parent competitor
     competitors rival rivals supplier suppliers partner partners investor backer customer
     client"""))
+# verbs after a headline's subject when a later clause ("…, cut 400 jobs") shares it
+_SHARED_SUBJECT_VERBS = frozenset(_words("""
+    closes close closing reports posts swings misses beats warns logs books sees sells exits
+    shuts files takes cuts lowers narrows widens"""))
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))
@@ -263,7 +274,7 @@ class Detector:
                 explain: bool = False) -> Detection:
         """Always a Detection; `explain=True` also lists traps that did not change the outcome."""
         title_n = _clean(title, lang)
-        summary_n = _clean(summary, lang)[:_SUMMARY_CHARS]
+        summary_n = _BYLINE.sub("", _clean(summary, lang))[:_SUMMARY_CHARS]
         lang = self._language(title_n, summary_n, lang)
         if lang == "zh":
             title_n, summary_n = tighten_cjk(title_n), tighten_cjk(summary_n)
@@ -379,9 +390,11 @@ class Detector:
                 if re.search(r"\b(?:after|like|joining|including|such as|rival|than|vs\.?|and)\s*$",
                              before, re.I) and not hit:
                     score -= 2
-                if re.match(r"\s*(?:等|和|与|及|、|投资|合作|rival|-backed|backed|competitor|"
-                            r"supplier|partner|developer|maker|owner|parent)", after, re.I) \
-                        and not hit:
+                if not hit and re.match(r"\s*(?:rival|-backed|backed|competitor|supplier|partner|"
+                                        r"investor)", seg.text[m.end:m.end + 14], re.I):
+                    continue  # "This Alibaba Competitor …": someone else, whoever it is
+                if re.match(r"\s*(?:等|和|与|及|、|投资|合作|developer|maker|owner|parent)", after,
+                            re.I) and not hit:
                     score -= 2  # 腾讯百度等投资的公司: investors and lists, not the subject
                 if lang == "zh" and re.search(r"(?:获|曾获|获得|背靠)$", before) and not hit:
                     score -= 2
@@ -503,16 +516,22 @@ class Detector:
         if cur:
             runs.append(cur)
         candidates.extend(runs[-1:])  # the run nearest the cue; earlier ones are other clauses
-        if not runs and re.search(r",\s*$", text[:hit.start]):
-            # "Clydesdale Bank to close branches, cut 400 jobs": the verbs share a subject
+        clause_words = _EN_TOKEN.findall(clause)
+        bare_clause = all(w.lower() in _DESCRIPTORS or w.lower() in _GAP_WORDS or w[0].isdigit()
+                          for w in clause_words)
+        if (not runs and re.search(r",\s*$", text[:hit.start])) or (
+                bare_clause and re.search(r",\s*(?:[\w,]+\s+){1,3}$", text[:hit.start])):
+            # "Clydesdale Bank to close branches, cut 400 jobs", "MCI Reports 1Q Loss, Plans
+            # 7,500 Layoffs": the verbs share a subject
             opening = _EN_TOKEN.findall(_EN_SUBJECT_SPLIT.split(text[:hit.start])[0])
             lead: list[str] = []
             for tok in opening:
-                if not (tok[0].isupper() or (lead and tok[0].isdigit())):
-                    break
+                if not (tok[0].isupper() or (lead and tok[0].isdigit())) or (
+                        lead and tok.lower() in _SHARED_SUBJECT_VERBS):
+                    break  # title case: "MCI Reports …" ends the name at the verb
                 lead.append(tok)
             nxt = opening[len(lead)].lower() if len(opening) > len(lead) else ""
-            if lead and nxt in _GAP_WORDS | _GAP_VERBS | {"closes", "close", "closing"}:
+            if lead and nxt in _GAP_WORDS | _GAP_VERBS | _SHARED_SUBJECT_VERBS:
                 candidates.append(lead)
         introduced = False
         if after:
@@ -582,6 +601,12 @@ class Detector:
                                         "startup", "giant"}:
                     words = words[k + 1:]
                     break
+                if words[k].lower() in _PRODUCT_ROLES and k < len(words) - 1 and \
+                        re.fullmatch(r"[A-Z][a-z]+(?:es|s)", words[k + 1]):
+                    # "This Alibaba Competitor Undertakes Aggressive Job Cuts": a verb, not a
+                    # name, follows the role, so the employer goes unnamed
+                    words = []
+                    break
                 # "Crypto Exchange Gemini": a role word that can also end a name
                 # ("Deutsche Bank") is cut off only when a name follows it
                 if words[k].lower() in _INNER_ROLES and k < len(words) - 1:
@@ -589,7 +614,6 @@ class Detector:
                     break
             if not words or len(words) > 5 or words[0].isdigit():
                 continue  # "Top 7 IT firms": a number opens a count of companies, not a name
-                continue
             if any(w.lower() in {"vs", "vs.", "versus"} for w in words):
                 continue
             if len(words) == 1 and not (introduced and run is runs[-1]) and \

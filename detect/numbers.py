@@ -177,7 +177,9 @@ _EN_VAGUE = _compile_en(
     r"|(?P<plain>dozens|hundreds|thousands|scores))\b(?! of (?:millions|billions|dollars))")
 _EN_DIGITS = re.compile(
     r"(?<![\w.,/:])"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])|\d+(?:\.\d+)?)"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
+    # Swiss and some wire copy: 1'000
+    r"|\d{1,3}(?:'\d{3})+(?!\d)|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<k>[kK])\b|\s+(?P<scale>thousand|million)\b)?"
     r"(?P<plus>\+|-plus\b| plus\b)?",
 )
@@ -226,7 +228,7 @@ def find_quantities_en(text: str) -> list[Quantity]:
         if not free(m.start(), m.end()):
             continue
         raw = m.group("num")
-        num = float(re.sub(r"[,\s\u00a0\u202f]", "", raw))
+        num = float(re.sub(r"[,'\s\u00a0\u202f]", "", raw))
         if m.group("k"):
             num *= 1000
         elif m.group("scale"):
@@ -291,6 +293,8 @@ def find_quantities_zh(text: str) -> list[Quantity]:
             out.append(Quantity(value, lb, m.start(), m.end(), m.group(0), vague=True))
             continue
         raw = m.group("num")
+        if text.startswith("半", m.end("num")):
+            continue  # 近一半: a share, not one person
         if raw in ("一", "两", "二") and not m.group("q"):
             continue  # 一家, 一轮, 两年: almost never a headcount on their own
         parsed = parse_zh_number(raw)
@@ -406,7 +410,10 @@ _EN_PASSIVE_AFTER = _compile_en(
     r"(?:affected|impacted|laid off|let go|cut|axed|lose (?:their )?jobs|losing (?:their )?jobs)\b")
 _EN_NOT_PEOPLE_AFTER = _compile_en(
     r"^\s*(?:%|percent|per cent|pc\b|pct\b|million|billion|trillion|bn\b|mn\b|m\b|years?|"
-    r"months?|weeks?|days?|hours?|minutes?|stores?|shops?|outlets?|branches|offices|locations|"
+    r"months?|weeks?|days?|hours?|minutes?|shops?|outlets?|branches|offices|locations|"
+    # "320 store manager roles" are people, "200 stores" are not
+    r"stores?\b(?!\s+(?:[\w-]+\s+)?(?:managers?|management|staff|workers|employees|associates|"
+    r"roles|jobs|positions))|"
     r"sites|plants|factories|restaurants|products?|cars?|vehicles?|units|devices|phones|"
     r"users|customers|subscribers|clients|times|x\b|dollars|euros|yuan|pounds|shares|points|"
     r"bps|basis|degrees|km|miles|mph|kg|tons|games|episodes|titles|apps|projects|models|"
@@ -515,6 +522,9 @@ _ZH_CUT_BEFORE = re.compile(
     r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|人数|规模|总数|为|至少|近一半|员工|人员|"
     r"数量|人员数量)*$"
 )
+# "裁员由2.7万增至2.9万": the revised figure is the cut
+_ZH_RAISED_TO = re.compile(r"(?:裁员|裁减|减员)[^，。；]{0,12}(?:增至|增加至|增加到|扩大至|扩大到|"
+                           r"上调至|上调到|提高至|提高到|升至)$")
 _ZH_TOTAL_BEFORE = re.compile(
     r"(?:总数|总人数|员工数|员工人数|人数|共有|现有|拥有|目前有|目前|全球|总共|共计?|规模|剩余|"
     r"仅剩|"
@@ -542,7 +552,8 @@ def headcounts_zh(text: str) -> list[Headcount]:
         if _ZH_MONEY_BEFORE.search(left):
             continue
         noun = _ZH_PEOPLE_AFTER.match(right)
-        verb = _ZH_CUT_BEFORE.search(left)
+        verb = _ZH_CUT_BEFORE.search(left) or _ZH_RAISED_TO.search(
+            text[max(0, q.start - 20):q.start])
         if _ZH_TOTAL_BEFORE.search(left) and not verb:
             continue
         if re.match(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)", right):
@@ -653,12 +664,18 @@ _ZH_PCT_FINANCE = re.compile(
 )
 
 
+# "削减20%产能", "近一半门店被关闭": a share of something other than staff
+_ZH_PCT_NOT_PEOPLE_AFTER = re.compile(
+    r"^(?:左右|以上)?(?:的)?(?:门店|店铺|店|产能|产量|产线|生产线|工厂|业务|预算|成本|开支|费用|库存|车型|"
+    r"项目|投资|资本支出|营收|利润|股份|股权|办公|面积)")
+
+
 def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     for p in find_percents(text, "zh"):
         left = text[max(0, p.start - 10):p.start]
         right = text[p.end:p.end + 10]
-        if _ZH_PCT_FINANCE.search(left):
+        if _ZH_PCT_FINANCE.search(left) or _ZH_PCT_NOT_PEOPLE_AFTER.match(right):
             continue
         if m := _ZH_PCT_PEOPLE_AFTER.match(right):
             out.append(WorkforcePercent(p, f"{p.text!r} followed by {m.group(0)!r}"))

