@@ -15,7 +15,8 @@ not_layoff), company, count, percent, optional count_is_lower_bound and status.
     differently: "nearly 1,000" vs "about 950"); exact matches are reported too;
   - percent: right when within 0.5 percentage points (a third = 33.3 ≈ 33);
   in each, both empty is right and one empty is wrong;
-* the misses: false negatives, false positives and extraction errors, by id.
+* status (confirmed / reported / planned) on true positives whose label gives one;
+* the misses: false negatives, false positives, extraction and status errors, by id.
 
 `--out` writes one JSON object per input line:
 {"id", "layoff", "company", "count", "count_is_lower_bound", "percent", "status", "rules"}.
@@ -52,6 +53,7 @@ class ItemResult:
     count_ok: bool
     count_exact: bool
     percent_ok: bool
+    status_ok: bool | None = None  # None: the label gives no status
 
     @property
     def predicted(self) -> bool:
@@ -123,8 +125,12 @@ class BacktestReport:
         def share(flag: str) -> float | None:
             return sum(1 for r in tps if getattr(r, flag)) / n if n else None
 
+        with_status = [r for r in tps if r.status_ok is not None]
+        status = (sum(1 for r in with_status if r.status_ok) / len(with_status)
+                  if with_status else None)
         return {"true_positives": n, "company": share("company_ok"), "count": share("count_ok"),
-                "count_exact": share("count_exact"), "percent": share("percent_ok")}
+                "count_exact": share("count_exact"), "percent": share("percent_ok"),
+                "status": status, "status_labelled": len(with_status)}
 
     def languages(self) -> list[str]:
         return sorted({r.lang for r in self.results})
@@ -142,6 +148,7 @@ class BacktestReport:
                 r.id for r in self.results if r.labelled and r.predicted
                 and not (r.company_ok and r.count_ok and r.percent_ok)
             ],
+            "status_errors": [r.id for r in self.results if r.status_ok is False],
         }
 
     # ------------------------------------------------------------ text
@@ -156,8 +163,8 @@ class BacktestReport:
 
         def acc_line(name: str, a: dict[str, Any]) -> str:
             return (f"  {name:<22} company {pct(a['company'])}  count {pct(a['count'])} "
-                    f"(exact {pct(a['count_exact'])})  percent {pct(a['percent'])}"
-                    f"   on {a['true_positives']} true positives")
+                    f"(exact {pct(a['count_exact'])})  percent {pct(a['percent'])}  "
+                    f"status {pct(a['status'])}   on {a['true_positives']} true positives")
 
         out = [f"Backtest over {len(self.results)} items", "", "Detection:"]
         out.append(line("overall", self.scores()))
@@ -192,6 +199,10 @@ class BacktestReport:
             out.append(f"  {r.id}  {'; '.join(parts)}  | {r.title}")
         if not errs:
             out.append("  none")
+        status_errs = [r for r in self.results if r.status_ok is False]
+        out += ["", f"Status errors ({len(status_errs)}; confirmed / reported / planned):"]
+        out += [f"  {r.id}  {r.detection.status} vs {r.label.get('status')}  | {r.title}"
+                for r in status_errs] or ["  none"]
         return "\n".join(out)
 
 
@@ -284,6 +295,8 @@ def run_backtest(
             count_ok=count_ok,
             count_exact=count_exact,
             percent_ok=_percent_ok(d.percent, raw.get("percent")),
+            status_ok=(d.status == raw["status"]
+                       if labelled and d.is_layoff and raw.get("status") else None),
         ))
         out_lines.append(json.dumps({
             "id": raw.get("id"),

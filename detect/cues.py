@@ -278,8 +278,9 @@ EN_REPORTED = [
 ]
 EN_PLANNED = [
     r"\bplan(?:s|ning)? (?:to|for)\b", r"\bplanned\b",
-    r"\bto (?:lay off|cut|slash|axe|shed|eliminate|trim|reduce|fire|begin|start|make|sack|"
-    r"let go)\b", r"\bwill (?:lay off|cut|slash|axe|shed|eliminate|trim|reduce|be|let|make)\b",
+    r"\bto (?:lay off|lay-?off|layoff|cut|chop|slash|axe|shed|eliminate|trim|reduce|fire|begin|"
+    r"start|make|sack|let go|close|shut|downsize|furlough|retrench|remove)\b",
+    r"\bwill (?:lay off|cut|slash|axe|shed|eliminate|trim|reduce|be|let|make)\b",
     r"\b(?:is |are )?set to\b", r"\bprepar(?:es|ing) to\b", r"\bintends? to\b", r"\baims? to\b",
     r"\bpropos(?:es|ed|ing)\b", r"\b(?:is|are) to\b", r"\bexpects? to\b", r"\blooking to\b",
     r"\bnext (?:week|month|year)\b", r"\bearmark(?:s|ed)?\b", r"\bto be (?:cut|axed|sent home|"

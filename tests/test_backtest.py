@@ -103,3 +103,26 @@ def test_bad_line_names_file_and_line(tmp_path: Path) -> None:
     src.write_text('{"id": "a", "title": "x", "label": "layoff"}\nnot json\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.jsonl:2"):
         run_backtest(src, Detector())
+
+
+def test_status_is_scored_where_the_label_gives_one(tmp_path: Path) -> None:
+    src = tmp_path / "status.jsonl"
+    rows = [
+        {"id": "s1", "title": "Meta lays off 11,000 employees", "label": "layoff",
+         "company": "Meta", "count": 11000, "percent": None, "status": "confirmed"},
+        # labelled reported, detected planned: a status error, not an extraction error
+        {"id": "s2", "title": "阿里巴巴拟裁员10%", "label": "layoff", "company": "Alibaba",
+         "count": None, "percent": 10, "status": "reported"},
+        {"id": "s3", "title": "Intel to cut 15,000 jobs", "label": "layoff", "company": "Intel",
+         "count": 15000, "percent": None},
+    ]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                   encoding="utf-8")
+    rep = run_backtest(src, Detector(), RULES)
+    acc = rep.accuracy()
+    assert acc["status_labelled"] == 2 and acc["status"] == 0.5
+    assert rep.as_dict()["status_errors"] == ["s2"]
+    assert rep.as_dict()["extraction_errors"] == []
+    text = rep.format()
+    assert "status 0.500" in text
+    assert "s2  planned vs reported" in text
