@@ -102,6 +102,10 @@ _GONE = (
 )
 
 
+# Methods that put a message in a chat: only these count against the flood limits.
+_SENDS = ("send", "copyMessage", "forwardMessage")
+
+
 def is_group(chat_id: str) -> bool:
     """Negative ids are groups and channels; @names are public channels/supergroups."""
     return chat_id.startswith(("-", "@"))
@@ -166,8 +170,8 @@ class FloodLimiter(BaseRateLimiter[int]):
     response, and no more than `floor(per_second)` may be counted at once; a
     chat's next message waits `private_interval`/`group_interval` after the
     previous one's response. A 429 pauses everything for its `retry_after`.
-    Calls without a chat_id (getUpdates, getMe, setMyCommands) pass straight
-    through.
+    Calls that send no message (getUpdates, getMe, setMyCommands, and
+    getChatMember, which has a chat_id) pass straight through.
 
     `rate_limit_args` given to a bot method overrides `max_retries` for that
     call; retries happen only for waits up to `max_wait` seconds, longer ones
@@ -273,7 +277,7 @@ class FloodLimiter(BaseRateLimiter[int]):
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         chat_id = data.get("chat_id")
-        if chat_id is None:
+        if chat_id is None or not endpoint.startswith(_SENDS):
             return await callback(*args, **kwargs)
         chat = str(chat_id)
         retries = self.max_retries if rate_limit_args is None else rate_limit_args
@@ -318,6 +322,7 @@ class TelegramNotifier(Notifier):
         super().__init__(name, config, state_dir=state_dir)
         self.bot: ExtBot[int] | None = None
         self.app: Application[Any, Any, Any, Any, Any, Any] | None = None
+        self.commands: ChatCommands | None = None  # while chat commands are answered
         self.limiter = FloodLimiter()
         self.request_timeout = 15.0  # seconds to wait for one Bot API answer
         self._token: str | None = None
@@ -395,6 +400,7 @@ class TelegramNotifier(Notifier):
             max_watches=self.config.max_watches,
         )
         commands = ChatCommands(settings, ctx.store, ctx.resolve_company, ctx.suggest_company)
+        self.commands = commands
         app = (
             ApplicationBuilder()
             .bot(bot)

@@ -11,6 +11,11 @@ Usage, in a private chat with the bot or in a group (there as /watch@botname):
     /recent              the last five layoff events
     /stop                unsubscribe from everything
 
+In groups and supergroups only the group's admins (getChatMember status
+creator or administrator, or an admin posting anonymously as the group) may
+/watch, /unwatch, /min and /stop; anyone may read (/list, /recent, /help).
+Private chats are unchanged. Admin checks are remembered for ADMIN_TTL seconds.
+
 Subscriptions live in the store (tables `chats` and `watches`), always written
 through `await store.run(store.<method>, ...)` so the store's single writer
 thread does the work. Company names are resolved to canonical names (the
@@ -26,13 +31,15 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+import time
 import unicodedata
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions, Update
-from telegram.constants import ParseMode
+from telegram import Bot, BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ChatMemberStatus, ChatType, ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
     BaseHandler,
     BaseUpdateProcessor,
@@ -42,12 +49,20 @@ from telegram.ext import (
     filters,
 )
 
+from logsafe import redact
 from notifiers.telegram_format import esc, format_event_line, number, percent
 
 log = logging.getLogger(__name__)
 
 MAX_ARG_LEN = 100
 RECENT = 5
+# Long enough that a burst of commands costs one getChatMember, short enough
+# that a promotion or demotion takes effect within a minute.
+ADMIN_TTL = 60.0
+GROUPS = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
+ADMINS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
+NOT_ADMIN = "Only this group's admins can change what it follows. /list shows what that is."
+CANT_CHECK = "I couldn't check whether you're an admin here. Please try again in a minute."
 
 COMMANDS: list[BotCommand] = [
     BotCommand("watch", "Alerts for a company: /watch Alibaba"),
@@ -133,6 +148,37 @@ class CommandSettings:
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
+class AdminCheck:
+    """Whether a user is an admin of a group, asked with getChatMember and
+    remembered for `ttl` seconds (yes and no alike; errors are not remembered)."""
+
+    def __init__(
+        self,
+        ttl: float = ADMIN_TTL,
+        clock: Callable[[], float] = time.monotonic,
+        max_entries: int = 10_000,
+    ) -> None:
+        self.ttl = ttl
+        self.clock = clock
+        self.max_entries = max_entries
+        self._known: dict[tuple[int, int], tuple[bool, float]] = {}
+
+    async def is_admin(self, bot: Bot, chat_id: int, user_id: int) -> bool:
+        key = (chat_id, user_id)
+        now = self.clock()
+        known = self._known.get(key)
+        if known is not None and known[1] > now:
+            return known[0]
+        member = await bot.get_chat_member(chat_id, user_id)
+        admin = member.status in ADMINS
+        if len(self._known) >= self.max_entries:
+            self._known = {k: v for k, v in self._known.items() if v[1] > now}
+            if len(self._known) >= self.max_entries:
+                self._known.clear()
+        self._known[key] = (admin, now + self.ttl)
+        return admin
+
+
 class ChatCommands:
     """The command handlers of one Telegram notifier, bound to its store."""
 
@@ -147,21 +193,24 @@ class ChatCommands:
         self.store = store
         self.resolve_company = resolve_company
         self.suggest_company = suggest_company
+        self.admins = AdminCheck()
 
     def handlers(self) -> list[BaseHandler[Update, Any, Any]]:
         # Only new messages: an edited "/watch X" must not run the command twice.
         only_new = filters.UpdateType.MESSAGE
-        table: list[tuple[str | Sequence[str], Handler]] = [
-            (("start", "help"), self.help),
-            ("watch", self.watch),
-            ("unwatch", self.unwatch),
-            ("min", self.min),
-            ("list", self.list),
-            ("recent", self.recent),
-            ("stop", self.stop),
+        # (names, handler, changes the chat's subscriptions: admins only in groups)
+        table: list[tuple[str | Sequence[str], Handler, bool]] = [
+            (("start", "help"), self.help, False),
+            ("watch", self.watch, True),
+            ("unwatch", self.unwatch, True),
+            ("min", self.min, True),
+            ("list", self.list, False),
+            ("recent", self.recent, False),
+            ("stop", self.stop, True),
         ]
         handlers: list[BaseHandler[Update, Any, Any]] = [
-            CommandHandler(names, self._guarded(fn), filters=only_new) for names, fn in table
+            CommandHandler(names, self._guarded(fn, changes=changes), filters=only_new)
+            for names, fn, changes in table
         ]
         # In groups other bots' commands are none of our business.
         handlers.append(
@@ -173,7 +222,7 @@ class ChatCommands:
 
     # -- plumbing -------------------------------------------------------------
 
-    def _guarded(self, fn: Handler) -> Handler:
+    def _guarded(self, fn: Handler, *, changes: bool = False) -> Handler:
         async def run(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             chat = update.effective_chat
             if chat is None or update.effective_message is None:
@@ -190,10 +239,39 @@ class ChatCommands:
             # Any command from a chat proves it is reachable again: _touch records
             # the chat and lifts a pause left by "bot was blocked".
             await self._touch(update)
+            if changes and not await self._may_change(update, context):
+                return
             await fn(update, context)
 
         run.__name__ = fn.__name__
         return run
+
+    async def _may_change(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+        """Private chats: yes. Groups: only admins; everyone else is told so."""
+        chat, message = update.effective_chat, update.effective_message
+        assert chat is not None and message is not None
+        if chat.type not in GROUPS:
+            return True
+        sender_chat = message.sender_chat
+        if sender_chat is not None and sender_chat.id == chat.id:
+            return True  # only an admin can post anonymously, as the group itself
+        user = update.effective_user
+        # Someone speaking as a channel has no member status of their own to check.
+        if user is None or sender_chat is not None:
+            await self._reply(update, NOT_ADMIN)
+            return False
+        try:
+            admin = await self.admins.is_admin(context.bot, chat.id, user.id)
+        except TelegramError as exc:
+            log.warning("telegram %s: can't check admin rights in chat %s: %s",
+                        self.settings.notifier, chat.id, redact(str(exc)))
+            await self._reply(update, CANT_CHECK)
+            return False
+        if not admin:
+            log.info("telegram %s: chat %s: user %s is no admin; change refused",
+                     self.settings.notifier, chat.id, user.id)
+            await self._reply(update, NOT_ADMIN)
+        return admin
 
     def _allowed(self, chat_id: int, username: str | None) -> bool:
         allow = self.settings.allow
@@ -251,7 +329,10 @@ class ChatCommands:
         chat = update.effective_chat
         if chat is not None and chat.type != "private":
             bot_name = esc(context.bot.username)
-            text += f"\n\nIn a group, address me by name: /watch@{bot_name} Alibaba"
+            text += (
+                f"\n\nIn a group, address me by name: /watch@{bot_name} Alibaba. "
+                "Only the group's admins can change what it follows."
+            )
         await self._reply(update, text)
 
     async def watch(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

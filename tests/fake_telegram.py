@@ -5,8 +5,13 @@ background thread, so the real python-telegram-bot talks to it over HTTP via
 `base_url`. It implements what layoffwatch uses:
 
     getMe, getUpdates (long polling, capped at `poll_cap` seconds; offset
-    confirms updates), sendMessage, setMyCommands, getMyCommands,
-    deleteWebhook, close/logOut
+    confirms updates), sendMessage, getChatMember, setMyCommands,
+    getMyCommands, deleteWebhook, close/logOut
+
+Group membership: `fake.set_member(chat, user, "administrator")` (or
+"creator", "member", "restricted", "left", "kicked"); anyone not set is a
+plain "member" of the chat. `fake.script_call("getChatMember", 500)` makes
+the next call of any other method fail.
 
 and the failures that matter:
 
@@ -48,8 +53,21 @@ import pytest
 TOKEN = "123456789:AAFakeTokenForTestsOnly-abcdefghijkl"
 BOT_ID = 123456789
 BOT_USERNAME = "layoffwatch_test_bot"
+GROUP_ANONYMOUS_BOT = 1087968824  # the "from" of messages an admin sends as the group
 
 _PATH = re.compile(r"^/bot(?P<token>[^/]+)/(?P<method>[A-Za-z]+)$")
+_ADMIN_RIGHTS = (
+    "can_manage_chat", "can_delete_messages", "can_manage_video_chats", "can_restrict_members",
+    "can_promote_members", "can_change_info", "can_invite_users", "can_post_stories",
+    "can_edit_stories", "can_delete_stories",
+)
+_RESTRICTED_RIGHTS = (
+    "can_send_messages", "can_send_audios", "can_send_documents", "can_send_photos",
+    "can_send_videos", "can_send_video_notes", "can_send_voice_notes", "can_send_polls",
+    "can_send_other_messages", "can_add_web_page_previews", "can_change_info",
+    "can_invite_users", "can_pin_messages", "can_manage_topics", "can_edit_tag",
+    "can_react_to_messages",
+)
 
 
 @dataclass
@@ -88,6 +106,8 @@ class FakeTelegram:
         self.blocked: set[str] = set()
         self.missing: set[str] = set()
         self._script: deque[_Scripted] = deque()
+        self._call_script: dict[str, deque[_Scripted]] = defaultdict(deque)
+        self.members: dict[tuple[str, int], str] = {}  # (chat id, user id) -> status
         self.rejected_429 = 0
         self.errors_served = 0
         self.limits = False
@@ -141,21 +161,32 @@ class FakeTelegram:
         chat_type: str = "private",
         user_id: int | None = None,
         title: str | None = None,
+        anonymous_admin: bool = False,
     ) -> int:
-        """Queue a user's message; a leading /command gets a bot_command entity."""
+        """Queue a user's message; a leading /command gets a bot_command entity.
+
+        The sender is `user_id` (default: the chat id's absolute value); with
+        `anonymous_admin` the message is sent on behalf of the group itself, as
+        Telegram does for an admin who posts anonymously.
+        """
         cid = int(chat_id)
         chat: dict[str, Any] = {"id": cid, "type": chat_type}
         if chat_type == "private":
             chat["first_name"] = "Tester"
         else:
             chat["title"] = title or f"Group {cid}"
+        sender = {"id": user_id or abs(cid), "is_bot": False, "first_name": "Tester"}
         message: dict[str, Any] = {
             "message_id": self._take_message_id(),
             "date": int(time.time()),
             "chat": chat,
-            "from": {"id": user_id or abs(cid), "is_bot": False, "first_name": "Tester"},
+            "from": sender,
             "text": text,
         }
+        if anonymous_admin:
+            message["from"] = {"id": GROUP_ANONYMOUS_BOT, "is_bot": True, "first_name": "Group",
+                               "username": "GroupAnonymousBot"}
+            message["sender_chat"] = dict(chat)
         if text.startswith("/"):
             command = text.split(maxsplit=1)[0]
             message["entities"] = [
@@ -192,6 +223,21 @@ class FakeTelegram:
                 self._script.append(
                     _Scripted(status, desc, retry_after, None if chat_id is None else str(chat_id))
                 )
+
+    def script_call(
+        self, method: str, status: int = 500, *, times: int = 1, description: str | None = None
+    ) -> None:
+        """Make the next `times` calls of `method` (not sendMessage) fail with `status`."""
+        desc = description or {500: "Internal Server Error", 400: "Bad Request"}.get(
+            status, "Error"
+        )
+        with self._cond:
+            self._call_script[method].extend(_Scripted(status, desc) for _ in range(times))
+
+    def set_member(self, chat_id: int | str, user_id: int, status: str) -> None:
+        """What getChatMember answers for this user in this chat."""
+        with self._cond:
+            self.members[(str(chat_id), int(user_id))] = status
 
     def block(self, chat_id: int | str) -> None:
         self.blocked.add(str(chat_id))
@@ -279,8 +325,17 @@ class FakeTelegram:
                     "supports_inline_queries": False,
                 }
             )
+        with self._cond:
+            queued = self._call_script.get(method)
+            scripted = queued.popleft() if queued else None
+        if scripted is not None:
+            with self._cond:
+                self.errors_served += 1
+            return scripted.status, _error(scripted.status, scripted.description)
         if method == "getUpdates":
             return 200, _ok(self._get_updates(params))
+        if method == "getChatMember":
+            return self._get_chat_member(params)
         if method == "sendMessage":
             return self._send_message(params)
         if method == "setMyCommands":
@@ -313,6 +368,30 @@ class FakeTelegram:
                     break
                 self._cond.wait(left)
             return [dict(u) for u in self._updates[:limit]]
+
+    def _get_chat_member(self, params: dict[str, Any]) -> tuple[int, Any]:
+        chat_id = str(params.get("chat_id", ""))
+        try:
+            user_id = int(params.get("user_id", ""))
+        except ValueError:
+            return 400, _error(400, "Bad Request: invalid user_id specified")
+        if chat_id in self.missing or not chat_id:
+            return 400, _error(400, "Bad Request: chat not found")
+        with self._cond:
+            status = self.members.get((chat_id, user_id), "member")
+        user = {"id": user_id, "is_bot": False, "first_name": "Tester"}
+        member: dict[str, Any] = {"status": status, "user": user}
+        if status == "creator":
+            member["is_anonymous"] = False
+        elif status == "administrator":
+            member |= {"can_be_edited": False, "is_anonymous": False}
+            member |= dict.fromkeys(_ADMIN_RIGHTS, True)
+        elif status == "restricted":
+            member |= {"is_member": True, "until_date": 0}
+            member |= dict.fromkeys(_RESTRICTED_RIGHTS, False)
+        elif status == "kicked":
+            member["until_date"] = 0
+        return 200, _ok(member)
 
     def _send_message(self, params: dict[str, Any]) -> tuple[int, Any]:
         chat_id = str(params.get("chat_id", ""))

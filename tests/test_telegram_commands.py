@@ -24,6 +24,7 @@ from fake_telegram import (
 from models import Event
 from notifiers.base import NotifierContext, build_notifier
 from notifiers.telegram import FloodLimiter, TelegramNotifier
+from notifiers.telegram_commands import ADMIN_TTL, CANT_CHECK, NOT_ADMIN
 from store import Store
 
 pytestmark = pytest.mark.usefixtures("no_token_leaks")
@@ -179,6 +180,7 @@ async def test_allowlist_refuses_other_chats_politely(
         assert "<code>222</code>" in reply.text
         assert store.watches("tg", "222") == [] and store.chat("tg", "222") is None
         assert "Watching <b>Alibaba</b>" in (await bot.say(111, "/watch Alibaba")).text
+        fake_telegram.set_member(-100999, 100999, "administrator")
         reply = await bot.say(-100999, "/watch Alibaba", chat_type="supergroup")
         assert "Watching <b>Alibaba</b>" in reply.text
     finally:
@@ -188,6 +190,7 @@ async def test_allowlist_refuses_other_chats_politely(
 
 async def test_group_commands_addressed_to_this_bot(bot: Bot) -> None:
     group = -100123
+    bot.fake.set_member(group, 100123, "creator")  # the sender push_command picks
     reply = await bot.say(group, f"/watch@{BOT_USERNAME} JD", chat_type="supergroup",
                           title="Layoff Watchers")
     assert "Watching <b>JD.com</b>" in reply.text
@@ -295,3 +298,94 @@ async def test_list_of_many_watches_stays_within_one_message(bot: Bot) -> None:
     assert len(reply.text) <= 4096
     assert reply.text.startswith("<b>Watching</b> (400): Company With A Rather Long Name 000, ")
     assert reply.text.endswith(" more")
+
+
+# -- groups: only admins change what the group follows ----------------------------
+
+ADMIN, OWNER, MEMBER = 7, 8, 9
+
+
+def group_with_admins(fake: FakeTelegram, group: int) -> None:
+    fake.set_member(group, ADMIN, "administrator")
+    fake.set_member(group, OWNER, "creator")
+
+
+@pytest.mark.parametrize("chat_type", ["group", "supergroup"])
+async def test_in_groups_only_admins_change_subscriptions(bot: Bot, chat_type: str) -> None:
+    group = -100200
+    group_with_admins(bot.fake, group)
+
+    async def say(user: int, text: str) -> str:
+        return (await bot.say(group, text, chat_type=chat_type, user_id=user)).text
+
+    for command in ("/watch Alibaba", "/unwatch Alibaba", "/min 1000", "/min off", "/stop"):
+        assert await say(MEMBER, command) == NOT_ADMIN, command
+    assert bot.store.watches("tg", str(group)) == []
+    # Reading stays open to everyone.
+    assert (await say(MEMBER, "/list")).startswith("This chat isn't subscribed to anything")
+    assert await say(MEMBER, "/recent") == "No layoffs seen yet."
+    assert "Only the group's admins can change what it follows." in await say(MEMBER, "/help")
+
+    assert "Watching <b>Alibaba</b>" in await say(ADMIN, "/watch Alibaba")
+    assert "1,000+ jobs" in await say(OWNER, "/min 1000")
+    assert await say(MEMBER, "/stop") == NOT_ADMIN
+    assert await say(MEMBER, "/list") == (
+        "<b>Watching</b> (1): Alibaba\n<b>Any company</b>: 1,000+ jobs"
+    )
+    asked = {(c["chat_id"], c["user_id"]) for c in bot.fake.method_calls("getChatMember")}
+    assert asked == {(str(group), str(u)) for u in (ADMIN, OWNER, MEMBER)}
+
+
+async def test_every_status_but_creator_and_administrator_is_refused(bot: Bot) -> None:
+    group = -100300
+    statuses = ["creator", "administrator", "member", "restricted", "left", "kicked"]
+    for user, status in enumerate(statuses, start=20):
+        bot.fake.set_member(group, user, status)
+    replies = {
+        status: (await bot.say(group, "/watch JD", chat_type="supergroup", user_id=user)).text
+        for user, status in enumerate(statuses, start=20)
+    }
+    assert [s for s, text in replies.items() if text == NOT_ADMIN] == statuses[2:]
+    assert replies["creator"].startswith("Watching <b>JD.com</b>")
+    assert replies["administrator"] == "This chat already watches <b>JD.com</b>."
+
+
+async def test_private_chats_and_anonymous_admins_need_no_check(bot: Bot) -> None:
+    assert "Watching <b>Alibaba</b>" in (await bot.say(42, "/watch Alibaba")).text
+    reply = await bot.say(-100400, "/watch Alibaba", chat_type="supergroup", anonymous_admin=True)
+    assert "Watching <b>Alibaba</b>" in reply.text
+    assert bot.fake.method_calls("getChatMember") == []
+    assert bot.store.watches("tg", "-100400") == ["Alibaba"]
+
+
+async def test_admin_checks_are_remembered_briefly(
+    bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    group = -100500
+    group_with_admins(bot.fake, group)
+    for text in ("/watch Alibaba", "/watch JD", "/unwatch JD"):
+        await bot.say(group, text, chat_type="supergroup", user_id=ADMIN)
+    assert len(bot.fake.method_calls("getChatMember")) == 1
+
+    bot.fake.set_member(group, ADMIN, "member")  # demoted: takes effect once the check expires
+    reply = await bot.say(group, "/watch Tencent", chat_type="supergroup", user_id=ADMIN)
+    assert reply.text.startswith("Watching <b>Tencent</b>")
+    assert bot.notifier.commands is not None
+    check = bot.notifier.commands.admins
+    later = check.clock() + ADMIN_TTL + 1
+    monkeypatch.setattr(check, "clock", lambda: later)
+    reply = await bot.say(group, "/watch Meta", chat_type="supergroup", user_id=ADMIN)
+    assert reply.text == NOT_ADMIN
+    assert len(bot.fake.method_calls("getChatMember")) == 2
+    assert bot.store.watches("tg", str(group)) == ["Alibaba", "Tencent"]
+
+
+async def test_a_failed_admin_check_refuses_and_is_not_remembered(bot: Bot) -> None:
+    group = -100600
+    group_with_admins(bot.fake, group)
+    bot.fake.script_call("getChatMember", 500)
+    reply = await bot.say(group, "/watch Alibaba", chat_type="supergroup", user_id=ADMIN)
+    assert reply.text == CANT_CHECK
+    assert bot.store.watches("tg", str(group)) == []
+    reply = await bot.say(group, "/watch Alibaba", chat_type="supergroup", user_id=ADMIN)
+    assert reply.text.startswith("Watching <b>Alibaba</b>")

@@ -86,6 +86,7 @@ def test_run_answers_commands_and_routes_each_chat_exactly_its_alerts(
         fake.push_command(ALICE, "/start")
         fake.push_command(ALICE, "/watch 阿里巴巴")
         fake.push_command(BOB, "/min 5000")
+        fake.set_member(GROUP, abs(GROUP), "administrator")  # groups change through admins
         fake.push_command(GROUP, f"/watch@{BOT_USERNAME} JD", chat_type="supergroup")
         fake.push_command(DORA, "/start")
         fake.push_command(ERIC, "/watch Tencent")
