@@ -262,6 +262,23 @@ async def test_limiter_keeps_a_burst_within_telegrams_flood_limits(
     assert group[1].at - group[0].at >= 3.0  # 20 a minute, spread out
 
 
+async def test_an_admin_check_is_not_held_up_by_message_pacing(
+    fake_telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_telegram.set_member(-100777, 7, "administrator")
+    tg = await started(fake_telegram, monkeypatch)
+    try:
+        assert tg.bot is not None
+        tg.limiter.pause(3600)  # as after a long 429: sends wait, other calls don't
+        member = await asyncio.wait_for(tg.bot.get_chat_member(-100777, 7), 10)
+        assert member.status == "administrator"
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(tg.send(make_delivery("-100777")), 0.2)
+    finally:
+        await tg.close()
+    assert fake_telegram.messages() == []
+
+
 def test_limiter_spacing_per_kind_of_chat() -> None:
     limiter = FloodLimiter()
     assert limiter.interval_for("-100123") > 3.0 > limiter.interval_for("42") > 1.0
