@@ -10,7 +10,8 @@ not_layoff), company, count, percent, optional count_is_lower_bound and status.
   layoff and the rule matches what detection extracted;
 * extraction accuracy on true positives:
   - company: both sides resolved through the directory (alias -> canonical),
-    then compared case-insensitively; both empty counts as right;
+    then compared ignoring case, punctuation and a legal suffix (Inc, Ltd, Group …);
+    both empty counts as right;
   - count: right when equal, or within 10 % of the label (reports round
     differently: "nearly 1,000" vs "about 950"); exact matches are reported too;
   - percent: right when within 0.5 percentage points (a third = 33.3 ≈ 33);
@@ -241,8 +242,13 @@ def _same_company(detector: Detector, predicted: str | None, label: str | None) 
     return _fold(a) == _fold(b)
 
 
+# "Dow Inc." and "Dow", "Bombardier Inc" and "Bombardier" name the same company
+_LEGAL_SUFFIX = re.compile(r"[\s,]+(?:inc|corp|corporation|ltd|limited|llc|plc|co|ag|sa|nv|gmbh|"
+                           r"holdings?|group)\.?$", re.I)
+
+
 def _fold(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name).casefold()
+    return re.sub(r"[\W_]+", "", _LEGAL_SUFFIX.sub("", name.strip())).casefold()
 
 
 def _count_ok(predicted: int | None, label: Any) -> tuple[bool, bool]:

@@ -101,7 +101,8 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                      r"|\bma(?:de|kes?|king)\s+(?:[\w%,.]+\s+){0,5}?redundant\b", 3),
     ("workforce reduction", r"\b(?:workforce|staff|headcount|job|employee|"
                             r"personnel)\s+reductions?\b"
-                            r"|\breductions?\s+in\s+(?:force|workforce|staff|headcount)\b"
+                            r"|\breductions?\s+(?:in|of)\s+(?:its\s+|their\s+|the\s+)?(?:global\s+|"
+                            r"total\s+)?(?:force|workforce|staff|headcount)\b"
                             r"|\bRIFs?\b", 3),
     ("restructuring affecting N roles",
      rf"\b(?:affect|impact)(?:s|ed|ing)?\s+{_EN_QTY}\s+(?:of\s+)?(?:its\s+)?{_EN_PEOPLE}", 2),
@@ -167,7 +168,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"job cuts|"
                              r"cuts|redundanc\w*|job losses)\b", -3, ""),
     ("question", r"\?", -2, "unanchored"),
-    ("tracker or roundup", r"\b(?:trackers?|tracking|roundup|round-up|timeline|list of|"
+    ("tracker or roundup", r"^\d+\s+(?:\w+\s+){0,2}?(?:lay-?offs|job cuts)\b"
+                           r"|\band (?:dozens|hundreds|scores|many|several|\d+) (?:more|others)\b"
+                           r"|\b(?:trackers?|tracking|roundup|round-up|timeline|list of|"
                            r"comprehensive list|these (?:\d+ )?(?:\w+ )?companies|companies "
                            r"(?:that|which) (?:have|are)|which companies|every company|"
                            r"all the (?:companies|layoffs)|here are|here's (?:a|the|every|which)|"
@@ -206,7 +209,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"to cut|to lay|cutting|laying|shedding)\b"
                            # "… Shutdowns & Layoffs Spread": a trend, not an event
                            r"|\b(?:layoffs|lay-offs|job cuts|job losses)\s+(?:spread|mount|"
-                           r"pile up|loom|deepen|widen|accelerate|grow|continue|persist)\w*\b"
+                           r"pile up|loom|deepen|widen|accelerate|grow|continue|persist|rise|"
+                           r"rising|climb|increase|surge|jump|soar)\w*\b"
                            r"|\b\d+\s+(?:\w+\s+)?(?:companies|firms|startups|hospitals|banks|"
                            r"employers|businesses|retailers|brands|studios|universities|schools|"
                            r"stores|tech companies|health systems)\b", -2, "unanchored"),
@@ -223,7 +227,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"|experts? explain|lessons "
                              r"from|what i learned|i was laid off|my layoff|the case (?:for|"
                              r"against)"
-                             r"|is it legal|trends|impacts"
+                             r"|is it legal|trends|impacts|strategies|implications|common layoffs"
                              r"|taking layoffs|perfect storm|turmoil|last resort|reflections?"
                              r"|the art of|got laid off|been laid off\?)\b"
                              r"|^layoffs (?:are|aren't|don't|won't|can)\b", -2, "unanchored"),
@@ -368,8 +372,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # "属正常人员流动": turnover, the company's answer to a layoff rumour
      r"|正常(?:的)?(?:人员|人事)?流动",
      -6, "always"),
-    ("speculation (不排除/可能)",
-     r"不排除[^，。,；]{0,10}(?:裁员|减员|优化|裁减)|(?:裁员|减员)的可能(?!性很?小)", -3, ""),
+    ("speculation (不排除/可能/宁愿)",
+     r"不排除[^，。,；]{0,10}(?:裁员|减员|优化|裁减)|(?:裁员|减员)的可能(?!性很?小)"
+     r"|宁愿[^，。,；]{0,4}(?:裁员|裁掉)|宁可[^，。,；]{0,4}(?:裁员|裁掉)", -3, ""),
     ("rehiring (召回/返聘)",
      r"召回[^，。,]{0,6}(?:员工|被裁)|返聘|重新招聘|员工回流|被裁员工回", -6, "always"),
     ("hiring (招聘)",
@@ -387,7 +392,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|(?:航空|银行|科技|制造|零售|汽车|游戏|媒体|传媒|房地产|地产|金融|保险|证券|互联网|半导体|芯片"
      r"|光伏|教育|餐饮|旅游|酒店|物流|快递)业[^，。,]{0,6}裁|券商|房企|车企们|药企|险企|外资行|中概股"
      # "地产裁员记", "互联网圈裁员", "芯片业界", "倒闭潮": stories about a trade, not one employer
-     r"|裁员记|裁员史|[\u4e00-\u9fff](?:圈|界|行业)(?:大)?裁员|倒闭潮|关厂潮|龙头们|巨头们|大厂们"
+     # "一场大裁员正在席卷银行": a wave over a trade
+     r"|席卷|裁员记|裁员史|[\u4e00-\u9fff](?:圈|界|行业)(?:大)?裁员|倒闭潮|关厂潮|龙头们|巨头们|大厂们"
      r"|(?:光伏|芯片|半导体|锂电|新能源|地产|房地产|游戏|汽车|银行|券商|互联网)(?:龙头|巨头|公司|企业|厂商)"
      r"(?:们|去年|今年|上半年|全年|接连|相继|扎堆|集体)",
      -2, "unanchored"),

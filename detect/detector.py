@@ -86,7 +86,7 @@ _DESCRIPTORS |= frozenset(_words("""
     why how what when where who which whose do does did can almost nearly roughly
     white-collar blue-collar perfect storm industry industries sector sectors market markets
     bay area region
-    economy business businesses worker staffers"""))
+    economy business businesses worker staffers corporate"""))
 _ROLE_NOUNS = frozenset(_words("""
     owner parent maker unit firm startup start-up company giant subsidiary miner developer
     studio retailer airline bank carmaker automaker chipmaker lender publisher operator
@@ -114,6 +114,20 @@ _PRODUCT_ROLES = frozenset(_words("""
 _SHARED_SUBJECT_VERBS = frozenset(_words("""
     closes close closing reports posts swings misses beats warns logs books sees sells exits
     shuts files takes cuts lowers narrows widens"""))
+# heads of names that go on with "of" ("University of Texas", "Bank of America")
+_ORG_HEADS = frozenset(_words("""
+    university college institute bank department ministry museum school society association
+    council board city state county commonwealth government office agency authority"""))
+_LEGAL_SUFFIXES = frozenset(_words("inc corp ltd llc plc co limited ag sa nv s.a n.v gmbh"))
+
+
+def _descriptor(word: str) -> bool:
+    low = word.lower()
+    return low in _DESCRIPTORS or low.endswith("-based")  # "UK-based Tullow Oil"
+
+
+_ZH_SUBSIDIARY = re.compile(
+    r"(?:旗下|子公司)[^，。,；]{0,6}?(?P<name>[A-Za-z][A-Za-z0-9&.'-]{1,24})")
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))
@@ -377,6 +391,7 @@ class Detector:
     ) -> tuple[str | None, bool, str]:
         """(company, anchored, segment role it was anchored in or "")."""
         best: tuple[float, str, str, str] | None = None
+        best_gap = ""
         for seg in segments:
             for i, m in enumerate(seg.companies):
                 hit = self._anchored(seg, m, lang)
@@ -402,15 +417,22 @@ class Detector:
                 why = f"company {m.name} via {m.alias!r} ({how})"
                 if best is None or score > best[0]:
                     best = (score, m.name, why, seg.role if hit else "")
+                    best_gap = seg.text[m.end:hit.start] if hit and hit.start >= m.end else ""
         # Order of trust: a listed company doing the cutting in the title; an unlisted
         # subject of the title's cue; a listed one doing it in the summary; a listed
         # name merely mentioned in the title; an unlisted subject in the summary; any mention.
         if best is not None and best[3] == "title":
+            if lang == "zh" and (sub := _ZH_SUBSIDIARY.search(best_gap)):
+                # "通用汽车旗下Cruise将裁员": the subsidiary named is the employer
+                reasons.append(f"company {sub.group('name')!r}: {sub.group(0)!r} of {best[1]}")
+                return sub.group("name"), True, "title"
             reasons.append(best[2])
             return best[1], True, "title"
         extracted = self._extract_subject(segments, lang)
 
         def take(subject: str, role: str, cue_name: str) -> tuple[str, bool, str]:
+            if role == "title" and segments[0].text.isupper() and len(subject) > 5:
+                subject = subject.title()  # a shouting headline: "TULLOW OIL" is Tullow Oil
             reasons.append(f"company {subject!r} (not in the directory): subject of "
                            f"{cue_name!r} in the {role}")
             return subject, True, role
@@ -509,6 +531,10 @@ class Detector:
             if (tok[0].isupper() and tok.lower() not in _PREPOSITIONS) or (
                     cur and (tok[0].isdigit() or tok == "&")) or _DIGIT_NAME.fullmatch(tok):
                 cur.append(tok)
+            elif cur and tok.lower() in {"of", "the", "for"} and (
+                    cur[-1].lower() in _ORG_HEADS
+                    or (len(cur) >= 2 and cur[-2].lower() in _ORG_HEADS and cur[-1] == "of")):
+                cur.append(tok)  # "University of Delaware", "Bank of America" are one name
             else:
                 if cur:
                     runs.append(cur)
@@ -585,9 +611,11 @@ class Detector:
             # "at British Steel" names British Steel; "Chinese Nio" is Nio; but after a role
             # noun the whole run is the name ("studio People Can Fly")
             named_after_role = introduced and run is runs[-1] if runs else False
-            while words and words[0].lower() in _DESCRIPTORS and not (
+            while words and _descriptor(words[0]) and not (
                     (after_name and len(words) <= 2) or named_after_role):
                 words.pop(0)
+            while words and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+                words.pop()  # "Bombardier Inc" is Bombardier
             product = False
             while words and words[-1].lower() in _DESCRIPTORS and \
                     words[-1].lower() not in _NAME_SUFFIXES:
@@ -619,6 +647,8 @@ class Detector:
             if len(words) == 1 and not (introduced and run is runs[-1]) and \
                     re.search(r"(?:ing|ed|ful|ly|ous|ive|al|less)$", words[0]):
                 continue  # "Firing", "Wrongful": words, not names
+            if words[-1].lower() in {"of", "the", "for"}:
+                continue
             return " ".join(words)
         return None
 

@@ -532,8 +532,9 @@ _ZH_TOTAL_BEFORE = re.compile(
     r"仅有|仅|"
     r"员工总数|总员工|雇员总数|超过|达到)(?:约|近|超|超过|逾|达|为|了|有|到|至)*$"
 )
+# "亏损2亿", not "继续亏损 再度裁员1万人": a cut verb in between takes the number back
 _ZH_MONEY_BEFORE = re.compile(r"(?:营收|收入|利润|净利|亏损|市值|股价|估值|融资|投资|金额|赔偿|"
-                              r"补偿)[^，。；]{0,4}$")
+                              r"补偿)[^，。；裁减砍]{0,4}$")
 
 
 def headcounts_zh(text: str) -> list[Headcount]:

@@ -299,3 +299,35 @@ def test_a_byline_is_not_the_employer(detector: Detector) -> None:
                          "[汽車之家 行業] 距離5月28日日產中期事業計劃的發布時間越來越近。")
     assert d.company != "Autohome", d.reasons
     assert d.count == 20000 and d.percent is None
+
+
+# ------------------------------------------------------------ from tests/data/corpus/*_e.jsonl
+
+@pytest.mark.parametrize(("title", "company"), [
+    ("University of Delaware lays off over 1,100 part-time workers", "University of Delaware"),
+    ("University of Northern Colorado plans to lay off 50 employees",
+     "University of Northern Colorado"),
+    ("UK-BASED TULLOW OIL PLANS JOB CUTS AS OIL HITS SIX YEAR LOWS", "Tullow Oil"),
+    ("通用汽车旗下Cruise将裁员50%", "Cruise"),
+])
+def test_subjects_from_the_fifth_batch(detector: Detector, title: str, company: str) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff, d.reasons
+    assert d.company == company, d.reasons
+
+
+@pytest.mark.parametrize("title", [
+    "7 recent pharma layoffs",
+    "Companies Laying Off Staff in 2026: Amazon, Citi, Pinterest and Dozens More Announce Major "
+    "Job Cuts",
+    "Common Layoffs After a Company Is Acquired: Strategies and Implications",
+    "一场大裁员正在席卷银行!金饭碗,也不香了?",
+    "绝不向中国低头!宁愿裁员9000人公司破产,也不接受中国的帮助?",
+])
+def test_lists_waves_and_hypotheticals_are_not_events(detector: Detector, title: str) -> None:
+    assert not detector.analyse(title).is_layoff
+
+
+def test_a_loss_before_the_cut_does_not_hide_the_count(detector: Detector) -> None:
+    d = detector.analyse("汉莎航空继续亏损 再度裁员1万人")
+    assert d.is_layoff and d.count == 10000, d.reasons

@@ -193,7 +193,8 @@ def test_new_round(detector: Detector, title: str, new_round: bool) -> None:
     ("Chinese Tesla rival Nio cuts 10% of workforce", "NIO", None, False, 10.0),
     ("Saks owner Hudson's Bay to cut 2,000 jobs", "Hudson's Bay", 2000, False, None),
     ("Fintech start-up Brightline Pay cuts 40% of staff", "Brightline Pay", None, False, 40.0),
-    ("Acme Corp lays off hundreds of workers", "Acme Corp", 100, True, None),
+    # a legal suffix is not part of the common name alerts show
+    ("Acme Corp lays off hundreds of workers", "Acme", 100, True, None),
     ("Layoffs hit Zenbook Labs as funding dries up", "Zenbook Labs", None, False, None),
     ("阿里巴巴裁员1万人", "Alibaba", 10000, False, None),
     ("騰訊裁員近千人", "Tencent", 1000, False, None),
