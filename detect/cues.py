@@ -164,7 +164,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                                  r"|\bwhere are they now\b", -3, ""),
     ("worry or speculation", r"\b(?:worr(?:y|ies|ied)|fears?|feared|anxious|anxiety|concerns?|"
                              r"brace for|bracing for|potential|possible|threat of|risk of|"
-                             r"could face|warns? of)\s+(?:[\w$,.'-]+\s+){0,5}?(?:lay-?offs?|"
+                             # "CEO warns of 8 000 job cuts" announces a number: not a worry
+                             r"could face|warns? of(?!\s+(?:up to |about |around |some |nearly )?"
+                             r"\d))\s+(?:[\w$,.'-]+\s+){0,5}?(?:lay-?offs?|"
                              r"job cuts|"
                              r"cuts|redundanc\w*|job losses)\b", -3, ""),
     ("question", r"\?", -2, "unanchored"),
@@ -402,9 +404,11 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"我被裁|我被优化|我被毕业|被裁员了|被裁后的|裁员后我", -6, "always"),
     ("opinion (观点)",
      r"评论|观点|专栏|如何|怎么办|该怎么|指南|启示|反思|焦虑|当裁员|敲门|一半是海水|得了吧"
-     r"|怎么看|访谈|解读|怎么算|如何计算|能拿多少|什么意思|周年",
+     r"|怎么看|访谈|解读|怎么算|如何计算|能拿多少|什么意思|周年|补偿标准|赔偿标准|劳动法|劳动合同法",
      -2, "unanchored"),
     ("question", r"[?？]", -2, "unanchored"),
+    # "新东方在线有部门裁员20%?官方回应": a rumour put as a question, then the answer
+    ("rumour answered (?…回应)", r"[?？][^，。,]{0,6}回应", -3, ""),
     ("sports roster (球队)",
      r"球队|(?<!全)球员|赛季|训练营|湖人|勇士|火箭队|主帅|阵容|后卫|中锋|前锋|NBA|CBA"
      r"|季前赛|选秀|签约|国足", -6, "always"),

@@ -155,7 +155,8 @@ _EN_DESCRIBED = re.compile(
 _GAP_VERBS = frozenset(_words("""
     to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
-    's addresses details outlines unveils reveals discloses"""))
+    's addresses details outlines unveils reveals discloses eyes mulls weighs considers
+    explores"""))
 # punctuation that ends a clause (a comma inside "14,000" does not)
 _GAP_BREAK = re.compile(r"[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s")
 _SENTENCE_BREAK = re.compile(r"[;!?。；！？:：|]|(?<!\d)\.(?!\d)")
@@ -391,7 +392,7 @@ class Detector:
     ) -> tuple[str | None, bool, str]:
         """(company, anchored, segment role it was anchored in or "")."""
         best: tuple[float, str, str, str] | None = None
-        best_gap = ""
+        best_gap = best_alias = ""
         for seg in segments:
             for i, m in enumerate(seg.companies):
                 hit = self._anchored(seg, m, lang)
@@ -417,6 +418,7 @@ class Detector:
                 why = f"company {m.name} via {m.alias!r} ({how})"
                 if best is None or score > best[0]:
                     best = (score, m.name, why, seg.role if hit else "")
+                    best_alias = m.alias
                     best_gap = seg.text[m.end:hit.start] if hit and hit.start >= m.end else ""
         # Order of trust: a listed company doing the cutting in the title; an unlisted
         # subject of the title's cue; a listed one doing it in the summary; a listed
@@ -439,6 +441,12 @@ class Detector:
 
         for subject, role, cue_name in extracted:
             if role == "title" and not subject.startswith("?"):
+                if best is not None and best_alias and \
+                        subject.casefold().startswith(best_alias.casefold() + " "):
+                    # "WiseTech AI Shift Sparks Massive Layoffs": a run of title-case words
+                    # that opens with a listed name is that company
+                    reasons.append(best[2])
+                    return best[1], True, "title"
                 return take(subject, role, cue_name)
         extracted = [(subj.lstrip("?"), role, cue) for subj, role, cue in extracted]
         if best is not None and (best[3] or best[0] >= 2.0):

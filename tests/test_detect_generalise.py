@@ -331,3 +331,16 @@ def test_lists_waves_and_hypotheticals_are_not_events(detector: Detector, title:
 def test_a_loss_before_the_cut_does_not_hide_the_count(detector: Detector) -> None:
     d = detector.analyse("汉莎航空继续亏损 再度裁员1万人")
     assert d.is_layoff and d.count == 10000, d.reasons
+
+
+def test_a_chief_warning_of_a_number_announces_it(detector: Detector) -> None:
+    d = detector.analyse("Heineken CEO warns of 8 000 job cuts as pandemic hits beer sales")
+    assert d.is_layoff and d.company == "Heineken" and d.count == 8000, d.reasons
+
+
+@pytest.mark.parametrize("title", [
+    "新东方在线有部门裁员20%?官方回应",  # a rumour asked, then answered
+    "劳动法辞退补偿标准n+1",  # the law on severance, not an event
+])
+def test_answered_rumours_and_labour_law_are_not_events(detector: Detector, title: str) -> None:
+    assert not detector.analyse(title).is_layoff
