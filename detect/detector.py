@@ -156,7 +156,7 @@ _GAP_VERBS = frozenset(_words("""
     to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
     's addresses details outlines unveils reveals discloses eyes mulls weighs considers
-    explores"""))
+    explores warns"""))
 # punctuation that ends a clause (a comma inside "14,000" does not)
 _GAP_BREAK = re.compile(r"[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s")
 _SENTENCE_BREAK = re.compile(r"[;!?。；！？:：|]|(?<!\d)\.(?!\d)")
@@ -595,7 +595,7 @@ class Detector:
                 # "Orcs Must Die developer lays off", "This Alibaba competitor cuts": the
                 # name is of a product or another company, the employer goes unnamed
                 candidates = [c for c in candidates if c is not chosen]
-            if any(w not in _GAP_WORDS and w not in _DESCRIPTORS for w in gap):
+            if any(w not in _GAP_WORDS and w not in _DESCRIPTORS and not w.isdigit() for w in gap):
                 candidates = [c for c in candidates if c is not chosen]
             elif noun_cue and gap and not any(w in _GAP_VERBS for w in gap):
                 # "Acme layoffs", "Acme announces layoffs", not "Perfect Storm of Layoffs"
