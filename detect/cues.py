@@ -423,7 +423,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     # a programme or feature on what a layoff did: "汇丰裁员的影响"
     ("impact discussion (裁员的影响)", r"裁员(?:带来)?的(?:影响|冲击|余波)|的影响\((?:一|二|上|下)",
      -6, "always"),
-    ("furlough (无薪假)", r"无薪假|无薪休假|停薪留职", -3, ""),
+    # -2: with a named employer and a headcount the cut still stands
+    # ("裁员340人 留任员工需延长无薪假")
+    ("furlough (无薪假)", r"无薪假|无薪休假|停薪留职", -2, ""),
     ("executive change (卸任)", r"卸任|辞去|辞职|接任|人事任命", -1.5, ""),
     ("furlough (放假)", r"放假|休假", -1, ""),
     ("salary cut only (降薪)", r"降薪", -0.5, ""),

@@ -184,6 +184,7 @@ _ZH_TRAIL = re.compile(
     r"(?:被曝|被传|传出|曝出|爆出|将|拟|计划|计画|宣布|正式|开启|启动|开始|正在|进行|又|再次|再度|"
     r"大规模|大|新一轮|又一轮|全球|中国区?|美国|在华|国内|也|已经|已|近日|今日|今年|本周|确认|证实|"
     r"回应|称|陷|遭|陷入|要|或将|或|继续|首次|首轮|首批|集体|悄然|低调|全面|大举|突然|紧急|再|还|仍|"
+    r"近期|日前|近来|"
     r"\d+月\d*日?|\d+年|被)+$"
 )
 _ZH_GENERIC = re.compile(
@@ -666,7 +667,8 @@ class Detector:
         before = _ZH_LEAD.sub("", before)
         before = _ZH_TRAIL.sub("", before)
         latin = re.findall(r"[A-Za-z][A-Za-z0-9&.-]{2,}", before)
-        if latin and _ZH_COMPANY_SHAPE.fullmatch(before):
+        if latin and (_ZH_COMPANY_SHAPE.fullmatch(before) or before.endswith(latin[-1])):
+            # "全球最大银行卡组织VISA近期将…": the Latin name right before the cue
             return str(latin[-1])  # a Latin name in Chinese text: "开发商CyanWorlds裁员"
         if not before or _ZH_GENERIC.match(before) or not _ZH_COMPANY_SHAPE.fullmatch(before):
             return None

@@ -525,6 +525,9 @@ _ZH_CUT_BEFORE = re.compile(
 # "裁员由2.7万增至2.9万": the revised figure is the cut
 _ZH_RAISED_TO = re.compile(r"(?:裁员|裁减|减员)[^，。；]{0,12}(?:增至|增加至|增加到|扩大至|扩大到|"
                            r"上调至|上调到|提高至|提高到|升至)$")
+# "估全球千人被裁": the people who lose their jobs, whatever stands before the number
+_ZH_PASSIVE_AFTER = re.compile(r"^(?:名|位|个)?(?:员工|人|职工)(?:将|或|恐|已)?(?:被裁|遭裁|被优化|"
+                               r"被辞退|被解雇|失业|丢饭碗)")
 _ZH_TOTAL_BEFORE = re.compile(
     r"(?:总数|总人数|员工数|员工人数|人数|共有|现有|拥有|目前有|目前|全球|总共|共计?|规模|剩余|"
     r"仅剩|"
@@ -555,6 +558,8 @@ def headcounts_zh(text: str) -> list[Headcount]:
         noun = _ZH_PEOPLE_AFTER.match(right)
         verb = _ZH_CUT_BEFORE.search(left) or _ZH_RAISED_TO.search(
             text[max(0, q.start - 20):q.start])
+        if verb is None and not re.search(r"剩|留|仍有|还有", left):
+            verb = _ZH_PASSIVE_AFTER.match(right)
         if _ZH_TOTAL_BEFORE.search(left) and not verb:
             continue
         if re.match(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)", right):

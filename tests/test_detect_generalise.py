@@ -344,3 +344,18 @@ def test_a_chief_warning_of_a_number_announces_it(detector: Detector) -> None:
 ])
 def test_answered_rumours_and_labour_law_are_not_events(detector: Detector, title: str) -> None:
     assert not detector.analyse(title).is_layoff
+
+
+@pytest.mark.parametrize(("title", "company", "count"), [
+    ("怡中航空裁員340人 留任員工需延長無薪假計劃", "怡中航空", 340),  # a furlough beside a cut
+    ("萬事達卡財報優於預期「照砍3%員工」 估全球千人被裁", "Mastercard", 1000),
+])
+def test_cuts_beside_furloughs_and_passive_counts(detector: Detector, title: str, company: str,
+                                                 count: int) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff and d.company == company and d.count == count, d.reasons
+
+
+def test_a_latin_name_before_the_cue_in_chinese(detector: Detector) -> None:
+    d = detector.analyse("全球最大银行卡组织VISA近期将全球裁员!")
+    assert d.is_layoff and d.company and d.company.casefold() == "visa", d.reasons
