@@ -30,7 +30,7 @@ def report() -> BacktestReport:
 
 
 def test_the_held_out_set_is_there(report: BacktestReport) -> None:
-    assert len(report.results) >= 170
+    assert len(report.results) >= 297
     assert {"en", "zh"} <= set(report.languages())
 
 
