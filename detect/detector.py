@@ -178,6 +178,10 @@ _EN_AFTER_CUE = re.compile(
     r"^\s*(?:at|hit|hits|hitting|by)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
 )
+_EN_AS_AFTER = re.compile(
+    r"^\s*(?:at|as|from)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
+)
 _ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜\s【】\[\]《》“”\"（）()、;；]")
 _ZH_LEAD = re.compile(r"^(?:消息称|据悉|网传|传闻|快讯|突发|独家|最新|曝光|震惊|重磅|曝|传|又|再)+")
 _ZH_TRAIL = re.compile(
@@ -410,6 +414,10 @@ class Detector:
                 if not hit and re.match(r"\s*(?:rival|-backed|backed|competitor|supplier|partner|"
                                         r"investor)", seg.text[m.end:m.end + 14], re.I):
                     continue  # "This Alibaba Competitor …": someone else, whoever it is
+                if lang == "zh" and re.match(
+                        r"(?:在华|中国|长期)*(?:合作|外包|代工|供应商|代理|经销商|承包商)",
+                        seg.text[m.end:m.end + 10]):
+                    continue  # "微软在华外包公司裁员": the contractor, not Microsoft
                 if re.match(r"\s*(?:等|和|与|及|、|投资|合作|developer|maker|owner|parent)", after,
                             re.I) and not hit:
                     score -= 2  # 腾讯百度等投资的公司: investors and lists, not the subject
@@ -531,6 +539,8 @@ class Detector:
     @staticmethod
     def _subject_en(text: str, hit: CueHit) -> str | None:
         after = _EN_AFTER_CUE.match(text[hit.end:])
+        if after is None and hit.cue.name == "jobs to go":
+            after = _EN_AS_AFTER.match(text[hit.end:])  # "400 jobs set to go as Marshalls …"
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
         candidates: list[list[str]] = []
         clause = _EN_SUBJECT_SPLIT.split(text[:hit.start])[-1]

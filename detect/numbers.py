@@ -565,8 +565,9 @@ def headcounts_zh(text: str) -> list[Headcount]:
         if re.match(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)", right):
             continue  # 1万名员工中 …: the total the cut is taken from
         digits = re.sub(r"\D", "", core)
-        if len(digits) == 4 and digits[:2] in ("19", "20") and not noun:
-            continue
+        if len(digits) == 4 and digits[:2] in ("19", "20") and not noun and not (
+                verb and re.search(r"(?:裁员|裁掉|裁减|裁撤|减员)$", left)):
+            continue  # 2023年…, but "裁员2000:" is two thousand people
         if noun:
             out.append(Headcount(q, f"{core!r} followed by {noun.group(0)!r}", 2))
         elif verb:

@@ -359,3 +359,14 @@ def test_cuts_beside_furloughs_and_passive_counts(detector: Detector, title: str
 def test_a_latin_name_before_the_cue_in_chinese(detector: Detector) -> None:
     d = detector.analyse("全球最大银行卡组织VISA近期将全球裁员!")
     assert d.is_layoff and d.company and d.company.casefold() == "visa", d.reasons
+
+
+@pytest.mark.parametrize(("title", "company", "count"), [
+    ("400 jobs set to go as Marshalls restructures", "Marshalls", 400),
+    # the contractor cut 2,000 (a number that looks like a year after 裁员), not Microsoft
+    ("微软在华外包公司裁员2000:系统打不开才知被裁", None, 2000),
+])
+def test_passive_subjects_and_contractors(detector: Detector, title: str, company: str | None,
+                                          count: int) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff and d.company == company and d.count == count, d.reasons
