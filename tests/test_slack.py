@@ -8,12 +8,12 @@ from collections.abc import AsyncIterator, Callable
 
 import pydantic
 import pytest
-from samples import delivery
 
 import notifiers.slack  # noqa: F401  (registers the kinds)
 from fake_slack import FakeSlack, fake_slack_fixture  # noqa: F401  (the fake_slack fixture)
 from notifiers.base import PermanentError, TemporaryError, build_notifier
 from notifiers.slack import SlackNotifier
+from samples import delivery
 
 Make = Callable[..., SlackNotifier]
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from samples import alert as make_alert
 
 from fake_slack import Message, _blocks_ok
 from notifiers import slack_blocks as sb
+from samples import alert as make_alert
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,12 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import pytest
-from samples import delivery
 
 import notifiers.slack  # noqa: F401  (registers the kinds)
 from fake_slack import FakeSlack, Message, fake_slack_fixture  # noqa: F401  (the fixture)
 from models import Delivery
 from notifiers.base import Notifier, build_notifier
+from samples import delivery
 
 HOSTILE: dict[str, Any] = {
     "company": "*Ali*_baba_",

@@ -10,9 +10,9 @@ import socket
 from collections.abc import AsyncIterator, Callable
 
 import pytest
-import samples
 
 import notifiers.slack  # noqa: F401  (registers the kinds)
+import samples
 from fake_slack import FakeSlack, fake_slack_fixture  # noqa: F401  (the fake_slack fixture)
 from models import AlertKind, Delivery
 from notifiers.base import PermanentError, TemporaryError, build_notifier

@@ -8,8 +8,8 @@ import asyncio
 from typing import Any
 
 import pytest
-import samples
 
+import samples
 from fake_telegram import (
     TOKEN,
     FakeTelegram,
