@@ -370,3 +370,19 @@ def test_passive_subjects_and_contractors(detector: Detector, title: str, compan
                                           count: int) -> None:
     d = detector.analyse(title)
     assert d.is_layoff and d.company == company and d.count == count, d.reasons
+
+
+def test_closing_shops_is_not_cutting_staff(detector: Detector) -> None:
+    # 裁撤 applies to shops as well as staff; only the staff are a layoff
+    assert not detector.analyse("苹果将裁撤部分零售门店").is_layoff
+    assert detector.analyse("苹果将裁撤部分零售团队").is_layoff
+
+
+def test_cost_cutting_words_do_not_hide_the_percent(detector: Detector) -> None:
+    d = detector.analyse("美团降本增效 裁员10%")  # 增 in 增效 is not a rise in revenue
+    assert d.is_layoff and d.percent == 10.0, d.reasons
+
+
+@pytest.mark.parametrize("title", ["华为荣耀优化部分岗位", "滴滴全员信：将优化部分员工"])
+def test_optimising_some_jobs_is_a_layoff(detector: Detector, title: str) -> None:
+    assert detector.analyse(title).is_layoff
