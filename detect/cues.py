@@ -212,7 +212,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            # "… Shutdowns & Layoffs Spread": a trend, not an event
                            r"|\b(?:layoffs|lay-offs|job cuts|job losses)\s+(?:spread|mount|"
                            r"pile up|loom|deepen|widen|accelerate|grow|continue|persist|rise|"
-                           r"rising|climb|increase|surge|jump|soar)\w*\b"
+                           r"rising|climb|increase|surge|jump|soar)\w*\b(?!\s+(?:at|for)\b)"
+                           # WARN filings summed over a state or a month
+                           r"|\bWARN (?:notices?|filings?|data|reports?)\s+(?:show|reveal|point)\w*"
                            r"|\b\d+\s+(?:\w+\s+)?(?:companies|firms|startups|hospitals|banks|"
                            r"employers|businesses|retailers|brands|studios|universities|schools|"
                            r"stores|tech companies|health systems)\b", -2, "unanchored"),

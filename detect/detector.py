@@ -379,7 +379,9 @@ class Detector:
                     return hit
             elif m.start >= hit.end and lang == "en":
                 gap = seg.text[hit.end:m.start]
-                if re.fullmatch(r"\s*(?:at|in|across|from|hit(?:s|ting)?|of|by)\s+(?:the\s+)?", gap,
+                if re.fullmatch(r"\s*(?:(?:loom|looming|continue|continuing|coming|ahead|resume|"
+                                r"return)\s+)?(?:at|in|across|from|hit(?:s|ting)?|of|by|for)\s+"
+                                r"(?:the\s+)?", gap,
                                 re.I) and not re.match(r"\s*(?:,|&|and\b)\s*[A-Z]",
                                                        seg.text[m.end:]):
                     return hit  # "laid off by Paramount", not "fired by TCS, Infosys, Wipro"

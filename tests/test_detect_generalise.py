@@ -386,3 +386,9 @@ def test_cost_cutting_words_do_not_hide_the_percent(detector: Detector) -> None:
 @pytest.mark.parametrize("title", ["华为荣耀优化部分岗位", "滴滴全员信：将优化部分员工"])
 def test_optimising_some_jobs_is_a_layoff(detector: Detector, title: str) -> None:
     assert detector.analyse(title).is_layoff
+
+
+def test_layoffs_looming_at_one_employer_are_its_own(detector: Detector) -> None:
+    d = detector.analyse("Layoffs loom at Volkswagen as profits slump")
+    assert d.is_layoff and d.company == "Volkswagen", d.reasons
+    assert not detector.analyse("WARN notices show 5,000 layoffs in California in March").is_layoff
