@@ -31,7 +31,7 @@ from events import Candidate, EventChange, assign
 from matching import rule_matches
 from models import Alert, Detection, Item, utcnow
 from notifiers.base import Notifier
-from store import Store
+from store import NewItem, Store
 from watchers.base import FetchResult, SourceConfig, Validators
 
 log = logging.getLogger(__name__)
@@ -155,7 +155,7 @@ class Pipeline:
                     and source.name
                     not in store.initial_sources([s.name for s in self.config.sources])
                 )
-                new, layoffs, queued = self._ingest_items(result.items, now, quiet=quiet)
+                new, layoffs, queued = self._ingest_items(result, now, quiet=quiet)
                 v = result.validators
                 store.record_poll(
                     source.name, url=url, now=now, ok=True, etag=v.etag,
@@ -183,16 +183,24 @@ class Pipeline:
             return PollReport(source.name, "error", error=result.error)
 
     def _ingest_items(
-        self, items: Sequence[Item], now: datetime, *, quiet: bool
+        self, result: FetchResult, now: datetime, *, quiet: bool
     ) -> tuple[int, int, int]:
         store = self.store
         settings = self.config.settings
         cutoff = now - timedelta(seconds=settings.max_age)
+        items = result.items
+        # Keys usually come computed with the parse (in a worker process).
+        all_keys = (result.keys if len(result.keys) == len(items)
+                    else tuple(tuple(item_keys(item)) for item in items))
+        # One query for the whole feed; keys of entries taken below join the
+        # set, so a feed repeating an entry records it once.
+        seen = store.seen(k for keys in all_keys for k in keys)
+        fresh: list[NewItem] = []
         new = layoffs = queued = 0
-        for item in items:
-            keys = item_keys(item)
-            if store.seen_keys(keys):
+        for item, keys in zip(items, all_keys, strict=True):
+            if any(k in seen for k in keys):
                 continue
+            seen.update(keys)
             new += 1
             det = self._detect(item)
             event_id = None
@@ -206,10 +214,11 @@ class Pipeline:
                              "backlog of a new source" if quiet else "older than max_age")
                 elif change.informative:
                     queued += self._enqueue(change, now)
-            store.add_item(
-                keys, source=item.source, guid=item.guid, url=item.url, title=item.title,
-                published=item.published, now=now, layoff=det is not None, event_id=event_id,
-            )
+            fresh.append(NewItem(keys, source=item.source, guid=item.guid, url=item.url,
+                                 title=item.title, published=item.published,
+                                 layoff=det is not None, event_id=event_id))
+        # Same transaction as the events and alerts above (ingest's), one batch.
+        store.add_items(fresh, now)
         return new, layoffs, queued
 
     def _detect(self, item: Item) -> Detection | None:
@@ -269,8 +278,9 @@ class Pipeline:
                 continue
             chats = store.subscribers(name, company=ev.company, count=ev.count,
                                       percent=ev.percent)
-            fresh = [c for c in chats if not store.delivered_before(ev.id, name, c)]
-            seen = [c for c in chats if c not in fresh]
+            known = store.delivered_targets(ev.id, name, chats)
+            fresh = [c for c in chats if c not in known]
+            seen = [c for c in chats if c in known]
             for kind, targets in (("new", fresh), ("update", seen)):
                 if targets and (kind == "new" or change.changes):
                     alert = Alert(kind=kind, event=ev, rule="subscription", notifier=name,  # type: ignore[arg-type]

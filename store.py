@@ -15,14 +15,16 @@ The schema is created and migrated on open, one numbered step at a time
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, ParamSpec, TypeVar
 
@@ -155,6 +157,36 @@ MIGRATIONS: list[tuple[int, str]] = [
 
 PENDING, SENT, DROPPED = "pending", "sent", "dropped"
 
+_EVENT_CACHE_COMPANIES = 1024  # companies whose recent events stay in memory
+# An events_for_company() answer is cached from a little further back than
+# asked, so the next item (a few minutes older: feeds list newest first) is
+# served from memory too.
+_EVENT_CACHE_MARGIN = timedelta(days=30)
+_IN_CHUNK = 500  # keys per `IN (...)`: far below SQLite's variable limit
+
+# The same timestamps are formatted again and again (a feed's ingest time on
+# every item, an event's dates on every save): strftime profiled at ~10 % of ingest.
+_iso = functools.lru_cache(maxsize=4096)(iso)
+
+
+@dataclass(frozen=True, slots=True)
+class NewItem:
+    """One item to record: its dedup keys and its row."""
+
+    keys: Sequence[str]
+    source: str
+    guid: str | None
+    url: str
+    title: str
+    published: datetime | None
+    layoff: bool
+    event_id: str | None = None
+
+
+# (last_seen as stored, rowid, event, titles, revision): the order key and
+# what clustering needs, as they would be read back from the table.
+_Cached = tuple[str, int, Event, tuple[str, ...], int]
+
 
 @dataclass(frozen=True, slots=True)
 class SourceRow:
@@ -200,6 +232,11 @@ class Store:
         self.db = Database(conn)
         self._lock = threading.RLock()
         self._executor: ThreadPoolExecutor | None = None
+        # company_key -> (oldest last_seen covered, its events newest first).
+        # Kept in step by save_event; dropped on any rollback and whenever
+        # another connection has committed (PRAGMA data_version).
+        self._events: OrderedDict[str, tuple[str, list[_Cached]]] = OrderedDict()
+        self._data_version: int | None = None
         if self.path != ":memory:":
             self.db.enable_wal()
         # NORMAL is durable against a killed process in WAL mode (only power
@@ -233,8 +270,14 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        with self._lock, self.db.atomic():
-            yield
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    yield
+            except BaseException:
+                # What was rolled back may be in the events cache.
+                self._events.clear()
+                raise
 
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         """Run `fn` on the store's single worker thread (the one writer)."""
@@ -257,8 +300,9 @@ class Store:
     def integrity_check(self) -> str:
         return str(self.db.execute("PRAGMA integrity_check").fetchone()[0])
 
-    def _upsert(self, table: str, row: dict[str, Any], *, pk: str) -> None:
-        """Insert `row`, or update just its columns where `pk` already exists.
+    def _upsert(self, table: str, row: dict[str, Any], *, pk: str) -> int:
+        """Insert `row`, or update just its columns where `pk` already exists;
+        returns the row's rowid.
 
         What sqlite-utils' upsert does, as one statement: its version
         introspects the table on every call, which profiled as most of the
@@ -266,11 +310,12 @@ class Store:
         """
         cols = list(row)
         sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != pk)
-        self.db.execute(
+        found = self.db.conn.execute(
             f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-            f" ON CONFLICT({pk}) DO UPDATE SET {sets}",
+            f" ON CONFLICT({pk}) DO UPDATE SET {sets} RETURNING rowid",
             list(row.values()),
-        )
+        ).fetchall()
+        return int(found[0][0])
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> dict[str, Any] | None:
         rows = list(self.db.query(sql, params))
@@ -366,6 +411,38 @@ class Store:
             f"SELECT 1 FROM item_keys WHERE key IN ({marks}) LIMIT 1", list(keys))
         return cur.fetchone() is not None
 
+    def seen(self, keys: Iterable[str]) -> set[str]:
+        """Which of `keys` were recorded before: one query per 500 keys
+        (a whole feed's entries at once, not one query per entry)."""
+        wanted = list(dict.fromkeys(keys))
+        found: set[str] = set()
+        conn = self.db.conn
+        for i in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[i:i + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found.update(k for (k,) in conn.execute(
+                f"SELECT key FROM item_keys WHERE key IN ({marks})", chunk))
+        return found
+
+    def add_items(self, items: Sequence[NewItem], now: datetime) -> None:
+        """Record a feed's new items and their keys, in one transaction."""
+        if not items:
+            return
+        seen_at = _iso(now)
+        with self.transaction():
+            conn = self.db.conn
+            keys: list[tuple[str, int]] = []
+            for it in items:
+                cur = conn.execute(
+                    "INSERT INTO items (source, guid, url, title, published, seen_at, layoff,"
+                    " event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (it.source, it.guid, it.url, it.title, _iso(it.published), seen_at,
+                     int(it.layoff), it.event_id),
+                )
+                item_id = int(cur.lastrowid or 0)
+                keys.extend((k, item_id) for k in it.keys)
+            conn.executemany("INSERT OR IGNORE INTO item_keys (key, item_id) VALUES (?, ?)", keys)
+
     def add_item(
         self,
         keys: Sequence[str],
@@ -410,38 +487,81 @@ class Store:
         self, company_key: str, since: datetime
     ) -> list[tuple[Event, tuple[str, ...], int]]:
         """A company's events seen since `since`, newest first, each with the
-        story titles of its reports and its revision (what clustering needs)."""
+        story titles of its reports and its revision (what clustering needs).
+
+        Asked for every layoff report of a feed, so answered from memory when
+        possible (see `_events`); the answer is the same as the table's.
+        """
+        with self._lock:
+            self._check_data_version()
+            floor = _iso(since) or ""
+            cached = self._events.get(company_key)
+            if cached is None or floor < cached[0]:
+                cached = self._load_events(company_key, since)
+            else:
+                self._events.move_to_end(company_key)
+            return [(ev, titles, rev) for seen, _, ev, titles, rev in cached[1]
+                    if seen >= floor]
+
+    def _check_data_version(self) -> None:
+        version = int(self.db.conn.execute("PRAGMA data_version").fetchone()[0])
+        if version != self._data_version:
+            self._events.clear()  # another connection committed: it may have saved events
+            self._data_version = version
+
+    def _load_events(self, company_key: str, since: datetime) -> tuple[str, list[_Cached]]:
+        floor = iso(since - _EVENT_CACHE_MARGIN) or ""
         rows = self.db.query(
-            "SELECT * FROM events WHERE company_key = ? AND last_seen >= ? ORDER BY last_seen DESC",
-            [company_key, iso(since)],
+            "SELECT rowid AS _rowid, * FROM events WHERE company_key = ? AND last_seen >= ?"
+            " ORDER BY last_seen DESC, rowid DESC",
+            [company_key, floor],
         )
-        return [(_event_from_row(r), tuple(json.loads(r["titles"])), int(r["revision"]))
-                for r in rows]
+        entries: list[_Cached] = [
+            (r["last_seen"], r["_rowid"], _event_from_row(r), tuple(json.loads(r["titles"])),
+             int(r["revision"]))
+            for r in rows
+        ]
+        cached = self._events[company_key] = (floor, entries)
+        if len(self._events) > _EVENT_CACHE_COMPANIES:
+            self._events.popitem(last=False)
+        return cached
 
     def save_event(self, event: Event, *, revision: int, titles: Sequence[str]) -> None:
-        self._upsert(
-            "events",
-            {
-                "id": event.id,
-                "company": event.company,
-                "company_key": event.company.casefold(),
-                "count": event.count,
-                "count_is_lower_bound": int(event.count_is_lower_bound),
-                "percent": event.percent,
-                "status": event.status,
-                "title": event.title,
-                "url": event.url,
-                "published": iso(event.published),
-                "source": event.source,
-                "sources": json.dumps(list(event.sources), ensure_ascii=False),
-                "titles": json.dumps(list(titles), ensure_ascii=False),
-                "summary": event.summary,
-                "first_seen": iso(event.first_seen),
-                "last_seen": iso(event.last_seen),
-                "revision": revision,
-            },
-            pk="id",
-        )
+        row = {
+            "id": event.id,
+            "company": event.company,
+            "company_key": event.company.casefold(),
+            "count": event.count,
+            "count_is_lower_bound": int(event.count_is_lower_bound),
+            "percent": event.percent,
+            "status": event.status,
+            "title": event.title,
+            "url": event.url,
+            "published": _iso(event.published),
+            "source": event.source,
+            "sources": json.dumps(list(event.sources), ensure_ascii=False),
+            "titles": json.dumps(list(titles), ensure_ascii=False),
+            "summary": event.summary,
+            "first_seen": _iso(event.first_seen),
+            "last_seen": _iso(event.last_seen),
+            "revision": revision,
+        }
+        with self._lock:
+            rowid = self._upsert("events", row, pk="id")
+            self._cache_event(row, rowid, tuple(titles), revision)
+
+    def _cache_event(
+        self, row: dict[str, Any], rowid: int, titles: tuple[str, ...], revision: int
+    ) -> None:
+        cached = self._events.get(row["company_key"])
+        if cached is None:
+            return  # loaded from the table when first asked for
+        if row["percent"] is not None:
+            row = {**row, "percent": float(row["percent"])}  # as a REAL column gives it back
+        entries = [e for e in cached[1] if e[2].id != row["id"]]
+        entries.append((row["last_seen"], rowid, _event_from_row(row), titles, revision))
+        entries.sort(key=lambda e: (e[0], e[1]), reverse=True)
+        self._events[row["company_key"]] = (cached[0], entries)
 
     def event(self, event_id: str) -> Event | None:
         row = self._one("SELECT * FROM events WHERE id = ?", [event_id])
@@ -472,6 +592,19 @@ class Store:
             )
             is not None
         )
+
+    def delivered_targets(self, event_id: str, notifier: str, targets: Sequence[str]) -> set[str]:
+        """Which of `targets` already have an outbox row for this event (any
+        revision): one query per 500 targets, for a fan-out to thousands of chats."""
+        found: set[str] = set()
+        wanted = list(dict.fromkeys(targets))
+        for i in range(0, len(wanted), _IN_CHUNK):
+            chunk = wanted[i:i + _IN_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found.update(t for (t,) in self.db.conn.execute(
+                "SELECT DISTINCT target FROM deliveries WHERE event_id = ? AND notifier = ?"
+                f" AND target IN ({marks})", [event_id, notifier, *chunk]))
+        return found
 
     def enqueue(self, alert: Alert, revision: int, targets: Sequence[str], now: datetime) -> int:
         """Record an alert and one outbox row per target; returns rows queued.

@@ -112,6 +112,9 @@ class FetchResult:
     source: str
     outcome: Literal["ok", "not_modified", "error", "gone"]
     items: tuple[Item, ...] = ()
+    # dedup.item_keys() of each item, in the same order, computed with the
+    # parse (off the event loop, usually in a worker process); () if not.
+    keys: tuple[tuple[str, ...], ...] = ()
     validators: Validators = field(default_factory=Validators)
     error: str | None = None
     http_status: int | None = None

@@ -35,6 +35,7 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime
 from typing import Any
 
+from dedup import item_keys
 from models import Item
 from watchers.base import SourceConfig
 from watchers.parse import parse_feed
@@ -66,16 +67,30 @@ class _Collect(logging.Handler):
                              "funcName": record.funcName})
 
 
+Keys = tuple[tuple[str, ...], ...]
+
+
+def parse_and_key(
+    body: bytes, headers: Mapping[str, str], url: str, source: SourceConfig,
+    now: datetime | None = None,
+) -> tuple[tuple[Item, ...], Keys]:
+    """`parse_feed`, plus each item's dedup keys: work the pipeline would
+    otherwise do per entry on its own (busiest) thread."""
+    items = parse_feed(body, headers, url, source, now=now)
+    return items, tuple(tuple(item_keys(item)) for item in items)
+
+
 def _parse_in_worker(
     body: bytes, headers: dict[str, str], url: str, source: SourceConfig,
     now: datetime | None, level: int,
-) -> tuple[tuple[Item, ...], list[dict[str, Any]]]:
+) -> tuple[tuple[Item, ...], Keys, list[dict[str, Any]]]:
     root = logging.getLogger()
     collect = _Collect()
     root.handlers[:] = [collect]
     logging.getLogger("watchers").setLevel(level)
     try:
-        return parse_feed(body, headers, url, source, now=now), collect.records
+        items, keys = parse_and_key(body, headers, url, source, now)
+        return items, keys, collect.records
     finally:
         root.handlers[:] = []
 
@@ -94,7 +109,7 @@ def _start_pool() -> None:
     # Workers import the parent's __main__ (multiprocessing does, for pickled
     # functions); importing it and the parser once in the server lets every
     # worker start by fork with those pages shared.
-    ctx.set_forkserver_preload(["__main__", "watchers.parse"])
+    ctx.set_forkserver_preload(["__main__", "watchers.parse", "dedup"])
     pool = _pool = ProcessPoolExecutor(MAX_WORKERS, mp_context=ctx, initializer=_worker_init)
     _ready = False
 
@@ -126,6 +141,15 @@ async def parse_off_loop(
     *, now: datetime | None = None,
 ) -> tuple[Item, ...]:
     """`parse_feed` off the event loop: same result, same exceptions, same log lines."""
+    items, _ = await parse_and_key_off_loop(body, headers, url, source, now=now)
+    return items
+
+
+async def parse_and_key_off_loop(
+    body: bytes, headers: Mapping[str, str], url: str, source: SourceConfig,
+    *, now: datetime | None = None,
+) -> tuple[tuple[Item, ...], Keys]:
+    """`parse_and_key` off the event loop, in a thread or a worker process."""
     global _in_flight, _pool, _ready
     if _in_flight >= PROCESS_THRESHOLD and _pool is None and MAX_WORKERS > 1:
         _start_pool()
@@ -135,7 +159,7 @@ async def parse_off_loop(
         if pool is not None:
             level = logging.getLogger("watchers").getEffectiveLevel()
             try:
-                items, records = await asyncio.wrap_future(pool.submit(
+                items, keys, records = await asyncio.wrap_future(pool.submit(
                     _parse_in_worker, body, dict(headers), url, source, now, level))
             except BrokenProcessPool:
                 logger.warning("feed parser worker died; parsing in a thread instead")
@@ -145,7 +169,7 @@ async def parse_off_loop(
                 for fields in records:
                     record = logging.makeLogRecord(fields)
                     logging.getLogger(record.name).handle(record)
-                return items
-        return await asyncio.to_thread(parse_feed, body, headers, url, source, now=now)
+                return items, keys
+        return await asyncio.to_thread(parse_and_key, body, headers, url, source, now)
     finally:
         _in_flight -= 1

@@ -18,7 +18,7 @@ import httpx
 from watchers.base import FetchResult, SourceConfig, Validators
 from watchers.fetch import FetchProblem, fetch
 from watchers.parse import FeedProblem
-from watchers.parsepool import parse_off_loop
+from watchers.parsepool import parse_and_key_off_loop
 
 logger = logging.getLogger(__name__)
 
@@ -92,7 +92,8 @@ async def poll(
     try:
         # Parsing is CPU-bound (a 5 MB feed takes a while): keep it off the loop,
         # and under load off this process (watchers/parsepool.py).
-        items = await parse_off_loop(got.body, got.headers, got.url, source, now=now)
+        items, keys = await parse_and_key_off_loop(got.body, got.headers, got.url, source,
+                                                   now=now)
     except FeedProblem as problem:
         return _failed(source, old, started, str(problem), http_status=got.status,
                        bytes_read=got.bytes_read)
@@ -102,6 +103,6 @@ async def poll(
                        http_status=got.status, bytes_read=got.bytes_read)
 
     return FetchResult(
-        source=source.name, outcome="ok", items=items, validators=fresh,
+        source=source.name, outcome="ok", items=items, keys=keys, validators=fresh,
         http_status=got.status, bytes_read=got.bytes_read, elapsed=time.monotonic() - started,
     )
