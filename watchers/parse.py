@@ -34,12 +34,14 @@ from xml.parsers import expat
 import feedparser
 
 from models import Item
+from watchers import rss20
 from watchers.base import SourceConfig
 from watchers.dates import parse_date, zone_named
 from watchers.text import normalise_space, strip_html, trim
 
 logger = logging.getLogger(__name__)
 
+FAST_RSS = True  # plain RSS 2.0 read by watchers/rss20.py (off: feedparser for everything)
 MAX_ENTRIES = 500
 # feedparser spends ~10 µs per element; past this a body is markup, not news (~2 s of parsing).
 MAX_TAGS = 250_000
@@ -231,8 +233,12 @@ def parse_feed(
     # A file object, never bytes or str: feedparser treats those as a path or URL to open.
     # No sanitising or URI rewriting inside HTML: we strip all markup ourselves, and
     # feedparser's sanitiser is most of its parsing time.
-    parsed = feedparser.parse(io.BytesIO(body), response_headers=hdrs,
-                              sanitize_html=False, resolve_relative_uris=False)
+    # Plain RSS 2.0 in UTF-8 (most feeds) is read ~10x faster by rss20, with
+    # the same result; anything it is not sure about goes to feedparser.
+    parsed = rss20.read(body, hdrs) if FAST_RSS else None
+    if parsed is None:
+        parsed = feedparser.parse(io.BytesIO(body), response_headers=hdrs,
+                                  sanitize_html=False, resolve_relative_uris=False)
     entries = parsed.get("entries") or []
     if not entries and not parsed.get("version"):
         if _is_html_page(body, hdrs):
