@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+from typing import Any
+
 import pytest
+import yaml
 
 from detect import CompanyDirectory
+from detect.companies import BUNDLED_PATH, ascii_lower
 from detect.hanzi import normalise
 
 
@@ -110,3 +115,137 @@ def test_thousands_of_aliases(directory: CompanyDirectory) -> None:
     assert ext.alias_count() > 4000
     assert names_in(ext, "SynthAlias1234 lays off 40 workers") == ["Synthco 1234"]
     assert names_in(ext, "合成77号公司裁员") == ["Synthco 77"]
+
+
+# ------------------------------------------------------------------ the bundled data itself
+
+@functools.cache
+def _raw_entries() -> list[dict[str, Any]]:
+    """The bundled YAML as written, before the loader normalises anything."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(BUNDLED_PATH, encoding="utf-8") as fh:
+        return list(yaml.load(fh, Loader=loader)["companies"])
+
+
+def _all_aliases(entry: dict[str, Any]) -> list[str]:
+    return [str(a) for a in [entry["name"], *(entry.get("aliases") or []),
+                             *(entry.get("strict") or [])]]
+
+
+# OpenCC maps 吒 to 咤 although 哪吒 is how Simplified text writes it; the loader
+# normalises aliases the same way as text, so this one still matches.
+WRITTEN_AS_USED = {"哪吒汽车"}
+
+
+def test_aliases_are_written_in_simplified() -> None:
+    traditional = [a for e in _raw_entries() for a in _all_aliases(e)
+                   if normalise(a) != a and a not in WRITTEN_AS_USED]
+    assert traditional == []
+
+
+def test_company_names_are_unique() -> None:
+    names = [str(e["name"]) for e in _raw_entries()]
+    assert sorted(n for n in set(names) if names.count(n) > 1) == []
+
+
+def test_no_alias_belongs_to_two_companies() -> None:
+    owners: dict[str, set[str]] = {}
+    for e in _raw_entries():
+        for a in _all_aliases(e):
+            owners.setdefault(normalise(a).strip().casefold(), set()).add(str(e["name"]))
+    shared = {a: sorted(n) for a, n in owners.items() if len(n) > 1}
+    assert shared == {}
+
+
+def test_every_alias_resolves_and_is_found_as_its_company(directory: CompanyDirectory) -> None:
+    wrong = []
+    for e in _raw_entries():
+        for a in _all_aliases(e):
+            found = names_in(directory, a)
+            if directory.resolve(a) != e["name"] or found != [e["name"]]:
+                wrong.append((a, e["name"], directory.resolve(a), found))
+    assert wrong == []
+
+
+def test_every_not_in_phrase_contains_an_alias_of_its_company() -> None:
+    # a phrase that contains none of the aliases can never exclude anything: a typo
+    useless = []
+    for e in _raw_entries():
+        aliases = [ascii_lower(normalise(a)) for a in _all_aliases(e)]
+        for phrase in e.get("not_in") or []:
+            if not any(a in ascii_lower(normalise(str(phrase))) for a in aliases):
+                useless.append((e["name"], phrase))
+    assert useless == []
+
+
+def test_directory_covers_many_industries_and_regions(directory: CompanyDirectory) -> None:
+    assert len(directory) >= 2000 and directory.alias_count() >= 4500
+    for alias, name in [
+        ("鸿海", "Foxconn"), ("富士康", "Foxconn"), ("台积电", "TSMC"), ("联发科", "MediaTek"),
+        ("茂德", "ProMOS"), ("三星", "Samsung"), ("LG Electronics", "LG"), ("索尼", "Sony"),
+        ("松下", "Panasonic"), ("日产汽车", "Nissan"), ("本田", "Honda"), ("丰田", "Toyota"),
+        ("东芝", "Toshiba"), ("夏普", "Sharp"), ("星展银行", "DBS"), ("汇丰", "HSBC"),
+        ("乐天集团", "Lotte"), ("日本乐天", "Rakuten"), ("大众点评", "Meituan"),
+        ("Schlumberger", "SLB"), ("Kuehne+Nagel", "Kuehne+Nagel"), ("中远海运", "COSCO Shipping"),
+        ("Boston Consulting Group", "Boston Consulting Group"), ("Hapag-Lloyd", "Hapag-Lloyd"),
+        ("百胜中国", "Yum China"), ("Naughty Dog", "Naughty Dog"), ("FTX", "FTX"),
+        ("招商蛇口", "China Merchants Shekou"), ("中信建投", "CSC Financial"),
+        ("宇树科技", "Unitree"),
+    ]:
+        assert directory.resolve(alias) == name, alias
+
+
+# Headlines from tests/data/corpus/*.jsonl (ids in the comments) and what the directory finds.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全球裁員2萬人 日產2年內或削減20%產能", ["Nissan"]),  # xzh-0010: 日产 alone
+    ("茂德科技辭退550名12英寸芯片廠員工", ["ProMOS"]),  # xzh-0065
+    ("元隆縮編6吋晶圓廠規模 擬資遣180人", ["Episil"]),  # gzh-0076
+    ("乐天关闭中国境内约20家门店 每月损失上千亿韩元", ["Lotte"]),  # dzh-0069: 乐天 alone is Lotte
+    ("11 bit studios取消開發《Project 8》未公開遊戲,遣散部份員工", ["11 bit studios"]),  # zh-0041
+    ("瑞银出手 拟裁瑞信2万人", ["UBS", "Credit Suisse"]),  # hzh-0092
+    ("Teva announces Pennsylvania layoffs", ["Teva"]),  # den-0019
+    ("Jobs Cut At C3.ai: What's Going On With The Stock?", ["C3.ai"]),  # den-0105
+    # names inside ordinary words, from the same files
+    ("騰訊辟謠天美光子裁員傳聞", ["Tencent"]),  # zh-0160: 美光 in 天美光子 is not Micron
+    ("一大波跨国巨头被曝撤资、全岛门店关停", []),  # xzh-0051: 国巨 in 跨国巨头 is not Yageo
+    ("將針對人工智慧與雲端部門裁減 5%", []),  # gzh-0044: 慧与 in 智慧与 is not HPE
+    ("一个白瓷水槽来到推特的旧金山办公室", ["Twitter"]),  # zh-0070: 金山办公 in 旧金山办公室
+    ("抖音黑板報官方微博今日發文", ["ByteDance"]),  # xzh-0015: 官方微博 is a channel, not Weibo
+])
+def test_corpus_headlines_name_the_right_company(
+        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
+    assert names_in(directory, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Chinese aliases that are, or sit inside, ordinary words
+    "无线耳机销量", "日产量达到10万吨", "今日产品发布", "大众消费", "通用技术", "美的享受",
+    "平安夜", "长安街", "员工行为规范", "其中行业龙头", "违建行为", "中国航天事业", "中国航展",
+    "新航线开通", "资深航空分析师", "高通胀", "放松下来", "板上钉钉", "默克尔", "提高合规",
+    "美国美联储", "去哪儿玩", "交易车辆", "华北电力", "一致同意", "金融创新", "金融信息", "北极星",
+    "暴雪天气", "加强生产", "本科和硕士", "亚马逊雨林", "澳门博彩收入", "日本田径", "伊利诺伊州",
+    "物美价廉", "美元大幅升值", "努力成为", "捅了马蜂窝", "应当当场", "有赞同也有反对",
+    "用友好的方式", "海底捞针", "长得很标致", "性格乐天",
+    # English words that are also company names
+    "an in vivo study", "the economist said", "In a perfect world", "the alphabet", "an optimum",
+    "cognizant of the risks", "Doug Ford's government", "Greg Abbott signs bill", "Klaus Schwab",
+    "United Arab Emirates", "every workday", "manpower shortage", "just eat less", "fiat money",
+    "of paramount importance", "a chewy texture", "the LATAM market", "Bethesda, Md., Dec 5",
+    "Leonardo DiCaprio", "a supercell storm", "splash damage", "a naughty dog",
+])
+def test_ordinary_words_name_no_company(directory: CompanyDirectory, text: str) -> None:
+    assert names_in(directory, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("大众点评裁员", ["Meituan"]), ("大众汽车裁员", ["Volkswagen"]),
+    ("通用汽车裁员", ["General Motors"]), ("美的集团裁员", ["Midea"]),
+    ("中国平安裁员", ["Ping An"]),
+    ("日产将裁员9000人", ["Nissan"]), ("日产高管", ["Nissan"]), ("工行员工", ["ICBC"]),
+    ("工行为客户", ["ICBC"]), ("国航运营", ["Air China"]), ("强生产品召回", ["Johnson & Johnson"]),
+    ("奔驰在华裁员", ["Mercedes-Benz"]), ("无线电视裁员", ["TVB"]),
+    ("Huawei's Kirin 9000 chip", ["Huawei"]), ("Emirates airline cuts", ["Emirates"]),
+])
+def test_the_company_is_still_found_next_to_those_words(
+        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
+    assert names_in(directory, text) == expected
