@@ -32,6 +32,7 @@ from matching import rule_matches
 from models import Alert, Detection, Item, utcnow
 from notifiers.base import Notifier
 from store import NewItem, Store
+from watchers import parsepool
 from watchers.base import FetchResult, SourceConfig, Validators
 
 log = logging.getLogger(__name__)
@@ -110,8 +111,9 @@ class Pipeline:
             Validators(row.etag, row.last_modified, row.content_hash) if row else Validators()
         )
         started = time.monotonic()
+        watchers.use_detector(self.detector)  # parse workers detect too (cheap if unchanged)
         result = await watchers.poll(source, self.client, validators)
-        report = await self.store.run(self.ingest, source, result, utcnow())
+        report = await self.store.run_grouped(self.ingest, source, result, utcnow())
         if report.alerts and self.on_alerts is not None:
             self.on_alerts()
         return dataclasses.replace(report, elapsed=time.monotonic() - started)
@@ -119,6 +121,8 @@ class Pipeline:
     async def poll_all(self, sources: Sequence[SourceConfig] | None = None) -> list[PollReport]:
         """Every enabled source once, concurrently; one failing never stops the others."""
         todo = [s for s in (sources or self.config.sources) if s.enabled]
+        watchers.use_detector(self.detector)
+        parsepool.expect(len(todo))
         results = await asyncio.gather(
             *(self.poll(s, force=True) for s in todo), return_exceptions=True
         )
@@ -195,14 +199,18 @@ class Pipeline:
         # One query for the whole feed; keys of entries taken below join the
         # set, so a feed repeating an entry records it once.
         seen = store.seen(k for keys in all_keys for k in keys)
+        # Detections from a parse worker count only if made by the detector
+        # we hold now (a config reload replaces it).
+        detected = (result.detections if result.detected_by is self.detector
+                    and len(result.detections) == len(items) else None)
         fresh: list[NewItem] = []
         new = layoffs = queued = 0
-        for item, keys in zip(items, all_keys, strict=True):
+        for i, (item, keys) in enumerate(zip(items, all_keys, strict=True)):
             if any(k in seen for k in keys):
                 continue
             seen.update(keys)
             new += 1
-            det = self._detect(item)
+            det = detected[i] if detected is not None else self._detect(item)
             event_id = None
             if det is not None and det.company:
                 layoffs += 1

@@ -264,12 +264,15 @@ class Harness:
         self.cfg = config.load(rules)
         detector, self.detector_name = make_detector(self.cfg)
         self.clock = StageClock()
-        detector.detect = self.clock.wrap("detect", detector.detect)
         self.store = Store(state / "layoffwatch.db")
         self.notifiers = build_notifiers(self.cfg, str(state))
         self.client = watchers.make_client()
         self.pipeline = Pipeline(self.cfg, self.store, detector, self.client, self.notifiers)
         self.pipeline.ingest = self.clock.wrap("ingest", self.pipeline.ingest)  # type: ignore[method-assign]
+        # Detection in this process (the pipeline's memoised call); what the
+        # parse workers detect counts in their CPU. The detector itself stays
+        # unwrapped: it is pickled for the workers.
+        self.pipeline._detect = self.clock.wrap("detect", self.pipeline._detect)  # type: ignore[method-assign]
         self.deliverer = Deliverer(self.store, self.notifiers)
         # Parses run in a thread (timed here) or in worker processes (timed by
         # their own CPU clocks, see worker_cpu()).
@@ -292,6 +295,7 @@ class Harness:
             return fn(*args, **kwargs)
 
         store.run = run_inline  # type: ignore[method-assign]
+        store.run_grouped = run_inline  # type: ignore[method-assign]
         self._parsepool.asyncio = _AsyncioInline(to_thread_inline)
         self._threshold = self._parsepool.PROCESS_THRESHOLD
         self._parsepool.PROCESS_THRESHOLD = 10**9

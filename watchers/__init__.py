@@ -22,6 +22,7 @@ from watchers.base import (
 from watchers.fetch import USER_AGENT, HostLimiter, make_client
 from watchers.kinds import GoogleNewsSource, UrlSource
 from watchers.parse import MAX_ENTRIES, parse_feed
+from watchers.parsepool import use_detector
 from watchers.poll import poll
 
 __all__ = [
@@ -40,4 +41,5 @@ __all__ = [
     "parse_size",
     "poll",
     "register_source",
+    "use_detector",
 ]

@@ -15,7 +15,7 @@ from typing import Annotated, Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from models import Item
+from models import Detection, Item
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
 _UNIT = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, None: 1}
@@ -115,6 +115,10 @@ class FetchResult:
     # dedup.item_keys() of each item, in the same order, computed with the
     # parse (off the event loop, usually in a worker process); () if not.
     keys: tuple[tuple[str, ...], ...] = ()
+    # Detections of each item, in the same order, when a parse worker ran the
+    # detector `detected_by` (watchers.parsepool.use_detector); () if not.
+    detections: tuple[Detection | None, ...] = ()
+    detected_by: Any = None
     validators: Validators = field(default_factory=Validators)
     error: str | None = None
     http_status: int | None = None

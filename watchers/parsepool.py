@@ -19,6 +19,10 @@ single largest cost of a cold pass over 400 feeds.
   wherever it was parsed.
 - A broken pool (a worker killed) is dropped; that parse and later ones run
   in a thread until a new pool is needed.
+- Workers also compute each item's dedup keys and, given a detector
+  (`use_detector`), its detection: per-entry work that would otherwise run
+  on the pipeline's busiest thread. The pipeline uses those detections only
+  if they come from the detector it holds now (a reload replaces it).
 """
 
 from __future__ import annotations
@@ -27,31 +31,98 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import pickle
 import signal
 import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from dedup import item_keys
-from models import Item
+from models import Detection, Item
 from watchers.base import SourceConfig
 from watchers.parse import parse_feed
 
 logger = logging.getLogger(__name__)
 
 PROCESS_THRESHOLD = 4  # parses in flight before further ones go to processes
-MAX_WORKERS = max(1, min(os.cpu_count() or 1, 4))
+# The pipeline's own thread keeps one core busy in a burst (fetching, ingest):
+# workers get the others. One core: parsing never leaves the thread.
+USE_PROCESSES = (os.cpu_count() or 1) > 1
+MAX_WORKERS = max(1, min((os.cpu_count() or 1) - 1, 4))
+
+_DETECT_MEMO = 4096  # distinct texts a worker remembers (wire copy repeats them)
 
 _pool: ProcessPoolExecutor | None = None
+_pool_detector: Any = None  # the detector the pool's workers were started with
 _ready = False  # a worker of _pool has answered
 _in_flight = 0
+_detector: Any = None  # see use_detector()
+_detector_blob: bytes | None = None
+
+# In a worker: the detector it was started with, and its memo.
+_worker_detector: Any = None
+_worker_memo: OrderedDict[tuple[str, str, str | None], Detection | None] = OrderedDict()
 
 
-def _worker_init() -> None:
+def use_detector(detector: Any) -> None:
+    """Detect in the worker processes with `detector` (an object with
+    `detect(item)` that depends only on the item's title, summary and lang).
+
+    A detector that cannot be pickled is not sent: the pipeline then detects
+    itself. Replacing the detector retires the running workers (they hold
+    the old one); the next burst starts new ones.
+    """
+    global _detector, _detector_blob
+    if detector is _detector:
+        return
+    try:
+        blob: bytes | None = pickle.dumps(detector)
+    except Exception:  # a closure, a handle: fine in-process, not for workers
+        logger.debug("detector %r cannot be pickled; detecting in the pipeline", detector)
+        blob = None
+    _detector, _detector_blob = detector, blob
+    if _pool is not None and _pool_detector is not detector:
+        _retire()
+
+
+def _worker_init(blob: bytes | None) -> None:
+    global _worker_detector
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_detector = pickle.loads(blob) if blob is not None else None
+
+
+def _detect_in_worker(items: tuple[Item, ...]) -> tuple[Detection | None, ...]:
+    if _worker_detector is None:
+        return ()
+    out: list[Detection | None] = []
+    for item in items:
+        key = (item.title, item.summary, item.lang)
+        if key in _worker_memo:
+            _worker_memo.move_to_end(key)
+            out.append(_worker_memo[key])
+            continue
+        det = _worker_detector.detect(item)
+        _worker_memo[key] = det
+        if len(_worker_memo) > _DETECT_MEMO:
+            _worker_memo.popitem(last=False)
+        out.append(det)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A parsed feed with the per-entry work done alongside: keys always,
+    detections (aligned with items) when a worker process ran `detected_by`."""
+
+    items: tuple[Item, ...]
+    keys: tuple[tuple[str, ...], ...]
+    detections: tuple[Detection | None, ...] = ()
+    detected_by: Any = None
 
 
 class _Collect(logging.Handler):
@@ -83,14 +154,14 @@ def parse_and_key(
 def _parse_in_worker(
     body: bytes, headers: dict[str, str], url: str, source: SourceConfig,
     now: datetime | None, level: int,
-) -> tuple[tuple[Item, ...], Keys, list[dict[str, Any]]]:
+) -> tuple[tuple[Item, ...], Keys, tuple[Detection | None, ...], list[dict[str, Any]]]:
     root = logging.getLogger()
     collect = _Collect()
     root.handlers[:] = [collect]
     logging.getLogger("watchers").setLevel(level)
     try:
         items, keys = parse_and_key(body, headers, url, source, now)
-        return items, keys, collect.records
+        return items, keys, _detect_in_worker(items), collect.records
     finally:
         root.handlers[:] = []
 
@@ -101,7 +172,7 @@ def _answer() -> bool:
 
 def _start_pool() -> None:
     """Create the pool and start its workers from a background thread."""
-    global _pool, _ready
+    global _pool, _ready, _pool_detector
     try:
         ctx = multiprocessing.get_context("forkserver")
     except ValueError:  # no forkserver on this platform: threads only
@@ -110,7 +181,9 @@ def _start_pool() -> None:
     # functions); importing it and the parser once in the server lets every
     # worker start by fork with those pages shared.
     ctx.set_forkserver_preload(["__main__", "watchers.parse", "dedup"])
-    pool = _pool = ProcessPoolExecutor(MAX_WORKERS, mp_context=ctx, initializer=_worker_init)
+    pool = _pool = ProcessPoolExecutor(MAX_WORKERS, mp_context=ctx, initializer=_worker_init,
+                                       initargs=(_detector_blob,))
+    _pool_detector = _detector if _detector_blob is not None else None
     _ready = False
 
     def ready(future: Future[bool]) -> None:
@@ -128,6 +201,14 @@ def _start_pool() -> None:
     threading.Thread(target=warm, name="parse-pool-start", daemon=True).start()
 
 
+def expect(parses: int) -> None:
+    """A hint that about `parses` feeds are about to be fetched and parsed at
+    once (`once`, a first pass): start the workers now, while the requests
+    are in flight, rather than when the bodies are already waiting."""
+    if parses >= PROCESS_THRESHOLD and _pool is None and USE_PROCESSES:
+        _start_pool()
+
+
 def shutdown() -> None:
     """Stop the worker processes, if any were started (also done at exit)."""
     global _pool, _ready
@@ -136,30 +217,39 @@ def shutdown() -> None:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def _retire() -> None:
+    """Let the current workers finish what they hold, without waiting for them."""
+    global _pool, _ready
+    if _pool is not None:
+        pool, _pool, _ready = _pool, None, False
+        pool.shutdown(wait=False)
+
+
 async def parse_off_loop(
     body: bytes, headers: Mapping[str, str], url: str, source: SourceConfig,
     *, now: datetime | None = None,
 ) -> tuple[Item, ...]:
     """`parse_feed` off the event loop: same result, same exceptions, same log lines."""
-    items, _ = await parse_and_key_off_loop(body, headers, url, source, now=now)
-    return items
+    return (await parse_and_key_off_loop(body, headers, url, source, now=now)).items
 
 
 async def parse_and_key_off_loop(
     body: bytes, headers: Mapping[str, str], url: str, source: SourceConfig,
     *, now: datetime | None = None,
-) -> tuple[tuple[Item, ...], Keys]:
-    """`parse_and_key` off the event loop, in a thread or a worker process."""
+) -> Parsed:
+    """`parse_and_key` off the event loop, in a thread or a worker process
+    (which also detects, see use_detector)."""
     global _in_flight, _pool, _ready
-    if _in_flight >= PROCESS_THRESHOLD and _pool is None and MAX_WORKERS > 1:
+    if _in_flight >= PROCESS_THRESHOLD and _pool is None and USE_PROCESSES:
         _start_pool()
     pool = _pool if _ready and _in_flight >= PROCESS_THRESHOLD else None
+    detected_by = _pool_detector
     _in_flight += 1
     try:
         if pool is not None:
             level = logging.getLogger("watchers").getEffectiveLevel()
             try:
-                items, keys, records = await asyncio.wrap_future(pool.submit(
+                items, keys, detections, records = await asyncio.wrap_future(pool.submit(
                     _parse_in_worker, body, dict(headers), url, source, now, level))
             except BrokenProcessPool:
                 logger.warning("feed parser worker died; parsing in a thread instead")
@@ -169,7 +259,8 @@ async def parse_and_key_off_loop(
                 for fields in records:
                     record = logging.makeLogRecord(fields)
                     logging.getLogger(record.name).handle(record)
-                return items, keys
-        return await asyncio.to_thread(parse_and_key, body, headers, url, source, now)
+                return Parsed(items, keys, detections, detected_by if detections else None)
+        items, keys = await asyncio.to_thread(parse_and_key, body, headers, url, source, now)
+        return Parsed(items, keys)
     finally:
         _in_flight -= 1

@@ -92,8 +92,7 @@ async def poll(
     try:
         # Parsing is CPU-bound (a 5 MB feed takes a while): keep it off the loop,
         # and under load off this process (watchers/parsepool.py).
-        items, keys = await parse_and_key_off_loop(got.body, got.headers, got.url, source,
-                                                   now=now)
+        parsed = await parse_and_key_off_loop(got.body, got.headers, got.url, source, now=now)
     except FeedProblem as problem:
         return _failed(source, old, started, str(problem), http_status=got.status,
                        bytes_read=got.bytes_read)
@@ -103,6 +102,7 @@ async def poll(
                        http_status=got.status, bytes_read=got.bytes_read)
 
     return FetchResult(
-        source=source.name, outcome="ok", items=items, keys=keys, validators=fresh,
+        source=source.name, outcome="ok", items=parsed.items, keys=parsed.keys,
+        detections=parsed.detections, detected_by=parsed.detected_by, validators=fresh,
         http_status=got.status, bytes_read=got.bytes_read, elapsed=time.monotonic() - started,
     )
