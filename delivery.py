@@ -11,6 +11,11 @@ What happens to a row after a failure depends on the error (notifiers/base.py):
 
 The row is marked sent only after the notifier returned, so a crash between
 the send and the mark repeats that one message (at-least-once), never loses it.
+
+A notifier with `send_many(rows) -> refs` and no pacing (jsonl) gets a
+target's due rows in batches: one call (one write and fsync for jsonl), then
+all of them marked sent in one transaction. A failed batch counts against its
+first row, and the rest wait for the next sweep, as after a failed send.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ from notifiers.base import Notifier, PermanentError, TargetGone, TemporaryError
 from store import Store
 
 log = logging.getLogger(__name__)
+
+SEND_MANY_BATCH = 500  # rows per send_many() call
 
 
 @dataclass
@@ -109,7 +116,20 @@ class Deliverer:
             per_target[d.target].append(d)
         slots = asyncio.Semaphore(max(1, notifier.max_concurrency))
 
+        send_many = getattr(notifier, "send_many", None)
+
         async def one_target(target: str, queue: list[Delivery]) -> None:
+            if callable(send_many) and self._interval(notifier, target) <= 0:
+                for start in range(0, len(queue), SEND_MANY_BATCH):
+                    rows = queue[start:start + SEND_MANY_BATCH]
+                    if self._held_until.get(notifier.name, 0) > time.time():
+                        stats.held += len(rows)
+                        continue
+                    async with slots:
+                        ok = await self._send_batch(notifier, rows, stats)
+                    if not ok:
+                        break
+                return
             for d in queue:
                 if self._held_until.get(notifier.name, 0) > time.time():
                     stats.held += 1
@@ -144,17 +164,41 @@ class Deliverer:
             ref = await store.run(store.thread_ref, d.alert.event.id, notifier.name, d.target)
             if ref is not None:
                 d = Delivery(d.id, d.alert, d.target, d.attempts, ref)
-        where = f"{notifier.name}" + (f" → {d.target}" if d.target else "")
         try:
             async with asyncio.timeout(self.send_timeout):
                 ref = await notifier.send(d)
-        except TargetGone as exc:
+        except Exception as exc:
+            return await self._failed(notifier, d, exc, stats)
+        self._hold_count.pop(notifier.name, None)
+        stats.sent += 1
+        await store.run(store.mark_sent, d, ref, utcnow())
+        return True
+
+    async def _send_batch(self, notifier: Notifier, rows: list[Delivery],
+                          stats: SweepStats) -> bool:
+        store = self.store
+        try:
+            async with asyncio.timeout(self.send_timeout):
+                refs = await notifier.send_many(rows)  # type: ignore[attr-defined]
+        except Exception as exc:
+            return await self._failed(notifier, rows[0], exc, stats)
+        self._hold_count.pop(notifier.name, None)
+        stats.sent += len(rows)
+        await store.run(store.mark_sent_many, rows, list(refs), utcnow())
+        return True
+
+    async def _failed(self, notifier: Notifier, d: Delivery, exc: Exception,
+                      stats: SweepStats) -> bool:
+        """Record a failed send of `d` as its error says; always False."""
+        store = self.store
+        where = f"{notifier.name}" + (f" → {d.target}" if d.target else "")
+        if isinstance(exc, TargetGone):
             stats.dropped += 1
             log.warning("%s: %s; pausing this chat's subscriptions", where, exc)
             await store.run(store.pause_chat, notifier.name, d.target, str(exc))
             await store.run(store.mark_dropped, d, str(exc))
             return False
-        except PermanentError as exc:
+        if isinstance(exc, PermanentError):
             stats.failed += 1
             self._hold_count[notifier.name] += 1
             hold = min(self.hold_delay * 2 ** (self._hold_count[notifier.name] - 1),
@@ -171,21 +215,16 @@ class Deliverer:
             await store.run(store.defer_notifier, notifier.name, until)
             await store.run(store.record_notifier_error, notifier.name, message, utcnow(), True)
             return False
-        except Exception as exc:  # TemporaryError and anything unexpected: retry later
-            stats.failed += 1
-            retry_after = exc.retry_after if isinstance(exc, TemporaryError) else None
-            delay = max(self.backoff(d.attempts), retry_after or 0.0)
-            message = str(exc) or type(exc).__name__
-            log.warning("%s: delivery %d failed (%s); retry in %.0fs", where, d.id, message,
-                        delay)
-            stats.errors.append(f"{notifier.name}: {message}")
-            await store.run(store.mark_failed, d, message, time.time() + delay)
-            await store.run(store.record_notifier_error, notifier.name, message, utcnow(), False)
-            return False
-        self._hold_count.pop(notifier.name, None)
-        stats.sent += 1
-        await store.run(store.mark_sent, d, ref, utcnow())
-        return True
+        # TemporaryError and anything unexpected: retry later
+        stats.failed += 1
+        retry_after = exc.retry_after if isinstance(exc, TemporaryError) else None
+        delay = max(self.backoff(d.attempts), retry_after or 0.0)
+        message = str(exc) or type(exc).__name__
+        log.warning("%s: delivery %d failed (%s); retry in %.0fs", where, d.id, message, delay)
+        stats.errors.append(f"{notifier.name}: {message}")
+        await store.run(store.mark_failed, d, message, time.time() + delay)
+        await store.run(store.record_notifier_error, notifier.name, message, utcnow(), False)
+        return False
 
     async def next_due(self) -> float | None:
         return await self.store.run(self.store.next_due, list(self.notifiers))
