@@ -232,6 +232,8 @@ def test_corpus_headlines_name_the_right_company(
     "United Arab Emirates", "every workday", "manpower shortage", "just eat less", "fiat money",
     "of paramount importance", "a chewy texture", "the LATAM market", "Bethesda, Md., Dec 5",
     "Leonardo DiCaprio", "a supercell storm", "splash damage", "a naughty dog",
+    "China mobile phone shipments", "the central bank of China", "major American airlines",
+    "China post-pandemic", "the next digital revolution", "the national grid", "magna cum laude",
 ])
 def test_ordinary_words_name_no_company(directory: CompanyDirectory, text: str) -> None:
     assert names_in(directory, text) == []
