@@ -78,3 +78,33 @@ async def test_a_non_feed_fails_the_same_way_in_a_worker(pool: None) -> None:
 
     assert all(isinstance(r, FeedProblem) for r in results), results
     assert {str(r) for r in results} == {"not a feed: got an HTML page"}
+
+
+async def test_workers_detect_with_the_detector_they_were_given(pool: None) -> None:
+    from detect import CompanyDirectory, Detector
+
+    detector = Detector(CompanyDirectory.bundled())
+    parsepool.use_detector(detector)
+    try:
+        await _until_ready()
+        sources = [UrlSource(name=f"d-{i}", url=f"http://127.0.0.1/d{i}.xml") for i in range(8)]
+        bodies = [_feed(i) for i in range(8)]
+        got = await asyncio.gather(*(
+            parsepool.parse_and_key_off_loop(b, HEADERS, s.url, s)
+            for b, s in zip(bodies, sources, strict=True)
+        ))
+        in_workers = [p for p in got if p.detections]
+        assert in_workers, "a burst of parses went to the workers"
+        for parsed in in_workers:
+            # labelled as made by this detector, and what it says in this process
+            assert parsed.detected_by is detector
+            assert parsed.detections == tuple(detector.detect(i) for i in parsed.items)
+        # A new detector retires workers holding the old one: nothing is
+        # labelled with a detector that did not make it.
+        other = Detector(CompanyDirectory.empty())
+        parsepool.use_detector(other)
+        again = await parsepool.parse_and_key_off_loop(bodies[0], HEADERS, sources[0].url,
+                                                       sources[0])
+        assert again.detected_by in (None, other)
+    finally:
+        parsepool.use_detector(None)

@@ -11,9 +11,12 @@ single largest cost of a cold pass over 400 feeds.
   before; no process is ever started.
 - From PROCESS_THRESHOLD parses in flight: a process pool (forkserver, so the
   bot's threads are never forked; the server preloads the main module and
-  the parser, so workers start fast and share those pages), created on first need and kept. Until a
-  worker has answered, parsing stays in the thread: a cold start never waits
-  on processes starting. Workers ignore SIGINT: Ctrl-C is the parent's.
+  the parser, so workers start fast and share those pages), created on first
+  need (or when a pass announces a burst, `expect`) and kept. Parses of a
+  burst wait up to START_WAIT for a starting worker (~0.5 s) rather than
+  land in the thread, on the pipeline's own and busiest core; a pool that
+  has not answered by then is bypassed. Workers ignore SIGINT: Ctrl-C is
+  the parent's.
 - What `parse_feed` logs in a worker is sent back with its result and logged
   here, under the same logger names, so a degraded feed reads the same
   wherever it was parsed.
@@ -34,6 +37,7 @@ import os
 import pickle
 import signal
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -50,6 +54,7 @@ from watchers.parse import parse_feed
 logger = logging.getLogger(__name__)
 
 PROCESS_THRESHOLD = 4  # parses in flight before further ones go to processes
+START_WAIT = 3.0  # seconds a burst's parses wait for a starting pool
 # The pipeline's own thread keeps one core busy in a burst (fetching, ingest):
 # workers get the others. One core: parsing never leaves the thread.
 USE_PROCESSES = (os.cpu_count() or 1) > 1
@@ -60,6 +65,7 @@ _DETECT_MEMO = 4096  # distinct texts a worker remembers (wire copy repeats them
 _pool: ProcessPoolExecutor | None = None
 _pool_detector: Any = None  # the detector the pool's workers were started with
 _ready = False  # a worker of _pool has answered
+_started = 0.0  # time.monotonic() when _pool was created
 _in_flight = 0
 _detector: Any = None  # see use_detector()
 _detector_blob: bytes | None = None
@@ -172,7 +178,7 @@ def _answer() -> bool:
 
 def _start_pool() -> None:
     """Create the pool and start its workers from a background thread."""
-    global _pool, _ready, _pool_detector
+    global _pool, _ready, _pool_detector, _started
     try:
         ctx = multiprocessing.get_context("forkserver")
     except ValueError:  # no forkserver on this platform: threads only
@@ -185,6 +191,7 @@ def _start_pool() -> None:
                                        initargs=(_detector_blob,))
     _pool_detector = _detector if _detector_blob is not None else None
     _ready = False
+    _started = time.monotonic()
 
     def ready(future: Future[bool]) -> None:
         global _ready
@@ -233,6 +240,16 @@ async def parse_off_loop(
     return (await parse_and_key_off_loop(body, headers, url, source, now=now)).items
 
 
+async def _pool_for_burst() -> ProcessPoolExecutor | None:
+    if _pool is None and USE_PROCESSES:
+        _start_pool()
+    # _ready is set by a pool callback thread, for whichever loop is waiting:
+    # polling it for at most START_WAIT is simpler than a cross-thread event.
+    while _pool is not None and not _ready and time.monotonic() < _started + START_WAIT:  # noqa: ASYNC110
+        await asyncio.sleep(0.02)
+    return _pool if _ready else None
+
+
 async def parse_and_key_off_loop(
     body: bytes, headers: Mapping[str, str], url: str, source: SourceConfig,
     *, now: datetime | None = None,
@@ -240,12 +257,11 @@ async def parse_and_key_off_loop(
     """`parse_and_key` off the event loop, in a thread or a worker process
     (which also detects, see use_detector)."""
     global _in_flight, _pool, _ready
-    if _in_flight >= PROCESS_THRESHOLD and _pool is None and USE_PROCESSES:
-        _start_pool()
-    pool = _pool if _ready and _in_flight >= PROCESS_THRESHOLD else None
-    detected_by = _pool_detector
+    burst = _in_flight >= PROCESS_THRESHOLD
     _in_flight += 1
     try:
+        pool = await _pool_for_burst() if burst else None
+        detected_by = _pool_detector
         if pool is not None:
             level = logging.getLogger("watchers").getEffectiveLevel()
             try:
