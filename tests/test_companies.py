@@ -225,7 +225,8 @@ def test_corpus_headlines_name_the_right_company(
     "美国美联储", "去哪儿玩", "交易车辆", "华北电力", "一致同意", "金融创新", "金融信息", "北极星",
     "暴雪天气", "加强生产", "本科和硕士", "亚马逊雨林", "澳门博彩收入", "日本田径", "伊利诺伊州",
     "物美价廉", "美元大幅升值", "努力成为", "捅了马蜂窝", "应当当场", "有赞同也有反对",
-    "用友好的方式", "海底捞针", "长得很标致", "性格乐天",
+    "用友好的方式", "海底捞针", "长得很标致", "性格乐天", "网友达成共识", "推广达到", "停电通知",
+    "其中金额最大", "水电装修",
     # English words that are also company names
     "an in vivo study", "the economist said", "In a perfect world", "the alphabet", "an optimum",
     "cognizant of the risks", "Doug Ford's government", "Greg Abbott signs bill", "Klaus Schwab",
