@@ -128,6 +128,13 @@ def _descriptor(word: str) -> bool:
 
 _ZH_SUBSIDIARY = re.compile(
     r"(?:旗下|子公司)[^，。,；]{0,6}?(?P<name>[A-Za-z][A-Za-z0-9&.'-]{1,24})")
+# a denial that admits a smaller cut: the collectors label these layoffs
+_ZH_ADMISSION = re.compile(
+    r"确有|小范围|少量|部分(?:岗位|员工|人员|团队)(?:调整|优化|离开|被)|正常(?:的)?(?:人员)?优化|人员优化"
+    r"|(?:比例|人数|数字|规模)[^，。,；]{0,2}(?:不实|夸大|不准确|有误|没有那么|远低于|未达|不到)")
+_EN_ADMISSION = re.compile(
+    r"(?:but|while|though)\s+(?:\w+\s+){0,4}?(?:confirm|acknowledg|admit)\w*"
+    r"|small number of (?:roles|jobs|positions|employees|staff)", re.I)
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))
@@ -201,8 +208,15 @@ _ZH_NOT_NAME = re.compile(
 )
 _ZH_SUFFIX = re.compile(
     r"(?:公司|集团|科技|汽车|银行|控股|网络|股份|电子|工作室|游戏|资本|证券|保险|航空|地产|传媒|影业|"
-    r"智能|机器人|制药|医药|能源|动力|软件|半导体|电器|通讯|通信|物流|电商|实业|教育)$"
+    r"智能|机器人|制药|医药|能源|动力|软件|半导体|电器|通讯|通信|物流|电商|实业|教育|"
+    # newspapers, broadcasters, shops and trades that end employers' names
+    r"日报|晚报|时报|报业|报社|电视台|电台|大学|学院|医院|酒店|百货|超市|商场|药业|食品|服饰|鞋业|纺织|"
+    r"制衣|钢铁|化工|置业|物业|咨询|事务所|航运|快递|餐饮|咖啡|乳业|酒业|光电|微电子|精密|机械|重工)$"
 )
+# "马来西亚星洲日报": the place before a name is not part of it
+_ZH_PLACE_PREFIX = re.compile(
+    r"^(?:马来西亚|大马|新加坡|台湾|香港|澳门|美国|日本|韩国|英国|德国|法国|印尼|越南|泰国|菲律宾|印度)"
+    r"(?=[\u4e00-\u9fffA-Za-z]{2})")
 # "美国科技公司" is a kind of company, not a name: only generic words before the suffix
 _ZH_GENERIC_NAME = re.compile(
     r"(?:美国|中国|日本|德国|英国|韩国|法国|欧洲|海外|外资|国内|全球|国际|知名|头部|大型|某|一家|这家|该|"
@@ -678,6 +692,7 @@ class Detector:
         before = _ZH_SPLIT.split(text[:hit.start])[-1]
         before = _ZH_LEAD.sub("", before)
         before = _ZH_TRAIL.sub("", before)
+        before = _ZH_PLACE_PREFIX.sub("", before)
         latin = re.findall(r"[A-Za-z][A-Za-z0-9&.-]{2,}", before)
         if latin and (_ZH_COMPANY_SHAPE.fullmatch(before) or before.endswith(latin[-1])):
             # "全球最大银行卡组织VISA近期将…": the Latin name right before the cue
@@ -836,6 +851,13 @@ class Detector:
         # Every trap lowers the score or vetoes, so below the threshold they cannot change
         # the outcome: the scan is skipped unless the reasons are wanted in full.
         scan_traps = explain or score >= self.threshold
+        admission = _ZH_ADMISSION if lang == "zh" else _EN_ADMISSION
+        admitted = next((m for seg in segments if (m := admission.search(seg.text))
+                         # "确认高层小范围调整": a reshuffle at the top, not a cut
+                         and not re.search(r"高层|高管|管理层|人事", seg.text[max(0, m.start() - 4):
+                                                                        m.end() + 2])), None)
+        if admitted is not None and lang == "zh" and "流动" in "".join(s.text for s in segments):
+            admitted = None  # "正常人员流动": turnover, a plain denial
         for seg in segments if scan_traps else ():
             if seg.text:
                 # the summary's softer traps are ignored after an anchored title: skip the scan
@@ -872,6 +894,10 @@ class Detector:
                     # "裁员1600人平均37岁?Oracle惊传关闭研发中心": the headline goes on to
                     # state what happened; the question is about a detail of it
                     veto, weight = "", -1.0
+                if veto and hit.cue.name.startswith("denial") and admitted:
+                    # "比例不实，属正常优化": the scale is denied, the cut is admitted
+                    veto, weight = "", -1.0
+                    reasons.append(f"denial of the scale only: {admitted.group(0)!r}")
                 if veto:
                     vetoed = True
                     reasons.append(f"trap {hit.cue.name}: {hit.text!r} in the {seg.role} (veto)")

@@ -152,12 +152,19 @@ def test_directory_knows_hong_kong_taiwan_and_global_names(text: str, name: str)
 
 
 @pytest.mark.parametrize("text", [
-    "增长和就业", "美国航空业", "海南航空", "山东航空", "表达能力", "努力拓展", "裁员浪潮",
+    "增长和就业", "美国航空业", "表达能力", "努力拓展", "裁员浪潮",
     "上海信息",
     "our reliance on AI", "layoffs are rippling through startups",
 ])
 def test_new_names_do_not_match_ordinary_words(text: str) -> None:
     assert CompanyDirectory.bundled().find(normalise(text)) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("海南航空", "Hainan Airlines"),
+                                            ("山东航空", "Shandong Airlines")])
+def test_short_airline_names_do_not_hide_inside_longer_ones(text: str, name: str) -> None:
+    # 南航 (China Southern) sits inside 海南航空, 东航 (China Eastern) inside 山东航空
+    assert [m.name for m in CompanyDirectory.bundled().find(normalise(text))] == [name]
 
 
 @pytest.mark.parametrize(("title", "company"), [
@@ -190,7 +197,6 @@ def test_more_chinese_phrasings(detector: Detector, title: str, layoff: bool) ->
 
 
 @pytest.mark.parametrize(("title", "company"), [
-    ("大润发裁员300人", "大润发"),
     ("永丰余资遣120名员工", "永丰余"),
 ])
 def test_a_bare_unlisted_name_before_a_strong_cue_is_the_company(detector: Detector, title: str,
@@ -392,3 +398,26 @@ def test_layoffs_looming_at_one_employer_are_its_own(detector: Detector) -> None
     d = detector.analyse("Layoffs loom at Volkswagen as profits slump")
     assert d.is_layoff and d.company == "Volkswagen", d.reasons
     assert not detector.analyse("WARN notices show 5,000 layoffs in California in March").is_layoff
+
+
+@pytest.mark.parametrize(("title", "layoff"), [
+    # the scale denied, a cut admitted: labelled layoffs in our corpora
+    ("隆基回应裁员传闻：比例不实，属正常优化", True),
+    ("安克创新否认大规模裁员 称小范围组织调整", True),
+    # plain denials, turnover, and a reshuffle at the top stay denials
+    ("台积电否认裁员传闻", False),
+    ("旷视科技裁员 回应：正常人员流动", False),
+    ("騰訊辟謠天美光子裁員傳聞,確認高層小范圍調整", False),
+])
+def test_denials_that_admit_a_smaller_cut(detector: Detector, title: str, layoff: bool) -> None:
+    assert detector.analyse(title).is_layoff is layoff
+
+
+@pytest.mark.parametrize(("title", "company"), [
+    ("马来西亚星洲日报裁员", "星洲日报"),  # a newspaper's name, without the country
+    ("极越汽车解散", "Jiyue"),  # a carmaker wound up
+])
+def test_newspapers_and_wound_up_carmakers(detector: Detector, title: str, company: str) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff and d.company == company, d.reasons
+    assert not detector.analyse("某科技解散董事会").is_layoff
