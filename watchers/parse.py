@@ -270,14 +270,17 @@ def parse_feed(
         title_detail = entry.get("title_detail") or {}
         lang = source.lang or _lang_code(title_detail.get("language")) or feed_lang
         raw_date = entry.get("published") or entry.get("updated")
-        parsed_date = entry.get("published_parsed") or entry.get("updated_parsed")
         published = parse_date(
             raw_date if isinstance(raw_date, str) else None,
             naive_zone=naive_zone,
             chinese_feed=lang == "zh",
-            fallback=parsed_date,
             now=now,
         )
+        if published is None:  # feedparser's own reading, if it has one
+            parsed_date = (rss20.parsed_date(entry) if parsed.get("lazy_dates")
+                           else entry.get("published_parsed") or entry.get("updated_parsed"))
+            if parsed_date:
+                published = parse_date(None, fallback=parsed_date, now=now)
         if published is None:
             undated += 1
         elif published == now:

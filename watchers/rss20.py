@@ -7,7 +7,8 @@ reads the same fields with ElementTree's C parser in a fraction of the time.
 
 `read(body, headers)` returns a feedparser-shaped dict (version, bozo, feed
 language, and per entry title, title_detail.language, summary, content,
-link, id, published, published_parsed) holding exactly the values
+link, id, published, updated; `parsed_date(entry)` gives what feedparser's
+published_parsed or updated_parsed would be, on demand) holding exactly the values
 feedparser would give for the fields `watchers.parse` reads, or None for any
 document it is not sure about, which then goes to feedparser as before:
 
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+import time
 from collections.abc import Mapping
 from typing import Any
 from xml.etree import ElementTree
@@ -83,6 +85,8 @@ def _utf8_beyond_doubt(body: bytes, headers: Mapping[str, str]) -> bool:
 
 def _finish(text: str) -> str:
     """feedparser's last steps for every text value (mixin.pop)."""
+    if text.isascii():
+        return text  # both steps below leave ASCII as it is
     with contextlib.suppress(UnicodeEncodeError, UnicodeDecodeError):
         text = text.encode("iso-8859-1").decode("utf-8")  # utf-8 misread as latin-1
     return text.translate(_cp1252)
@@ -135,10 +139,8 @@ def _entry(item: ElementTree.Element, base: str, lang: str | None) -> dict[str, 
                 guid_link = entry["id"]
         elif tag == "pubDate":
             entry["published"] = _finish(text)
-            entry["published_parsed"] = _parse_date(entry["published"])
         elif tag == f"{_DC}date":  # feedparser's `updated`
             entry["updated"] = _finish(text)
-            entry["updated_parsed"] = _parse_date(entry["updated"])
         elif tag == "description":
             entry["summary"] = _finish(text)
         else:  # content:encoded
@@ -197,4 +199,13 @@ def read(body: bytes, headers: Mapping[str, str]) -> dict[str, Any] | None:
                 return None
             feed["language"] = _finish((elem.text or "").strip())
     return {"version": "rss20", "bozo": False, "encoding": "utf-8", "feed": feed,
-            "entries": entries}
+            "entries": entries, "lazy_dates": True}
+
+
+def parsed_date(entry: Mapping[str, Any]) -> time.struct_time | None:
+    """feedparser's `published_parsed or updated_parsed` for an entry of read():
+    computed only when asked (parse_feed asks only if it can't read the date
+    itself), as feedparser computes it: its own date parsers on the text."""
+    published = _parse_date(entry["published"]) if "published" in entry else None
+    updated = _parse_date(entry["updated"]) if "updated" in entry else None
+    return published or updated
