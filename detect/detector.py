@@ -104,7 +104,7 @@ _GAP_WORDS = frozenset(_words("""
 _NAME_SUFFIXES = frozenset(_words("""
     airlines airline airways bank group holdings holding games studios studio motors labs cars
     systems technologies technology networks media capital partners robotics energy
-    entertainment interactive software semiconductor pharmaceuticals financial"""))
+    entertainment interactive software semiconductor pharmaceuticals financial global"""))
 # role nouns after a name that make the name something other than the employer
 _PRODUCT_ROLES = frozenset(_words("""
     developer developers maker makers publisher creator creators owner parent competitor
