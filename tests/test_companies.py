@@ -33,7 +33,8 @@ def test_bundled_directory_is_a_few_hundred_companies(directory: CompanyDirector
     ("alibaba group", "Alibaba"), ("阿里巴巴", "Alibaba"), ("BABA", "Alibaba"),
     ("9988.HK", "Alibaba"), ("0700.hk", "Tencent"), ("騰訊", "Tencent"), ("京东", "JD.com"),
     ("jingdong", "JD.com"), ("Facebook", "Meta"), ("Alphabet", "Google"), ("字节跳动", "ByteDance"),
-    ("TikTok", "TikTok"), ("抖音", "ByteDance"), ("小红书", "Xiaohongshu"), ("RedNote", "Xiaohongshu"),
+    ("TikTok", "TikTok"), ("抖音", "ByteDance"), ("小红书", "Xiaohongshu"),
+    ("RedNote", "Xiaohongshu"),
     ("爱奇艺", "iQiyi"), ("Didi Chuxing", "Didi"), ("B站", "Bilibili"),
 ])
 def test_resolve(directory: CompanyDirectory, alias: str, name: str) -> None:
