@@ -421,3 +421,14 @@ def test_newspapers_and_wound_up_carmakers(detector: Detector, title: str, compa
     d = detector.analyse(title)
     assert d.is_layoff and d.company == company, d.reasons
     assert not detector.analyse("某科技解散董事会").is_layoff
+
+
+@pytest.mark.parametrize(("title", "layoff"), [
+    ("英特尔撤出中国 员工获N+1补偿", True),  # severance by the formula is paid to people let go
+    ("百度开启大规模人员调整", True),
+    ("IBM中国研发部门整体撤销 涉及上千人", True),
+    ("N+1赔偿是什么意思", False),
+])
+def test_severance_formulas_and_closed_departments(detector: Detector, title: str,
+                                                   layoff: bool) -> None:
+    assert detector.analyse(title).is_layoff is layoff
