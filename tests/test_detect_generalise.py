@@ -272,7 +272,8 @@ def test_slimming_the_organisation(detector: Detector, title: str, layoff: bool)
     ("马来西亚星洲日报裁员", "星洲日报"),  # a newspaper's name, without the country
     ("极越汽车解散", "Jiyue"),  # a carmaker wound up
 ])
-def test_subjects_in_held_out_and_later_shapes(detector: Detector, title: str, company: str | None) -> None:
+def test_subjects_in_held_out_and_later_shapes(detector: Detector, title: str,
+                                                company: str | None) -> None:
     d = detector.analyse(title)
     assert d.is_layoff, d.reasons
     assert d.company == company, d.reasons
