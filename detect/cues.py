@@ -113,9 +113,19 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                    r"(?:(?:are|were|will be|to be|being|could be|set to be|have been|had been)\s+)?"
                    r"(?:(?:set|expected|due|likely|poised)\s+to go|to go|will go|are to go|axed|"
                    r"cut|lost|eliminated|slashed|shed|affected|"
-                   r"laid off|let go|fired|sacked|dismissed|"
-                   r"made redundant)\b", 3),
+                   r"laid off|let go|fired|sacked|dismissed|out of work|out of a job|"
+                   r"made redundant)\b|\b\d[\d,]*\+?\s+(?:workers|employees|jobs) out\b", 3),
     ("cull", r"\bcull(?:s|ed|ing)?\b", 2),
+    # a WARN notice is the legal notice of a layoff (US)
+    ("WARN notice", r"\bwarn (?:notices?|letters?|filings?)\b|\bwarn act notices?\b", 3),
+    ("plant closure", r"\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?(?: down)?|shutter(?:s|ed|ing)?)\s+"
+                      r"(?:(?:its|the|a|an|two|three|\w+)\s+){0,3}?(?:plant|factory|mill|"
+                      r"facility|terminal|warehouse|distribution cent(?:er|re)|call cent(?:er|re)|"
+                      r"smelter|refinery|mine|assembly line)s?\b"
+                      r"|\b(?:plant|factory|mill|facility|terminal|warehouse|mine) (?:closure|"
+                      r"shutdown|shutter)\w*", 2),
+    ("shuts down", r"\b(?:suddenly |abruptly )?shuts? down\b|\bceases? operations\b"
+                   r"|\bgoes out of business\b|\bfiles? for (?:chapter 7|liquidation)\b", 1.5),
     ("furlough", r"\bfurlough(?:s|ed|ing)?\b", 1),
     ("sent home", r"\bsent home\b", 1),
     ("labour cut", r"\blabou?r (?:cut|reduction)s?\b", 3),
@@ -170,20 +180,33 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"job cuts|"
                              r"cuts|redundanc\w*|job losses)\b", -3, ""),
     ("question", r"\?", -2, "unanchored"),
+    # "Fierce Biotech Layoff Tracker: Finch culls 37%": a roundup even when its first item names one
+    ("layoff tracker", r"\blay-?offs? tracker\b|\btracker:", -4, "always"),
     ("tracker or roundup", r"^\d+\s+(?:\w+\s+){0,2}?(?:lay-?offs|job cuts)\b"
-                           r"|\band (?:dozens|hundreds|scores|many|several|\d+) (?:more|others)\b"
+                           r"|\b(?:and|&) (?:(?:dozens|hundreds|scores|many|several|\d+) )?"
+                           r"(?:more|others)\b"
+                           r"|^(?:\w+,\s*)?(?:january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december),? \d{4}$"
                            r"|\b(?:trackers?|tracking|roundup|round-up|timeline|list of|"
                            r"comprehensive list|these (?:\d+ )?(?:\w+ )?companies|companies "
                            r"(?:that|which) (?:have|are)|which companies|every company|"
                            r"all the (?:companies|layoffs)|here are|here's (?:a|the|every|which)|"
                            r"so far (?:this year|in \d{4})|layoffs\.fyi|this week in|week in "
                            r"(?:review|layoffs)|latest layoffs? news|layoffs? news|stay updated|"
-                           r"(?:biggest|largest) layoffs (?:of|in|so far))\b"
+                           r"(?:biggest|largest) (?:[\w,]+ ){0,3}?lay-?offs (?:of|in|so far))\b"
                            r"|^(?:the )?top \d+\b", -4, "unanchored"),
     ("industry aggregate", r"\b(?:tech|technology|industry|sector|startup|startups|fintechs?|"
                            r"companies|firms|employers|automakers|carmakers|airlines|banks|"
-                           r"retailers|giants|industries|silicon valley|big tech)'?s?\s+"
+                           r"retailers|giants|industries|silicon valley|big tech|pharma|biotech|"
+                           r"media|print media|newsroom|hospital|health care|healthcare|oil patch|"
+                           r"energy|auto|gaming|crypto|edtech|solar|museum|newspaper|brewery|"
+                           r"hospitality|casino|retail|banking|nationwide|statewide|countrywide|"
+                           r"federal|government|state|city)'?s?\s+"
                            r"(?:layoffs?|lay-offs?|job cuts|job losses)\b"
+                           r"|\blayoffs in (?:\w+\s){1,2}(?:continue|rise|grow|mount|spread|surge)"
+                           r"|\b(?:\w+\s)?sectors?\b"
+                           r"|\b(?:employees|workers|staff) (?:are|were) (?:being )?laid off "
+                           r"en masse"
                            r"|\b(?:layoffs|job cuts) (?:top|hit|reach|surpass|exceed|climb|soar|"
                            r"rise|rose|jump|surge|slow|ease|fall|fell|total)\w*\s+(?:[\d,]+|record)"
                            r"|\b(?:in|across|throughout) the (?:\w+ )?(?:industry|sector)\b"
@@ -204,6 +227,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"newsrooms|chipmakers|sectors?|industry|industries)\s+(?:\w+\s+)?"
                            r"(?:are |have |were |had |continues? to |keep )?"
                            r"(?:cut|slash|lay|laid|shed|axe|axing|trim|eliminat|announc|increase|"
+                           r"fire|firing|sack|shoulder|"
                            r"reduc|face|see|brace|report|on a)\w*\b"
                            r"|\b(?:banks|lenders|companies|firms|startups|employers|automakers|"
                            r"carmakers|airlines|retailers|insurers|drugmakers|chipmakers|sectors?|"
@@ -217,7 +241,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"|\bWARN (?:notices?|filings?|data|reports?)\s+(?:show|reveal|point)\w*"
                            r"|\b\d+\s+(?:\w+\s+)?(?:companies|firms|startups|hospitals|banks|"
                            r"employers|businesses|retailers|brands|studios|universities|schools|"
-                           r"stores|tech companies|health systems)\b", -2, "unanchored"),
+                           r"stores|tech companies|health systems|museums|newspapers|airlines|"
+                           r"automakers|carmakers|colleges|restaurants|chains|outlets|publishers|"
+                           r"agencies|nonprofits|casinos)\b", -2, "unanchored"),
     ("lawsuit or severance dispute", r"\b(?:sue[sd]?|suing|lawsuits?|class[- ]action|"
                                      r"settle(?:s|d|ment)?|court|judge|ruling|arbitration|NLRB|"
                                      r"WARN Acts?|wrongful|legal action|severance (?:dispute|"
@@ -227,7 +253,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"(?:it|they|this|that) means?|how to|how (?:companies|employers)"
                              r"|why (?:are|is|has|have|do|does|did|layoffs|companies|tech|so many)"
                              r"|should you|tips\b|your rights|guide to|a guide|explained"
-                             r"|things to know|to know about|now what|what to do|explains?\b"
+                             r"|things to know|to know about|(?:should|need to) know"
+                             r"|now what|what to do|explains?\b"
                              r"|experts? explain|lessons "
                              r"from|what i learned|i was laid off|my layoff|the case (?:for|"
                              r"against)"

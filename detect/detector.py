@@ -99,12 +99,13 @@ _GAP_WORDS = frozenset(_words("""
     confirmed and 's initiates initiated conducts undergoes undergoing makes made its first
     second third new another fresh more mass major massive big round rounds of wave latest
     sweeping deep large-scale additional in the a an addresses details outlines unveils
-    reveals discloses"""))
+    reveals discloses eyes mulls weighs considers explores warns files issues sends gives"""))
 # Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
 _NAME_SUFFIXES = frozenset(_words("""
     airlines airline airways bank group holdings holding games studios studio motors labs cars
     systems technologies technology networks media capital partners robotics energy
-    entertainment interactive software semiconductor pharmaceuticals financial global"""))
+    entertainment interactive software semiconductor pharmaceuticals financial global
+    industries insurance rubber museum"""))
 # role nouns after a name that make the name something other than the employer
 _PRODUCT_ROLES = frozenset(_words("""
     developer developers maker makers publisher creator creators owner parent competitor
@@ -135,6 +136,12 @@ _ZH_ADMISSION = re.compile(
 _EN_ADMISSION = re.compile(
     r"(?:but|while|though)\s+(?:\w+\s+){0,4}?(?:confirm|acknowledg|admit)\w*"
     r"|small number of (?:roles|jobs|positions|employees|staff)", re.I)
+# plural kinds of employer after a word make it a trade, not a name ("Solar Firms")
+_PLURAL_KINDS = frozenset(_words("""
+    firms companies startups makers businesses employers banks lenders retailers airlines
+    automakers carmakers brands chains studios outlets workers employees staff hospitals
+    museums universities schools newspapers publishers developers giants"""))
+_PRONOUNS = frozenset(_words("it they we he she this that these those"))
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))
@@ -163,7 +170,7 @@ _GAP_VERBS = frozenset(_words("""
     to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
     's addresses details outlines unveils reveals discloses eyes mulls weighs considers
-    explores warns"""))
+    explores warns files issues sends gives"""))
 # punctuation that ends a clause (a comma inside "14,000" does not)
 _GAP_BREAK = re.compile(r"[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s")
 _SENTENCE_BREAK = re.compile(r"[;!?。；！？:：|]|(?<!\d)\.(?!\d)")
@@ -185,6 +192,9 @@ _EN_AFTER_CUE = re.compile(
     r"^\s*(?:at|hit|hits|hitting|by)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
 )
+# "Joy Global (JOY) Laying Off", "Acme (NASDAQ: ACME) to cut": the ticker is not a clause break
+_TICKER_PAREN = re.compile(
+    r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC)\s*:\s*)?[A-Z][A-Z.]{0,6}\)")
 _EN_AS_AFTER = re.compile(
     r"^\s*(?:at|as|from)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
@@ -559,7 +569,7 @@ class Detector:
             after = _EN_AS_AFTER.match(text[hit.end:])  # "400 jobs set to go as Marshalls …"
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
         candidates: list[list[str]] = []
-        clause = _EN_SUBJECT_SPLIT.split(text[:hit.start])[-1]
+        clause = _EN_SUBJECT_SPLIT.split(_TICKER_PAREN.sub("", text[:hit.start]))[-1]
         runs: list[list[str]] = []
         cur: list[str] = []
         for tok in _EN_TOKEN.findall(clause):
@@ -654,10 +664,14 @@ class Detector:
             product = False
             while words and words[-1].lower() in _DESCRIPTORS and \
                     words[-1].lower() not in _NAME_SUFFIXES:
-                product = product or words[-1].lower() in _PRODUCT_ROLES
+                product = product or words[-1].lower() in _PRODUCT_ROLES | _PLURAL_KINDS
                 words.pop()
             if product:
-                continue  # "Orcs Must Die Developer Lays Off": a game names no employer
+                # "Orcs Must Die Developer Lays Off": a game names no employer; "Solar Firms
+                # Are Slashing Jobs": a kind of employer, many of them
+                continue
+            if len(words) == 1 and words[0].lower() in _PRONOUNS:
+                continue  # "…It Lays Off 20k People"
             # inside a run, a descriptor such as "owner"/"parent" means the name follows it
             for k in range(len(words) - 1, -1, -1):
                 if words[k].lower() in {"owner", "parent", "maker", "unit", "firm", "company",

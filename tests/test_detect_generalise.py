@@ -419,3 +419,38 @@ def test_dissolving_a_board_is_not_a_layoff(detector: Detector) -> None:
 def test_severance_formulas_and_closed_departments(detector: Detector, title: str,
                                                    layoff: bool) -> None:
     assert detector.analyse(title).is_layoff is layoff
+
+
+# ------------------------------------------------------------ from tests/data/corpus/*_f.jsonl
+
+@pytest.mark.parametrize(("title", "company", "count"), [
+    ("Tenneco files WARN notice on nearly 600 jobs", "Tenneco", 600),  # the legal notice
+    ("Saran Industries to close Indianapolis plant with 110 workers", "Saran Industries", 110),
+    ("Ohio parts factory shutter planned, 200+ workers out", None, 200),
+    ("Joy Global (JOY) Laying Off 150 Millersburg, Ky. Workers", "Joy Global", 150),
+    ("Hanover Insurance to slash jobs", "Hanover Insurance", None),
+])
+def test_warn_notices_plant_closures_and_tickers(detector: Detector, title: str,
+                                                 company: str | None, count: int | None) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff and d.company == company and d.count == count, d.reasons
+
+
+@pytest.mark.parametrize("title", [
+    "Pharma layoffs cut deep, spread widely",
+    "Print Media Layoffs 2017 Hit Thousands at Time, Gannett, BH Media, & More",
+    "Downsizings, September, 2002",
+    "Largest hospital, health system layoffs of 2015",
+    "Oilservice Sector Shouldering the Burden of Oil Patch Layoffs",
+    "7 Things You Should Know about Retrenchment in Malaysia",
+    "Layoffs in Nevada Continue, Gaming & Hospitality Being Mostly Affected",
+    "Fierce Biotech Layoff Tracker: Finch culls 37% of workforce; Mereo makes cuts after investor "
+    "pressure",
+    "Nationwide Layoffs Impact Major Logistics and Transportation Companies",
+    "Solar Firms Are Slashing Jobs",
+    "Brewery Employees Are Being Laid Off En Masse, Thanks to Coronavirus",
+    "'This Moment Is Like a Tornado': In the Past Month Alone, 17 American Museums Have Cut "
+    "Almost 1,500 Jobs",
+])
+def test_trades_tallies_and_trackers_are_not_one_employer(detector: Detector, title: str) -> None:
+    assert not detector.analyse(title).is_layoff
