@@ -342,15 +342,17 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     # not shops or branches: "裁撤部分零售门店" closes stores, it names no staff
     ("裁掉/裁撤/裁减",
      r"(?:裁掉|裁撤|裁减)(?![^，。,；!！]{0,6}(?:门店|店铺|网点|营业厅|营业部|支行|分行|站点|航线|产能))"
-     r"|裁走|大裁|被裁", 3),
-    ("裁 + object", r"(?<![总仲独制体剪])裁(?![判定决缝剪量员掉撤减走军])", 2),
+     r"|裁走|大裁|被裁|裁退|全裁|全员被裁|全部裁掉", 3),
+    ("裁 + object", r"(?<![总仲独制体剪])裁(?![判定决缝剪量员掉撤减走军退])", 2),
     ("减员", r"减员|人员减半|缩减(?:人员|员工|团队|人手)|人员缩减|精简(?:人员|人力|人手|编制)"
              r"|(?:人员|人力)精简", 3),
     # "组织瘦身", "人力瘦身": slimming the organisation (Taiwan and mainland business press)
     ("瘦身", r"(?:组织|人力|人员|团队|员工)瘦身|瘦身[^，。,；]{0,4}(?:人力|员工|团队)", 2),
     # 开铡 (Taiwanese press: "to axe") only with people after it, not 开铡政策
+    # 裁退 is Singapore and Malaysia's word for a layoff
     ("辞退/解雇/遣散",
-     r"辞退|解雇|遣散|开除|清退|劝退|开铡(?=[^，。,；!！]{0,6}(?:员工|人|职员))", 3),
+     r"辞退|解雇|遣散|开除|清退|劝退|裁退|开铡(?=[^，。,；!！]{0,6}(?:员工|人|职员))", 3),
+    ("自愿离职/退休计划", r"自愿(?:离职|退休|退职)(?:计划|方案)?|提前退休计划|优退方案", 2),
     ("优化 (euphemism)",
      r"(?:人员|员工|组织|岗位|人力)优化|优化(?:人员|员工|名额|比例|规模|裁员|掉|了?\d)"
      # "优化部分岗位", "将优化一批员工"
@@ -394,7 +396,8 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"业务部门|团队)", 2),
     # "极越汽车解散": a company (by its trade suffix) wound up with its staff
     ("公司解散", r"(?:停业|原地|就地|整体|突然|宣告)解散|解散公司|公司解散|关门解散"
-               r"|(?:(?<=汽车)|(?<=科技)|(?<=集团)|(?<=工作室)|(?<=平台))(?:宣布|正式|已)?解散"
+               r"|(?:(?<=汽车)|(?<=科技)|(?<=集团)|(?<=工作室)|(?<=平台)|(?<=航空)|(?<=公司))"
+               r"(?:宣布|正式|已|突然)?解散"
                r"(?!董事会|股东会|合作|协议|合约)", 3),
     # "3000人一夜失业", "破百人一夕失业": staff of one employer losing their jobs
     ("N人失业",
@@ -403,6 +406,8 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     # a business that closes: with a company named and a number, its staff lose their jobs.
     # Last, so that a longer cue at the same place wins (停业解散)
     ("停业/倒闭", r"停业|歇业|结业|倒闭(?!潮)|关门大吉|执笠|破产清算", 1.5),
+    # a paper, an airline or a company ceasing to operate: all its staff go
+    ("停刊/停飞/停止营运", r"停刊|停飞|停止(?:营运|运营|营业|经营)|吹熄灯号|熄灯|划下句点", 2),
 ]
 
 ZH_TRAP: list[tuple[str, str, float, Veto]] = [
@@ -417,6 +422,10 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # "属正常人员流动": turnover, the company's answer to a layoff rumour
      r"|正常(?:的)?(?:人员|人事)?流动",
      -6, "always"),
+    # "远航停飞5年", "裁员两年后": looking back at an old shutdown, not a new one
+    ("years on (N年后)",
+     r"(?:停飞|倒闭|停业|停刊|关闭|解散|裁员)[\d一二三四五六七八九十两]+年(?!内|前|底|初)"
+     r"|(?<![\d内])[\d一二三四五六七八九十两]+年(?:后|过去了)|周年", -3, ""),
     ("speculation (不排除/可能/宁愿)",
      r"不排除[^，。,；]{0,10}(?:裁员|减员|优化|裁减)|(?:裁员|减员)的可能(?!性很?小)"
      r"|宁愿[^，。,；]{0,4}(?:裁员|裁掉)|宁可[^，。,；]{0,4}(?:裁员|裁掉)", -3, ""),
@@ -426,8 +435,12 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"(?<!冻结)(?<!停止)(?<!暂停)(?<!缩减)(?:招聘|社招)(?!冻结)|扩招|招人|校招|抢人|招募"
      r"|大举招|招\d+人|新增[\d,]*个?岗位", -3, ""),
     ("tracker or roundup (盘点)",
-     r"盘点|汇总|一览|名单出炉|哪些公司|这些公司|\d+家|多家(?:公司|大厂|企业)|各大|\d+强|百强|榜单"
-     r"|Layoffs\.fyi|layoffs\.fyi|统计|数据显示|信息表", -4, "unanchored"),
+     r"盘点|汇总|一览|名单出炉|哪些公司|这些公司|多家(?:公司|大厂|企业)|各大|\d+强|百强|榜单"
+     # 62家 companies, not 62家 branches of one bank
+     r"|\d+家(?![\u4e00-\u9fff]{0,4}(?:分行|门店|店|支行|网点|工厂|分店|营业部|办事处|分公司))"
+     r"|Layoffs\.fyi|layoffs\.fyi|统计|数据显示|信息表|始末|来龙去脉|复盘"
+     r"|[一二三四五六七八九\d]成(?:多|以上)?(?:的)?(?:公司|企业|雇主)|多数(?:公司|企业)|纷传",
+     -4, "unanchored"),
     ("industry aggregate (行业)",
      r"(?:科技|互联网|全球科技|科技行业|科技业|全行业|行业|大厂)[^，。,]{0,4}"
      r"(?:裁员潮|裁员人数|裁员总数|已有|累计|全年)"
@@ -442,12 +455,15 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|(?:光伏|芯片|半导体|锂电|新能源|地产|房地产|游戏|汽车|银行|券商|互联网)(?:龙头|巨头|公司|企业|厂商)"
      r"(?:们|去年|今年|上半年|全年|接连|相继|扎堆|集体)",
      -2, "unanchored"),
-    ("lawsuit (诉讼/仲裁)", r"诉讼|起诉|仲裁|官司|法院|判决|维权|索赔", -3, "unanchored"),
+    # not 向法院声请破产: a bankruptcy filing goes with the dismissals
+    ("lawsuit (诉讼/仲裁)",
+     r"诉讼|起诉|仲裁|官司|法院(?![^，。,；]{0,3}(?:声请|申请)?(?:破产|重整|清算))|判决|维权|索赔",
+     -3, "unanchored"),
     ("first-person story (我被裁)",
      r"我被裁|我被优化|我被毕业|被裁员了|被裁后的|裁员后我", -6, "always"),
     ("opinion (观点)",
      r"评论|观点|专栏|如何|怎么办|该怎么|指南|启示|反思|焦虑|当裁员|敲门|一半是海水|得了吧"
-     r"|怎么看|访谈|解读|怎么算|如何计算|能拿多少|什么意思|周年|补偿标准|赔偿标准|劳动法|劳动合同法",
+     r"|怎么看|访谈|解读|怎么算|如何计算|能拿多少|什么意思|劳动法|劳动合同法|不应该|该不该",
      -2, "unanchored"),
     ("question", r"[?？]", -2, "unanchored"),
     # "新东方在线有部门裁员20%?官方回应": a rumour put as a question, then the answer

@@ -16,8 +16,8 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 # Floors a little below what the detector reaches on the dev corpus (see README):
 # they catch regressions without pinning every headline.
 FLOORS = {
-    "en": {"precision": 0.98, "recall": 0.95, "company": 0.95, "count": 0.96, "percent": 0.97},
-    "zh": {"precision": 0.98, "recall": 0.94, "company": 0.93, "count": 0.95, "percent": 0.96},
+    "en": {"precision": 0.98, "recall": 0.94, "company": 0.93, "count": 0.96, "percent": 0.97},
+    "zh": {"precision": 0.98, "recall": 0.90, "company": 0.93, "count": 0.96, "percent": 0.97},
 }
 
 

@@ -454,3 +454,29 @@ def test_warn_notices_plant_closures_and_tickers(detector: Detector, title: str,
 ])
 def test_trades_tallies_and_trackers_are_not_one_employer(detector: Detector, title: str) -> None:
     assert not detector.analyse(title).is_layoff
+
+
+@pytest.mark.parametrize(("title", "company"), [
+    ("新郵政將裁退45人", "SingPost"),  # 裁退: Singapore and Malaysia's word
+    ("華映聲請破產後 將解雇1900人", "Chunghwa Picture Tubes"),  # a bankruptcy court is no lawsuit
+    ("复兴航空宣布解散资遣所有劳工", "TransAsia Airways"),
+    ("快新聞/遠航明起停止營運 董事長消失 副總鞠躬致歉", "Far Eastern Air Transport"),
+    ("曝魅族彻底放弃手机业务,团队全裁", "Meizu"),
+    ("汇丰银行关闭62家英国分行,裁员", "HSBC"),  # 62 branches, not 62 companies
+    ("美团裁员,“快买优”焦虑", "Meituan"),  # a mood word does not undo a named cut
+])
+def test_chinese_shutdowns_and_regional_words(detector: Detector, title: str,
+                                              company: str) -> None:
+    d = detector.analyse(title)
+    assert d.is_layoff and d.company == company, d.reasons
+
+
+@pytest.mark.parametrize("title", [
+    "去年九成多公司给予遭裁退员工裁员福利",
+    "大環境不佳 南韓三星、SK、樂天紛傳裁員",
+    "李國慶稱不應該線上裁員",
+    "东南亚电商裁员事件始末",
+    "遠航停飛5年 員工自救會長：千餘員工盼能有復飛的機會",
+])
+def test_chinese_tallies_opinions_and_anniversaries(detector: Detector, title: str) -> None:
+    assert not detector.analyse(title).is_layoff
