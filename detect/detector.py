@@ -142,6 +142,9 @@ _PLURAL_KINDS = frozenset(_words("""
     firms companies startups makers businesses employers banks lenders retailers airlines
     automakers carmakers brands chains studios outlets workers employees staff hospitals
     museums universities schools newspapers publishers developers giants"""))
+_HYPHEN_ADJECTIVE = re.compile(
+    r"(?:long|short|mid|near|full|part|large|small|big|record|multi|post|pre|non|anti|"
+    r"year|month|week|day|high|low|so)-\w+$", re.I)
 _PRONOUNS = frozenset(_words("it they we he she this that these those"))
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
@@ -164,7 +167,8 @@ _EN_DESCRIBED = re.compile(
     r"|(?:^|[:,]\s*)(?:(?:an?|one|this)\s+)?(?:[\w.-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|"
     r"chipmaker|automaker|carmaker|unicorn|lender|retailer|publisher|studio|developer|bank|"
     r"airline|insurer|manufacturer|supplier|employer)\s+"
-    r"(?:(?:is|will|to|plans to|set to|has|reportedly|also|now|quietly|abruptly)\s+)*$",
+    r"(?:(?:is|will|to|plans to|set to|has|reportedly|also|now|quietly|abruptly|sends|files|issues|"
+    r"gives|announces)\s+)*$",
     re.I,
 )
 _GAP_VERBS = frozenset(_words("""
@@ -571,6 +575,8 @@ class Detector:
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
         candidates: list[list[str]] = []
         clause = _EN_SUBJECT_SPLIT.split(_TICKER_PAREN.sub("", text[:hit.start]))[-1]
+        if re.match(r"\s*from\b", clause, re.I):
+            clause = ""  # "From Talent Wars To Mass Layoffs": a journey, not a subject
         runs: list[list[str]] = []
         cur: list[str] = []
         for tok in _EN_TOKEN.findall(clause):
@@ -671,8 +677,9 @@ class Detector:
                 # "Orcs Must Die Developer Lays Off": a game names no employer; "Solar Firms
                 # Are Slashing Jobs": a kind of employer, many of them
                 continue
-            if len(words) == 1 and words[0].lower() in _PRONOUNS:
-                continue  # "…It Lays Off 20k People"
+            if len(words) == 1 and (words[0].lower() in _PRONOUNS or _HYPHEN_ADJECTIVE.match(
+                    words[0])):
+                continue  # "…It Lays Off 20k People", "The Long-Term Layoff"
             # inside a run, a descriptor such as "owner"/"parent" means the name follows it
             for k in range(len(words) - 1, -1, -1):
                 if words[k].lower() in {"owner", "parent", "maker", "unit", "firm", "company",
@@ -864,6 +871,11 @@ class Detector:
             # "Tech giants Google, Meta and Amazon cut 40,000 jobs": a tally of several employers
             vetoed = True
             reasons.append(f"trap {listed} companies listed as the subject (veto)")
+        elif (not title_names and not anchored and len(segments) > 1
+              and len({m.name for m in segments[1].companies}) >= 3):
+            # "裁员" over a summary naming HSBC, Citi, StanChart and TVB: a round-up
+            vetoed = True
+            reasons.append("trap several companies in the summary, none in the title (veto)")
         # Every trap lowers the score or vetoes, so below the threshold they cannot change
         # the outcome: the scan is skipped unless the reasons are wanted in full.
         scan_traps = explain or score >= self.threshold

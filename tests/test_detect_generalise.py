@@ -480,3 +480,20 @@ def test_chinese_shutdowns_and_regional_words(detector: Detector, title: str,
 ])
 def test_chinese_tallies_opinions_and_anniversaries(detector: Detector, title: str) -> None:
     assert not detector.analyse(title).is_layoff
+
+
+@pytest.mark.parametrize(("title", "layoff"), [
+    ("Auto parts supplier sends WARN notice about layoffs", True),  # one unnamed employer
+    ("The Long-Term Layoff", False),  # an adjective, not a name
+    ("From Talent Wars To Mass Layoffs, Shutdowns: Edtech Startups Fire 7,000 Employees In 2022",
+     False),
+])
+def test_unnamed_employers_adjectives_and_journeys(detector: Detector, title: str,
+                                                   layoff: bool) -> None:
+    assert detector.analyse(title).is_layoff is layoff
+
+
+def test_a_bare_headline_over_several_companies_is_a_roundup(detector: Detector) -> None:
+    d = detector.analyse("裁員", "這幾天接二連三傳出大企業裁員的消息﹐匯豐花旗渣打無線﹐"
+                               "陸續宣報解僱員工削減人手。")
+    assert not d.is_layoff, d.reasons
