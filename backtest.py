@@ -10,7 +10,8 @@ not_layoff), company, count, percent, optional count_is_lower_bound and status.
   layoff and the rule matches what detection extracted;
 * extraction accuracy on true positives:
   - company: both sides resolved through the directory (alias -> canonical),
-    then compared ignoring case, punctuation and a legal suffix (Inc, Ltd, Group …);
+    then compared ignoring case, punctuation and a legal suffix (Inc, Ltd, Group …),
+    a common name matching the full one it begins ("Zurich" / "Zurich Insurance");
     both empty counts as right;
   - count: right when equal, or within 10 % of the label (reports round
     differently: "nearly 1,000" vs "about 950"); exact matches are reported too;
@@ -239,12 +240,21 @@ def _same_company(detector: Detector, predicted: str | None, label: str | None) 
     a = resolve(predicted) or predicted
     b = resolve(label) or label
     # "CyanWorlds" and "Cyan Worlds" name the same company
-    return _fold(a) == _fold(b)
+    if _fold(a) == _fold(b):
+        return True
+    # "Zurich" and "Zurich Insurance", "Great Lakes" and "Great Lakes Airlines": the short
+    # common name and the full one (whole words, and never a lone short word like "Sea")
+    short, full = sorted((_words(a), _words(b)), key=len)
+    return len("".join(short)) >= 5 and full[:len(short)] == short
 
 
 # "Dow Inc." and "Dow", "Bombardier Inc" and "Bombardier" name the same company
 _LEGAL_SUFFIX = re.compile(r"[\s,]+(?:inc|corp|corporation|ltd|limited|llc|plc|co|ag|sa|nv|gmbh|"
                            r"holdings?|group)\.?$", re.I)
+
+
+def _words(name: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"\w+", _LEGAL_SUFFIX.sub("", name.strip()))]
 
 
 def _fold(name: str) -> str:

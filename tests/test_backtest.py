@@ -126,3 +126,17 @@ def test_status_is_scored_where_the_label_gives_one(tmp_path: Path) -> None:
     text = rep.format()
     assert "status 0.500" in text
     assert "s2  planned vs reported" in text
+
+
+def test_a_common_name_matches_the_full_name_it_begins(tmp_path: Path) -> None:
+    src = tmp_path / "names.jsonl"
+    rows = [
+        {"id": "n1", "title": "Zurich to cut 800 jobs globally", "label": "layoff",
+         "company": "Zurich Insurance", "count": 800, "percent": None},
+        # a short word is no evidence: "Sea" does not match "Seagate"
+        {"id": "n2", "title": "Seagate to cut 3,000 jobs", "label": "layoff",
+         "company": "Sea", "count": 3000, "percent": None},
+    ]
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    rep = run_backtest(src, Detector(), RULES)
+    assert {r.id: r.company_ok for r in rep.results} == {"n1": True, "n2": False}

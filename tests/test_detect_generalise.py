@@ -497,3 +497,8 @@ def test_a_bare_headline_over_several_companies_is_a_roundup(detector: Detector)
     d = detector.analyse("裁員", "這幾天接二連三傳出大企業裁員的消息﹐匯豐花旗渣打無線﹐"
                                "陸續宣報解僱員工削減人手。")
     assert not d.is_layoff, d.reasons
+
+
+def test_a_multi_word_latin_name_in_chinese_text(detector: Detector) -> None:
+    d = detector.analyse("Star Media第四季开始裁员")
+    assert d.is_layoff and d.company == "Star Media", d.reasons
