@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import importlib.util
 import logging
 import ssl
-import sys
 import weakref
 import zlib
 from collections import OrderedDict
@@ -38,14 +36,6 @@ import httpx
 from watchers.base import Validators
 
 logger = logging.getLogger(__name__)
-
-# httpcore runs `import sniffio` each time it sets up a lock (several per
-# request). sniffio is optional and not installed here, and a failed import
-# searches sys.path again every time: ~20,000 stat() calls and 0.4 s of CPU in
-# a 400-feed pass. A None entry makes the import fail at once; httpcore then
-# assumes asyncio, which is what we run.
-if "sniffio" not in sys.modules and importlib.util.find_spec("sniffio") is None:
-    sys.modules["sniffio"] = None  # type: ignore[assignment]
 
 USER_AGENT = "layoffwatch/0.1 (+https://github.com/layoffwatch/layoffwatch)"
 ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
