@@ -14,6 +14,7 @@ what an `update` alert says. Anything else just adds the article to
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -38,6 +39,9 @@ _PREFIX = re.compile(
 _SUFFIX = re.compile(r"\s*(?:[-–—|｜]\s*[^-–—|｜]{1,40}|[（(【\[][^）)】\]]{1,8}[）)】\]])\s*$")
 
 
+# Both are called for every candidate title on every report (the same few hundred titles
+# over and over in a busy pass): cached, they cost a dict lookup.
+@functools.lru_cache(maxsize=8192)
 def story_title(title: str) -> str:
     """A headline without outlet suffixes and wire prefixes, normalised."""
     text = unicodedata.normalize("NFKC", title).strip()
@@ -51,10 +55,11 @@ def story_title(title: str) -> str:
     return re.sub(r"\s+", " ", text).casefold().strip()
 
 
-def _tokens(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _tokens(text: str) -> frozenset[str]:
     words = set(re.findall(r"[a-z0-9]+(?:[.,][0-9]+)*", text))
     han = re.sub(r"[^\u3400-\u9fff]", "", text)
-    return words | {han[i : i + 2] for i in range(len(han) - 1)}
+    return frozenset(words | {han[i : i + 2] for i in range(len(han) - 1)})
 
 
 def similarity(a: str, b: str) -> float:
