@@ -22,6 +22,8 @@ scanned a handful of times however many cues there are.
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -204,7 +206,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"federal|government|state|city)'?s?\s+"
                            r"(?:layoffs?|lay-offs?|job cuts|job losses)\b"
                            r"|\blayoffs in (?:\w+\s){1,2}(?:continue|rise|grow|mount|spread|surge)"
-                           r"|\b(?:\w+\s)?sectors?\b"
+                           r"|\bsectors?\b"
                            r"|\b(?:employees|workers|staff) (?:are|were) (?:being )?laid off "
                            r"en masse"
                            r"|\b(?:layoffs|job cuts) (?:top|hit|reach|surpass|exceed|climb|soar|"
@@ -526,6 +528,52 @@ def _stems(pattern: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z]{3,}", plain))
 
 
+def _required_chars(pattern: str) -> frozenset[str] | None:
+    """CJK characters one of which every match of the pattern contains, if that can be said.
+
+    Worked out on the parsed pattern: a literal requires itself, a sequence any one of its
+    parts' requirements, alternatives the union of all theirs (each must have one), an
+    optional or lookaround part nothing.
+    """
+    def cjk(code: int) -> bool:
+        return 0x3400 <= code <= 0x9FFF
+
+    def seq(items: Any) -> frozenset[str] | None:
+        best: frozenset[str] | None = None
+        for op, arg in items:
+            got = node(op, arg)
+            if got and (best is None or len(got) < len(best)):
+                best = got
+        return best
+
+    def node(op: Any, arg: Any) -> frozenset[str] | None:
+        if op is _sre.LITERAL:
+            return frozenset(chr(arg)) if cjk(arg) else None
+        if op is _sre.IN:
+            if all(o is _sre.LITERAL and cjk(a) for o, a in arg):
+                return frozenset(chr(a) for _, a in arg)
+            return None
+        if op is _sre.SUBPATTERN:
+            return seq(arg[-1])
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            low, _high, inner = arg
+            return seq(inner) if low >= 1 else None
+        if op is _sre.BRANCH:
+            union: set[str] = set()
+            for branch in arg[1]:
+                got = seq(branch)
+                if not got:
+                    return None
+                union |= got
+            return frozenset(union)
+        return None
+
+    try:
+        return seq(_sre_parse.parse(pattern))
+    except re.error:
+        return None
+
+
 _COMMON = frozenset(
     ["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have",
      "had", "its", "their", "been", "will", "can", "all", "any", "not", "out"]
@@ -651,12 +699,17 @@ class _OverlappingScanner:
         self._each = [(c, re.compile(_factor_boundary([_fold_pattern(p) if self._fold else p]),
                                      flags)) for c, p in cues]
         self._always = []
+        # CJK patterns have no stems; instead the characters one of which every match holds
+        self._chars: dict[int, frozenset[str]] = {}
         automaton = ahocorasick.Automaton()
         owners: dict[str, set[int]] = {}
         for i, (_, p) in enumerate(cues):
             stems = _stems(p) - _COMMON
             if not stems:
                 self._always.append(i)
+                chars = _required_chars(p)
+                if chars:
+                    self._chars[i] = chars
             for stem in stems:
                 owners.setdefault(stem, set()).add(i)
         for stem, idx in owners.items():
@@ -669,6 +722,9 @@ class _OverlappingScanner:
         if folded is None:
             folded = text.translate(_ASCII_LOWER) if self._fold else text
         todo = set(self._always)
+        if self._chars:
+            present = set(folded)
+            todo -= {i for i, chars in self._chars.items() if present.isdisjoint(chars)}
         if self._gate is not None:
             for _, idx in self._gate.iter(folded):
                 todo |= idx
