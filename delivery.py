@@ -8,6 +8,9 @@ What happens to a row after a failure depends on the error (notifiers/base.py):
     PermanentError   the notifier is held (all its rows wait) with a growing
                      delay, the error logged once; rows go out once it's fixed
     TargetGone       the chat's subscriptions are paused and its rows dropped
+    ChatMoved        (a TargetGone: a group became a supergroup) the chat's
+                     subscriptions and rows move to its new id; the row is
+                     sent there at once
 
 The row is marked sent only after the notifier returned, so a crash between
 the send and the mark repeats that one message (at-least-once), never loses it.
@@ -28,7 +31,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from models import Delivery, utcnow
-from notifiers.base import Notifier, PermanentError, TargetGone, TemporaryError
+from notifiers.base import ChatMoved, Notifier, PermanentError, TargetGone, TemporaryError
 from store import Store
 
 log = logging.getLogger(__name__)
@@ -192,6 +195,13 @@ class Deliverer:
         """Record a failed send of `d` as its error says; always False."""
         store = self.store
         where = f"{notifier.name}" + (f" → {d.target}" if d.target else "")
+        if isinstance(exc, ChatMoved) and exc.new_target and exc.new_target != d.target:
+            # Not a failure: the row (now addressed to the new id) stays due,
+            # and the next sweep, at once, sends it there.
+            log.info("%s: %s; moving this chat's subscriptions and queue to %s",
+                        where, exc, exc.new_target)
+            await store.run(store.move_chat, notifier.name, d.target, exc.new_target)
+            return False
         if isinstance(exc, TargetGone):
             stats.dropped += 1
             log.warning("%s: %s; pausing this chat's subscriptions", where, exc)

@@ -935,6 +935,76 @@ class Store:
                 [reason, notifier, chat_id],
             )
 
+    def move_chat(
+        self, notifier: str, old_chat_id: str, new_chat_id: str, *,
+        chat_type: str | None = "supergroup",
+    ) -> bool:
+        """Carry a chat that now answers under another id (a Telegram group
+        upgraded to a supergroup) over to that id, in one transaction.
+
+        The new chat keeps what it has and takes the old one's title and
+        thresholds where it has none; it is not paused. Watches merge. Every
+        outbox row moves: pending ones go out to the new id, and sent ones
+        tell the pipeline the chat already saw their event, so a later change
+        arrives as an update, not as a second "new". Where the new id already
+        has a row for the same event revision, the old pending copy is dropped
+        (the chat gets that alert once) and an old sent one stays as history.
+        Thread refs of the old id go: message ids don't carry over. The old
+        chat row is deleted. Safe to run twice; True if anything was moved.
+        """
+        if old_chat_id == new_chat_id:
+            return False
+        n, old, new = notifier, old_chat_id, new_chat_id
+        moved = 0
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR IGNORE INTO chats (notifier, chat_id, chat_type, created_at)"
+                " VALUES (?, ?, ?, ?)",
+                [n, new, chat_type, iso(utcnow())],
+            )
+            old_row = self.chat(n, old)
+            if old_row is not None:
+                moved += 1
+                self.db.execute(
+                    "UPDATE chats SET title = coalesce(title, ?),"
+                    " min_count = coalesce(min_count, ?), min_percent = coalesce(min_percent, ?)"
+                    " WHERE notifier = ? AND chat_id = ?",
+                    [old_row["title"], old_row["min_count"], old_row["min_percent"], n, new],
+                )
+                self.db.execute("DELETE FROM chats WHERE notifier = ? AND chat_id = ?", [n, old])
+            self.db.execute(
+                "UPDATE chats SET paused = NULL, chat_type = coalesce(?, chat_type)"
+                " WHERE notifier = ? AND chat_id = ?",
+                [chat_type, n, new],
+            )
+            moved += self.db.execute(
+                "UPDATE OR IGNORE watches SET chat_id = ? WHERE notifier = ? AND chat_id = ?",
+                [new, n, old],
+            ).rowcount
+            # What is left already exists under the new id.
+            moved += self.db.execute(
+                "DELETE FROM watches WHERE notifier = ? AND chat_id = ?", [n, old]
+            ).rowcount
+            moved += self.db.execute(
+                "UPDATE OR IGNORE deliveries SET target = ? WHERE notifier = ? AND target = ?",
+                [new, n, old],
+            ).rowcount
+            moved += self.db.execute(
+                "UPDATE deliveries SET status = 'dropped', last_error = ?"
+                " WHERE notifier = ? AND target = ? AND status = 'pending'",
+                [f"already queued for chat {new}, which chat {old} became", n, old],
+            ).rowcount
+            moved += self.db.execute(
+                "DELETE FROM threads WHERE notifier = ? AND target = ?", [n, old]
+            ).rowcount
+        return moved > 0
+
+    def paused_chats(self, notifier: str) -> list[tuple[str, str]]:
+        """(chat id, why) of every paused chat of a notifier."""
+        return [(r["chat_id"], r["paused"]) for r in self.db.query(
+            "SELECT chat_id, paused FROM chats WHERE notifier = ? AND paused IS NOT NULL"
+            " ORDER BY chat_id", [notifier])]
+
     def subscribers(
         self, notifier: str, *, company: str, count: int | None, percent: float | None
     ) -> list[str]:

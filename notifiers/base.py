@@ -9,7 +9,10 @@ Errors a notifier raises tell the delivery loop what to do with the row:
     │                        report once, keep the row queued, retry slowly so it
     │                        goes out once the config is fixed
     └── TargetGone           a chat that blocked the bot or no longer exists:
-                             pause the target's subscriptions, drop the row
+        │                    pause the target's subscriptions, drop the row
+        └── ChatMoved        the chat lives on under `new_target` (a Telegram
+                             group upgraded to a supergroup): move its
+                             subscriptions and queue there, send the row again
 """
 
 from __future__ import annotations
@@ -40,6 +43,18 @@ class PermanentError(DeliveryError):
 
 class TargetGone(DeliveryError):
     pass
+
+
+class ChatMoved(TargetGone):
+    """The target answers under another id now; `new_target` is that id.
+
+    A TargetGone so that code which knows only "gone" still stops sending to
+    the old id rather than retrying it forever.
+    """
+
+    def __init__(self, message: str, *, new_target: str) -> None:
+        super().__init__(message)
+        self.new_target = new_target
 
 
 class NotifierConfig(BaseModel):
