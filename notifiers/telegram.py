@@ -33,6 +33,7 @@ import contextlib
 import logging
 import math
 import os
+import re
 from collections import deque
 from collections.abc import Callable, Coroutine
 from datetime import timedelta
@@ -66,6 +67,7 @@ from telegram.request import HTTPXRequest
 from logsafe import redact, register_secret
 from models import Delivery
 from notifiers.base import (
+    ChatMoved,
     DeliveryError,
     Notifier,
     NotifierConfig,
@@ -101,6 +103,8 @@ _GONE = (
     "group chat was deactivated",
 )
 
+# How a chat paused for becoming a supergroup says so (see _map_error).
+_UPGRADED = re.compile(r"^chat -?\d+ became supergroup (-\d+)$")
 
 # Methods that put a message in a chat: only these count against the flood limits.
 _SENDS = ("send", "copyMessage", "forwardMessage")
@@ -348,6 +352,8 @@ class TelegramNotifier(Notifier):
     # -- lifecycle ------------------------------------------------------------
 
     async def start(self, ctx: NotifierContext) -> None:
+        if ctx.store is not None and self.config.subscriptions:
+            await self._unstrand_upgraded(ctx.store)
         token = os.environ.get(self.config.token_env, "").strip()
         if not token:
             log.error(
@@ -371,6 +377,17 @@ class TelegramNotifier(Notifier):
                 await self._ensure_bot()  # report a bad token now, not at the first alert
             except DeliveryError as exc:
                 log.error("telegram %s: %s", self.name, exc)
+
+    async def _unstrand_upgraded(self, store: Any) -> None:
+        """Move chats that earlier versions paused when their group became a
+        supergroup (the pause reason names the new id) to that id."""
+        if not hasattr(store, "paused_chats"):
+            return  # a stand-in store (tests) that holds no chats
+        for chat_id, reason in await store.run(store.paused_chats, self.name):
+            found = _UPGRADED.search(reason or "")
+            if found and await store.run(store.move_chat, self.name, chat_id, found[1]):
+                log.info("telegram %s: chat %s had become supergroup %s; its subscriptions "
+                         "moved there", self.name, chat_id, found[1])
 
     def _build_bot(self, token: str) -> ExtBot[int]:
         base_url, base_file_url = api_urls(self.config.base_url)
@@ -557,7 +574,10 @@ class TelegramNotifier(Notifier):
             )
         if isinstance(exc, ChatMigrated):
             msg = f"chat {chat_id} became supergroup {exc.new_chat_id}"
-            return PermanentError(msg + "; update rules.yaml") if fixed else TargetGone(msg)
+            # A subscribed chat moves with its watches; a fixed one is rules.yaml's to change.
+            return PermanentError(msg + "; update rules.yaml") if fixed else ChatMoved(
+                msg, new_target=str(exc.new_chat_id)
+            )
         if isinstance(exc, Forbidden | BadRequest) and any(g in lowered for g in _GONE):
             return PermanentError(f"{text} (chat {chat_id} in rules.yaml)") if fixed else (
                 TargetGone(text)

@@ -21,6 +21,8 @@ through `await store.run(store.<method>, ...)` so the store's single writer
 thread does the work. Company names are resolved to canonical names (the
 watchlist plus the bundled directory, English, Chinese and tickers); unknown
 names get "did you mean …?" instead of a watch that could never match.
+When a group becomes a supergroup (a new chat id), the service message that
+says so moves the group's watches and thresholds to the new id (`migrated`).
 
 User input is untrusted: arguments are NFKC-normalised, stripped of control
 and zero-width characters, capped in length, and escaped in every reply.
@@ -212,6 +214,11 @@ class ChatCommands:
             CommandHandler(names, self._guarded(fn, changes=changes), filters=only_new)
             for names, fn, changes in table
         ]
+        # A group upgraded to a supergroup: Telegram posts "migrate_to_chat_id" in
+        # the old group and "migrate_from_chat_id" in the new one; either moves
+        # the chat's subscriptions (the first to arrive does it, the other finds
+        # nothing left to move).
+        handlers.append(MessageHandler(filters.StatusUpdate.MIGRATE & only_new, self.migrated))
         # In groups other bots' commands are none of our business.
         handlers.append(
             MessageHandler(
@@ -473,6 +480,23 @@ class ChatCommands:
         await self._reply(
             update, "Unsubscribed from everything. /watch or /min to start again."
         )
+
+    async def migrated(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Move a group's subscriptions to the supergroup it became (no reply: the
+        old group takes no messages, and the new one needs no notice)."""
+        message, chat = update.effective_message, update.effective_chat
+        if message is None or chat is None:
+            return
+        if message.migrate_to_chat_id:
+            old, new = str(chat.id), str(message.migrate_to_chat_id)
+        elif message.migrate_from_chat_id:
+            old, new = str(message.migrate_from_chat_id), str(chat.id)
+        else:
+            return
+        n = self.settings.notifier
+        if await self._db("move_chat", n, old, new):
+            log.info("telegram %s: chat %s became supergroup %s; its subscriptions moved",
+                     n, old, new)
 
     async def unknown(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await self._reply(update, "I don't know that command. /help lists what I can do.")

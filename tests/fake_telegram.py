@@ -20,6 +20,13 @@ and the failures that matter:
                                         parameters.retry_after, 5xx, or any error
     fake.block(chat)                 -> 403 "Forbidden: bot was blocked by the user"
     fake.forget(chat)                -> 400 "Bad Request: chat not found"
+    fake.upgrade(group, supergroup)  -> the group became a supergroup: sends to (and
+                                        getChatMember in) the old id answer 400 "group
+                                        chat was upgraded to a supergroup chat" with
+                                        parameters.migrate_to_chat_id; with
+                                        `announce=True` also the two service messages
+                                        (migrate_to_chat_id in the old chat,
+                                        migrate_from_chat_id in the new) as updates
     fake.enforce_limits()            -> Telegram's flood limits: more than 30
                                         messages in any second overall, two
                                         messages to one chat within a second, or
@@ -105,6 +112,7 @@ class FakeTelegram:
         self.commands: list[dict[str, Any]] = []
         self.blocked: set[str] = set()
         self.missing: set[str] = set()
+        self.upgraded: dict[str, int] = {}  # group id -> the supergroup id it became
         self._script: deque[_Scripted] = deque()
         self._call_script: dict[str, deque[_Scripted]] = defaultdict(deque)
         self.members: dict[tuple[str, int], str] = {}  # (chat id, user id) -> status
@@ -192,12 +200,7 @@ class FakeTelegram:
             message["entities"] = [
                 {"type": "bot_command", "offset": 0, "length": _utf16_len(command)}
             ]
-        with self._cond:
-            update_id = self._next_update_id
-            self._next_update_id += 1
-            self._updates.append({"update_id": update_id, "message": message})
-            self._cond.notify_all()
-        return update_id
+        return self._push_update(message)
 
     def script_send(
         self,
@@ -244,6 +247,36 @@ class FakeTelegram:
 
     def forget(self, chat_id: int | str) -> None:
         self.missing.add(str(chat_id))
+
+    def upgrade(self, group_id: int | str, supergroup_id: int | str, *,
+                announce: bool = False, title: str | None = None) -> None:
+        """The group became a supergroup with a new id, as Telegram does it."""
+        old, new = int(group_id), int(supergroup_id)
+        with self._cond:
+            self.upgraded[str(old)] = new
+        if not announce:
+            return
+        title = title or f"Group {old}"
+        for chat, field_, value in (
+            ({"id": old, "type": "group", "title": title}, "migrate_to_chat_id", new),
+            ({"id": new, "type": "supergroup", "title": title}, "migrate_from_chat_id", old),
+        ):
+            self._push_update({
+                "message_id": self._take_message_id(),
+                "date": int(time.time()),
+                "chat": chat,
+                # Telegram's service messages come from the admin who upgraded.
+                "from": {"id": abs(old), "is_bot": False, "first_name": "Tester"},
+                field_: value,
+            })
+
+    def _push_update(self, message: dict[str, Any]) -> int:
+        with self._cond:
+            update_id = self._next_update_id
+            self._next_update_id += 1
+            self._updates.append({"update_id": update_id, "message": message})
+            self._cond.notify_all()
+        return update_id
 
     def enforce_limits(
         self,
@@ -378,6 +411,8 @@ class FakeTelegram:
         if chat_id in self.missing or not chat_id:
             return 400, _error(400, "Bad Request: chat not found")
         with self._cond:
+            if chat_id in self.upgraded:
+                return 400, _upgraded_error(self.upgraded[chat_id])
             status = self.members.get((chat_id, user_id), "member")
         user = {"id": user_id, "is_bot": False, "first_name": "Tester"}
         member: dict[str, Any] = {"status": status, "user": user}
@@ -416,6 +451,8 @@ class FakeTelegram:
                     return 403, _error(403, "Forbidden: bot was blocked by the user")
                 if chat_id in self.missing or not chat_id:
                     return 400, _error(400, "Bad Request: chat not found")
+                if chat_id in self.upgraded:
+                    return 400, _upgraded_error(self.upgraded[chat_id])
                 if not text.strip():
                     return 400, _error(400, "Bad Request: message text is empty")
                 if _utf16_len(text) > 4096:
@@ -561,6 +598,12 @@ def _error(code: int, description: str, *, retry_after: int | None = None) -> di
     out: dict[str, Any] = {"ok": False, "error_code": code, "description": description}
     if retry_after is not None:
         out["parameters"] = {"retry_after": retry_after}
+    return out
+
+
+def _upgraded_error(new_chat_id: int) -> dict[str, Any]:
+    out = _error(400, "Bad Request: group chat was upgraded to a supergroup chat")
+    out["parameters"] = {"migrate_to_chat_id": new_chat_id}
     return out
 
 
