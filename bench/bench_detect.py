@@ -40,7 +40,7 @@ def load_items(n: int) -> list[tuple[str, str, str | None]]:
             if line.strip():
                 r = json.loads(line)
                 rows.append((r.get("title", ""), r.get("summary", "") or "", r.get("lang")))
-    out = []
+    out: list[tuple[str, str, str | None]] = []
     while len(out) < n:
         out.extend(rows)
     return out[:n]
@@ -48,7 +48,7 @@ def load_items(n: int) -> list[tuple[str, str, str | None]]:
 
 def big_directory(min_aliases: int) -> CompanyDirectory:
     base = CompanyDirectory.bundled()
-    extra = []
+    extra: list[tuple[str, list[str]]] = []
     i = 0
     while base.alias_count() + 3 * len(extra) < min_aliases:
         extra.append((f"Synthetic Works {i}", [f"Synthwerk{i}", f"SYNW{i}", f"合成科技{i}号"]))
@@ -70,15 +70,15 @@ class NaiveDirectory(CompanyDirectory):
 
     def find(self, text: str) -> list[CompanyMatch]:
         folded = ascii_lower(text)
-        found = []
+        found: list[CompanyMatch] = []
         for pattern, name, alias in self._patterns:
-            for m in pattern.finditer(folded):
-                found.append(CompanyMatch(name, alias, m.start(), m.end(), False))
-        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+            for hit in pattern.finditer(folded):
+                found.append(CompanyMatch(name, alias, hit.start(), hit.end(), False))
+        found.sort(key=lambda c: (c.start, -(c.end - c.start)))
         chosen: list[CompanyMatch] = []
-        for m in found:
-            if all(m.end <= c.start or m.start >= c.end for c in chosen):
-                chosen.append(m)
+        for cm in found:
+            if all(cm.end <= c.start or cm.start >= c.end for c in chosen):
+                chosen.append(cm)
         return chosen
 
 

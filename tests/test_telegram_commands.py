@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -17,46 +15,15 @@ from fake_telegram import (
     BOT_USERNAME,
     TOKEN,
     FakeTelegram,
-    Sent,
-    resolve_company,
-    suggest_company,
 )
 from models import Event
 from notifiers.base import NotifierContext, build_notifier
 from notifiers.telegram import FloodLimiter, TelegramNotifier
 from notifiers.telegram_commands import ADMIN_TTL, CANT_CHECK, NOT_ADMIN
 from store import Store
+from telegram_bot import Bot, start_bot
 
 pytestmark = pytest.mark.usefixtures("no_token_leaks")
-
-
-@dataclass
-class Bot:
-    fake: FakeTelegram
-    store: Store
-    notifier: TelegramNotifier
-
-    async def say(self, chat_id: int, text: str, **kw: Any) -> Sent:
-        """Send a message as a user and return the bot's reply."""
-        before = len(self.fake.messages(chat_id))
-        self.fake.push_command(chat_id, text, **kw)
-        return (await self.fake.await_messages(chat_id, before + 1))[before]
-
-
-async def start_bot(fake: FakeTelegram, store: Store, monkeypatch: pytest.MonkeyPatch,
-                    **config: Any) -> Bot:
-    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
-    raw = {"type": "telegram", "base_url": fake.base_url, "subscriptions": True, **config}
-    notifier = build_notifier("tg", raw)
-    assert isinstance(notifier, TelegramNotifier)
-    # Per-chat pacing is tested in test_telegram_send; here it would only make
-    # every reply wait a second.
-    notifier.limiter = FloodLimiter(private_interval=0.0, group_interval=0.0)
-    ctx = NotifierContext(store=store, resolve_company=resolve_company,
-                          suggest_company=suggest_company, interactive=True)
-    await notifier.start(ctx)
-    await asyncio.wait_for(notifier.commands_ready.wait(), 10)
-    return Bot(fake, store, notifier)
 
 
 @pytest.fixture

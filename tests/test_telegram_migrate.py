@@ -10,9 +10,7 @@ The end-to-end tests run the real python-telegram-bot against the fake Bot API.
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -20,7 +18,7 @@ import pytest
 
 import samples
 from delivery import Deliverer
-from fake_telegram import TOKEN, FakeTelegram, Sent, resolve_company, suggest_company
+from fake_telegram import TOKEN, FakeTelegram
 from models import Alert, Delivery, Event, utcnow
 from notifiers.base import (
     ChatMoved,
@@ -31,8 +29,8 @@ from notifiers.base import (
     TargetGone,
     build_notifier,
 )
-from notifiers.telegram import FloodLimiter, TelegramNotifier
 from store import Store
+from telegram_bot import Bot, start_bot
 
 GROUP, SUPERGROUP = "-500", "-100500"
 ADMIN = 500  # push_command's default sender in chat -500
@@ -188,40 +186,16 @@ async def test_send_to_an_upgraded_group_raises_chat_moved_with_the_new_id(
     assert fake_telegram.messages() == []
 
 
-@dataclass
-class Bot:
-    fake: FakeTelegram
-    store: Store
-    notifier: TelegramNotifier
-
-    async def say(self, chat_id: str, text: str, **kw: Any) -> Sent:
-        before = len(self.fake.messages(chat_id))
-        self.fake.push_command(chat_id, text, **kw)
-        return (await self.fake.await_messages(chat_id, before + 1))[before]
-
-    async def deliver(self) -> None:
-        await Deliverer(self.store, {"tg": self.notifier}).deliver_until_idle(max_wait=10)
-
-
 @pytest.fixture
 async def bot(fake_telegram: FakeTelegram, tmp_path: Path,
               monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Bot]:
-    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     store = Store(tmp_path / "layoffwatch.db")
-    notifier = build_notifier("tg", {"type": "telegram", "base_url": fake_telegram.base_url,
-                                     "subscriptions": True})
-    assert isinstance(notifier, TelegramNotifier)
-    # Pacing is test_telegram_send's business; here it would only add seconds.
-    notifier.limiter = FloodLimiter(private_interval=0.0, group_interval=0.0)
-    notifier.group_interval = 0.0  # type: ignore[misc]
-    await notifier.start(NotifierContext(store=store, resolve_company=resolve_company,
-                                         suggest_company=suggest_company, interactive=True))
-    await asyncio.wait_for(notifier.commands_ready.wait(), 10)
+    running = await start_bot(fake_telegram, store, monkeypatch, unpaced=True)
     fake_telegram.set_member(GROUP, ADMIN, "administrator")
     try:
-        yield Bot(fake_telegram, store, notifier)
+        yield running
     finally:
-        await notifier.close()
+        await running.notifier.close()
         store.close()
 
 
