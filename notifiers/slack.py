@@ -229,6 +229,17 @@ class _SlackBase(Notifier):
         name = self._env_name()
         return [] if os.environ.get(name, "").strip() else [name]
 
+    def _secret(self, what: str) -> str | None:
+        """The token or URL from the environment, registered for redaction; None (and the
+        problem noted, deliveries left queued) while it is unset."""
+        value = os.environ.get(self._env_name(), "").strip()
+        if not value:
+            self._problem = f"{self._env_name()} is not set"
+            log.warning("%s %r: %s", what, self.name, self._problem)
+            return None
+        logsafe.register_secret(value)
+        return value
+
     async def _ready_client(self) -> Any:
         """The client, started on first use; PermanentError while it can't exist."""
         if self._client is None and self._problem is None:
@@ -296,13 +307,9 @@ class SlackNotifier(_SlackBase):
         return self.config.token_env
 
     async def start(self, ctx: NotifierContext | None = None) -> None:
-        token = os.environ.get(self.config.token_env, "").strip()
-        if not token:
-            # Not fatal: the deliveries stay queued until the token is set.
-            self._problem = f"{self.config.token_env} is not set"
-            log.warning("slack notifier %r: %s", self.name, self._problem)
-            return
-        logsafe.register_secret(token)
+        token = self._secret("slack notifier")
+        if token is None:
+            return  # not fatal: the deliveries stay queued until the token is set
         kwargs: dict[str, Any] = {}
         if self.config.base_url:
             kwargs["base_url"] = self.config.base_url
@@ -443,12 +450,9 @@ class SlackWebhookNotifier(_SlackBase):
         return self.config.webhook_env
 
     async def start(self, ctx: NotifierContext | None = None) -> None:
-        url = os.environ.get(self.config.webhook_env, "").strip()
-        if not url:
-            self._problem = f"{self.config.webhook_env} is not set"
-            log.warning("slack webhook %r: %s", self.name, self._problem)
+        url = self._secret("slack webhook")
+        if url is None:
             return
-        logsafe.register_secret(url)
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
             self._problem = f"{self.config.webhook_env} does not hold an http(s) URL"
