@@ -193,17 +193,13 @@ _EN_SUBJECT_SPLIT = re.compile(r"[.;!?|:()\[\]\"]|\s[-–—]\s|,|\bafter\b|\bam
 _DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)\b)[A-Za-z]{2,}"
                          r"[\w&.-]*|\d+-[A-Z][a-z]+")
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
-_EN_AFTER_CUE = re.compile(
-    r"^\s*(?:at|hit|hits|hitting|by)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
-)
+# a capitalised name of up to four words, right after a preposition
+_EN_NAME_AFTER = r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
+_EN_AFTER_CUE = re.compile(r"^\s*(?:at|hit|hits|hitting|by)" + _EN_NAME_AFTER)
 # "Joy Global (JOY) Laying Off", "Acme (NASDAQ: ACME) to cut": the ticker is not a clause break
 _TICKER_PAREN = re.compile(
     r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC)\s*:\s*)?[A-Z][A-Z.]{0,6}\)")
-_EN_AS_AFTER = re.compile(
-    r"^\s*(?:at|as|from)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
-)
+_EN_AS_AFTER = re.compile(r"^\s*(?:at|as|from)" + _EN_NAME_AFTER)
 # a space splits Chinese clauses, but not the words of a Latin name ("Star Media")
 _ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜【】\[\]《》“”\"（）()、;；]"
                        r"|(?<![A-Za-z0-9&.])\s+|\s+(?![A-Za-z0-9&])")
