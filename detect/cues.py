@@ -145,7 +145,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\bavoid(?:s|ed|ing)? (?:any )?layoffs|\bavert(?:s|ed|ing)? layoffs"
                r"|\b(?:thwart|prevent|stave off|staving off|head off|forestall)(?:s|ed|ing)?\s+"
                r"(?:\w+\s+)?(?:layoffs|job cuts)"
-               r"|\b(?:false|fake|baseless|untrue) (?:rumou?rs?|reports?|news|claims)\b"
+               r"|\b(?:false|fake|baseless|untrue)(?: and (?:false|untrue|baseless|misleading))? "
+               r"(?:rumou?rs?|reports?|news|claims|information)\b"
+               r"|\b(?:rubbish(?:es|ed|ing)?|rebut(?:s|ted|ting|tal)?|debunk(?:s|ed|ing)?)\b"
                r"|\brumou?rs? (?:are|were|is) (?:false|untrue|baseless)"
                r"|\brevers(?:es|ed|ing)\s+(?:\w+\s+)?(?:plan|decision|course)|\bu-turn\b"
                r"|\bwithout (?:any )?(?:layoffs|job cuts)|\blayoff-free\b|\binstead of (?:layoffs|"
@@ -172,6 +174,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                                  r"reflects? on|looks? back on)\s+(?:\w+\s+){0,3}?"
                                  r"(?:layoffs|job cuts|decision)"
                                  r"|\b(?:a|one|two|three|\d+) years? (?:later|on|after)\b"
+                                 r"(?!\s+(?:it|the company|they|the firm) (?:cut|laid|slashed|shed))"
                                  r"|\banniversary\b"
                                  r"|\bwhere are they now\b", -3, ""),
     ("worry or speculation", r"\b(?:worr(?:y|ies|ied)|fears?|feared|anxious|anxiety|concerns?|"
@@ -189,7 +192,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"(?:more|others)\b"
                            r"|^(?:\w+,\s*)?(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december),? \d{4}$"
-                           r"|\b(?:trackers?|tracking|roundup|round-up|timeline|list of|"
+                           r"|\b(?:trackers?|tracking|roundup|round-up|timeline|list of(?! (?:closures|branches|"
+                           r"stores|sites|locations|job))|"
                            r"comprehensive list|these (?:\d+ )?(?:\w+ )?companies|companies "
                            r"(?:that|which) (?:have|are)|which companies|every company|"
                            r"all the (?:companies|layoffs)|here are|here's (?:a|the|every|which)|"
@@ -246,6 +250,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"stores|tech companies|health systems|museums|newspapers|airlines|"
                            r"automakers|carmakers|colleges|restaurants|chains|outlets|publishers|"
                            r"agencies|nonprofits|casinos)\b", -2, "unanchored"),
+    # "Lawsuit Alleges Twitter Mass Layoffs Violates U.S. Law": the suit is the story
+    ("lawsuit headline", r"^(?:lawsuits?|suit|class[- ]action)\b|\b(?:lawsuit|suit|complaint)s? "
+                         r"(?:alleges?|claims?|accuses?|says)\b", -6, "always"),
     ("lawsuit or severance dispute", r"\b(?:sue[sd]?|suing|lawsuits?|class[- ]action|"
                                      r"settle(?:s|d|ment)?|court|judge|ruling|arbitration|NLRB|"
                                      r"WARN Acts?|wrongful|legal action|severance (?:dispute|"
@@ -262,10 +269,12 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"against)"
                              r"|is it legal|trends|impacts|strategies|implications|common layoffs"
                              r"|taking layoffs|perfect storm|turmoil|last resort|reflections?"
-                             r"|the art of|got laid off|been laid off\?)\b"
+                             r"|the art of|got laid off|been laid off\?|what happens next"
+                             r"|you(?:'ve| have)? been (?:laid off|let go|fired))\b"
                              r"|^layoffs (?:are|aren't|don't|won't|can)\b", -2, "unanchored"),
     # "Why did Google lay off 12,000?", "How Meta decided who to cut": analysis of a layoff
-    ("why or how headline", r"^(?:why|how|should)\b", -6, "always"),
+    ("why or how headline", r"^(?:why|how|should|which (?:company|companies|firms?)\b)\b", -6,
+     "always"),
     ("laid-back", r"\blaid[\s-]?back\b", -6, "always"),
     # a stance on layoffs, not one: "layoffs are a last resort", "layoffs would be the last option"
     ("policy statement", r"\blay-?offs? (?:are|is|as|were|would be|will be|remain)\s+"

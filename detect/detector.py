@@ -47,7 +47,15 @@ _BYLINE = re.compile(
     r"^\s*(?:[\[【][^\]】]{1,24}[\]】]\s*"
     r"|[\u4e00-\u9fff]{2,8}讯(?=[\s（(]|记者|北京|\d)"
     r"|[\u4e00-\u9fff]{2,6}(?:\d{1,2}月)?\d{1,2}日电"
-    r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Dow Jones|CNN)\)\s*[-–—]?)")
+    r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Dow Jones|CNN)\)\s*[-–—]?"
+    # a local station's dateline: "USA (KION-TV)-", "(WXMI) —"
+    r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?)\)\s*[-–—]?)")
+# "Megvii, a Chinese AI company that the US has banned, is planning": the clause
+# between a name and its verb describes the name; without it the subject is adjacent
+_APPOSITIVE = re.compile(
+    r"(?<=[A-Za-z0-9)]),\s+(?:a|an|the)\s+(?:(?!(?:is|are|was|were|will|has|have)\b)"
+    r"[^,;:.!?\"()%\s]+\s+){0,8}?(?:(?:that|which|who|whose|once|valued|based|known|owned)\b"
+    r"[^,;:.!?\"()%]{0,80}?)?[^,;:.!?\"()%\s]+,\s+(?=[a-z])")
 
 
 def _words(text: str) -> list[str]:
@@ -145,7 +153,13 @@ _PLURAL_KINDS = frozenset(_words("""
 _HYPHEN_ADJECTIVE = re.compile(
     r"(?:long|short|mid|near|full|part|large|small|big|record|multi|post|pre|non|anti|"
     r"year|month|week|day|high|low|so)-\w+$", re.I)
-_PRONOUNS = frozenset(_words("it they we he she this that these those"))
+_PRONOUNS = frozenset(_words("""it they we he she this that these those you you've you're we've
+    we're i i've they've they're"""))
+# words a title-case run can hold that never name the employer: months ("August Job Cuts
+# Spike"), the outplacement firm that counts other firms' cuts, a verb after a dash
+_NOT_EMPLOYERS = frozenset(_words("""
+    january february march april may june july august september october november december
+    challenger layoffs.fyi announce announces reveal reveals confirm confirms"""))
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))
@@ -217,7 +231,7 @@ _ZH_GENERIC = re.compile(
     r"工作室|集团|银行|车企|员工|人员|团队|部门|行业|美企|外企|国企|名企|知名|头部|一家|一公司|他们|我们)"
 )
 _ZH_NOT_NAME = re.compile(
-    r"[的了在是被之下上你我他她们人业万千百超过真很和与及等很也都就还吗呢吧啊]|导致|纷纷|政策|行业|"
+    r"[的了在是被之下上你我他她们人业万千百超过真很和与及等很也都就还吗呢吧啊最]|导致|纷纷|政策|行业|"
     r"寒冬|抱歉|如何|为何|为什么|为|根据|圈|据|称|将|或"
 )
 _ZH_SUFFIX = re.compile(
@@ -263,8 +277,9 @@ _ZH_NOT_A_SUBJECT = re.compile(
 )
 _ZH_COMPANY_SHAPE = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.·-]{2,14}$")
 _EN_PAST_REF = re.compile(
-    r"\b(?:after|following|on top of|in addition to|bringing|since|last year|previously|"
-    r"earlier|already|in 20\d\d|total of)\b[^,;]{0,25}$"
+    r"\b(?:after(?! announcing| confirming| revealing| saying| unveiling)|following|on top of|"
+    r"in addition to|bringing|since|last year|previously|"
+    r"earlier|already|in 20\d\d|(?<!\ba )total of)\b[^,;]{0,25}$"
     # "… as tech job cuts top 200,000": a tally in another clause, not this employer's cut
     r"|\b(?:tech|technology|industry|sector|global|nationwide|startup|media|u\.?s\.?|total)\s+"
     r"(?:job cuts|layoffs|job losses|cuts)\s+(?:this year\s+|so far\s+)?"
@@ -276,6 +291,29 @@ _ZH_PAST_REF = re.compile(
     r"(?:此前|去年|之前|曾经?|已累计|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两几半]+)(?:个月|年)前|继[^，。,]{0,10}后)(?:已|曾|已经)?(?:宣布)?(?:裁员|裁掉|裁撤|裁|优化|减员)?"
     r"(?:员工|人员)?[^，。,；]{0,2}$|(?:共|累计|总共|合计|共计)[^，。,；]{0,4}$"
 )
+# between a cut and the employer named after it: "… at (its self-driving unit) Cruise"
+_OBJECT_GAP = re.compile(
+    r"\s*(?:(?:loom|looming|continue|continuing|coming|ahead|resume|return)\s+)?"
+    # "lay off 450 employees in Tokopedia": the people cut may come first
+    r"(?:(?:about|around|some|nearly|more than|over|up to|roughly|another)\s+)?"
+    r"(?:(?:\d[\d,.]*%?|hundreds|thousands|dozens)\s+(?:of\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:jobs|employees|workers|staff|people|roles|positions|staffers)\s+)?"
+    r"(?:at|in|across|from|hit(?:s|ting)?|of|by|for)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<desc>(?:[\w-]+\s+){0,4}?)", re.I)
+# a title that puts the cut in a unit ("ByteDance VR unit cuts jobs") leaves its name to
+# the summary ("… headset maker Pico is conducting a round of lay-offs")
+_EN_UNIT_TITLE = re.compile(r"(?<!-)\b(?:unit|arm|division|subsidiary|subsidiaries)\b", re.I)
+_UNIT_HEADS = frozenset(_words("""unit arm division subsidiary business maker manufacturer
+    chipmaker automaker carmaker startup firm company giant platform developer studio"""))
+
+
+def _unit_words(desc: str) -> bool:
+    """Descriptors only, or words ending in a unit noun: "chip manufacturer", "VR arm"."""
+    words = desc.lower().split()
+    return not words or words[-1] in _UNIT_HEADS or all(w in _DESCRIPTORS for w in words)
+
+
+_APPROX = re.compile(r"(?:近|将近|接近|约|大约|nearly|almost|about|around|close to)", re.I)
 _STRONG_REPORTED_EN = re.compile(r"^(?:may|could|might|expected to|consider\w*|weigh\w*)$", re.I)
 
 
@@ -326,6 +364,8 @@ class Detector:
         lang = self._language(title_n, summary_n, lang)
         if lang == "zh":
             title_n, summary_n = tighten_cjk(title_n), tighten_cjk(summary_n)
+        elif ", " in summary_n:
+            summary_n = _APPOSITIVE.sub(" ", summary_n)
         cues = self._cues[lang]
         segments = [self._segment("title", title_n, lang, cues)]
         if summary_n:
@@ -371,7 +411,8 @@ class Detector:
         if len(segments) < 2 or not segments[1].text:
             return
         summary = segments[1]
-        if not any(self._anchored(title, m, lang) for m in title.companies):
+        if not any(self._anchored(title, m, lang) for m in title.companies) or (
+                lang == "en" and _EN_UNIT_TITLE.search(title.text)):
             summary.companies = self.directory.find(summary.text)
         past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
         if not title.layoff or not any(
@@ -406,13 +447,12 @@ class Detector:
                         continue  # "This Alibaba competitor cuts …": someone else's cut
                     return hit
             elif m.start >= hit.end and lang == "en":
-                gap = seg.text[hit.end:m.start]
-                if re.fullmatch(r"\s*(?:(?:loom|looming|continue|continuing|coming|ahead|resume|"
-                                r"return)\s+)?(?:at|in|across|from|hit(?:s|ting)?|of|by|for)\s+"
-                                r"(?:the\s+)?", gap,
-                                re.I) and not re.match(r"\s*(?:,|&|and\b)\s*[A-Z]",
-                                                       seg.text[m.end:]):
-                    return hit  # "laid off by Paramount", not "fired by TCS, Infosys, Wipro"
+                gap = _OBJECT_GAP.fullmatch(seg.text[hit.end:m.start])
+                if gap and _unit_words(gap.group("desc")) and not re.match(
+                        r"\s*(?:,|&|and\b)\s*[A-Z]", seg.text[m.end:]):
+                    # "laid off by Paramount", "job cuts at chip manufacturer GlobalFoundries",
+                    # not "fired by TCS, Infosys, Wipro"
+                    return hit
         return None
 
     @staticmethod
@@ -428,6 +468,7 @@ class Detector:
         """(company, anchored, segment role it was anchored in or "")."""
         best: tuple[float, str, str, str] | None = None
         best_gap = best_alias = ""
+        unit_title = lang == "en" and _EN_UNIT_TITLE.search(segments[0].text) is not None
         for seg in segments:
             for i, m in enumerate(seg.companies):
                 hit = self._anchored(seg, m, lang)
@@ -436,6 +477,12 @@ class Detector:
                 if m.strict and hit is None and (lang == "en" or len(m.alias) <= 2):
                     continue
                 score = (4.0 if hit else 0.0) + (2.0 if seg.role == "title" else 0.0) - 0.1 * i
+                if hit and lang == "en" and m.start > hit.start:
+                    # "GM lays off 900 at Cruise", "TikTok cuts 450 jobs at Tokopedia": the
+                    # employer named after the cut is where it falls, over its parent
+                    score += 2.5
+                elif hit and unit_title and seg.role == "title":
+                    score -= 2.5  # the unit's own name, if the summary gives one, wins
                 before = seg.text[max(0, m.start - 14):m.start]
                 after = seg.text[m.end:m.end + 6]
                 if re.search(r"\b(?:after|like|joining|including|such as|rival|than|vs\.?|and)\s*$",
@@ -469,6 +516,9 @@ class Detector:
                 return sub.group("name"), True, "title"
             reasons.append(best[2])
             return best[1], True, "title"
+        if best is not None and unit_title and best[3] == "summary":
+            reasons.append(best[2])  # the unit the title leaves unnamed
+            return best[1], True, "summary"
         extracted = self._extract_subject(segments, lang)
 
         def take(subject: str, role: str, cue_name: str) -> tuple[str, bool, str]:
@@ -676,7 +726,8 @@ class Detector:
                 # "Orcs Must Die Developer Lays Off": a game names no employer; "Solar Firms
                 # Are Slashing Jobs": a kind of employer, many of them
                 continue
-            if len(words) == 1 and (words[0].lower() in _PRONOUNS or _HYPHEN_ADJECTIVE.match(
+            if len(words) == 1 and (words[0].lower().replace("’", "'") in _PRONOUNS | _NOT_EMPLOYERS
+                                    or _HYPHEN_ADJECTIVE.match(
                     words[0])):
                 continue  # "…It Lays Off 20k People", "The Long-Term Layoff"
             # inside a run, a descriptor such as "owner"/"parent" means the name follows it
@@ -753,15 +804,21 @@ class Detector:
         if best is None:
             return None, False
         h = best[1]
-        if best[2] == "title" and h.quantity.lower_bound and len(segments) > 1:
-            # "裁员超200人" in the title, "226 employees" in the summary: the exact figure
+        # "近万人" in the title, "约9000人" in the summary: a round approximation
+        rounded = (not h.quantity.lower_bound and _APPROX.match(h.quantity.text) is not None
+                   and str(h.quantity.value).rstrip("0") in {"1", "2", "3", "5"})
+        if best[2] == "title" and (h.quantity.lower_bound or rounded) and len(segments) > 1:
+            # "裁员超200人" in the title, "226 employees" in the summary: the exact figure;
+            # "hundreds of jobs", "250 job losses": the figure the magnitude stood for
             summary = segments[1]
             if not summary.counts:
                 summary.counts = headcounts(summary.text, lang)
+            low, high = ((h.quantity.value * 0.7, h.quantity.value) if rounded
+                         else (h.quantity.value, h.quantity.value * (10 if h.quantity.vague else 2)))
             for sh in summary.counts:
                 v = sh.quantity.value
                 if (sh.strength >= 2 and not sh.quantity.vague and not sh.quantity.lower_bound
-                        and h.quantity.value <= v < 2 * h.quantity.value):
+                        and low <= v < high):
                     h, best = sh, (best[0], sh, "summary")
                     break
         q = h.quantity

@@ -403,7 +403,7 @@ _EN_PEOPLE = (
 )
 # up to three descriptive words between number and noun: "1,000 more corporate jobs"
 _EN_NOUN_AFTER = _compile_en(
-    rf"^(?:\s+of)?(?:\s+(?:its|their|the|more|additional|other|of|[A-Za-z][\w&'-]*)){{0,3}}?"
+    rf"^(?:\s+of)?(?:\s+(?:its|their|the|more|additional|other|of|&|[A-Za-z][\w&'-]*)){{0,3}}?"
     rf"\s*[-\s]?{_EN_PEOPLE}\b")
 _EN_PASSIVE_AFTER = _compile_en(
     r"^\s+(?:(?:could|will|may|might|are|were|to|would)\s+)?(?:be\s+|have been\s+|been\s+)?"
@@ -616,7 +616,8 @@ _EN_PCT_FINANCE = _compile_en(
     r"output|production|salar(?:y|ies)|pay|wages?|bonus(?:es)?|fees?|dividend|forecast|"
     r"guidance|outlook|sales|ad sales|users|traffic|rose|fell|jump(?:s|ed)?|drop(?:s|ped)?|"
     r"surg(?:e|es|ed)|plung(?:e|es|ed)|gain(?:s|ed)?|climb(?:s|ed)?|slid|sink(?:s)?|sank|"
-    r"tumbl(?:e|es|ed)|soar(?:s|ed)?|up|down|year-over-year|yoy)\s*(?:by\s*)?$")
+    r"tumbl(?:e|es|ed)|soar(?:s|ed)?|(?<!make )(?<!makes )(?<!made )(?<!making )up|down|"
+    r"year-over-year|yoy)\s*(?:by\s*)?$")
 
 
 def workforce_percents_en(text: str) -> list[WorkforcePercent]:
@@ -663,7 +664,11 @@ _ZH_PCT_CUT_BEFORE = re.compile(
     r"人数的|略低于|低于|略高于|约占|占|接近)*$"
 )
 # "裁员5600人，占比18%": the cut's share of the workforce, said right after the count
-_ZH_PCT_SHARE = re.compile(r"人[,，]?占比(?:约|为|达|近|超过|超)?$")
+_ZH_PCT_SHARE = re.compile(
+    r"人[,，]?占比(?:约|为|达|近|超过|超)?$"
+    # "约1700人应征，占合资公司总人数14%", "相当于总员工量约6%"
+    r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力)"
+    r"(?:的)?(?:约|近|超过|超|逾)?$")
 _ZH_PCT_FINANCE = re.compile(
     r"(?:股价|营收|收入|利润|净利|下跌|上涨|增长|同比|环比|市场份额|份额|降价|折扣|涨|跌|增|降|"
     r"薪资|薪酬|工资|降薪|奖金|成本|预算|毛利|市值|渗透率|利率|下滑|下降|亏损|销量|"
@@ -680,7 +685,7 @@ _ZH_PCT_NOT_PEOPLE_AFTER = re.compile(
 def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     for p in find_percents(text, "zh"):
-        left = text[max(0, p.start - 10):p.start]
+        left = text[max(0, p.start - 14):p.start]
         right = text[p.end:p.end + 10]
         if _ZH_PCT_FINANCE.search(left) or _ZH_PCT_NOT_PEOPLE_AFTER.match(right):
             continue
