@@ -174,7 +174,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                                  r"reflects? on|looks? back on)\s+(?:\w+\s+){0,3}?"
                                  r"(?:layoffs|job cuts|decision)"
                                  r"|\b(?:a|one|two|three|\d+) years? (?:later|on|after)\b"
-                                 r"(?!\s+(?:it|the company|they|the firm) (?:cut|laid|slashed|shed))"
+                                 r"(?!\s+(?:it|the company|they|the firm) "
+                                 r"(?:cut|laid|slashed|shed))"
                                  r"|\banniversary\b"
                                  r"|\bwhere are they now\b", -3, ""),
     ("worry or speculation", r"\b(?:worr(?:y|ies|ied)|fears?|feared|anxious|anxiety|concerns?|"
@@ -192,8 +193,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"(?:more|others)\b"
                            r"|^(?:\w+,\s*)?(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december),? \d{4}$"
-                           r"|\b(?:trackers?|tracking|roundup|round-up|timeline|list of(?! (?:closures|branches|"
-                           r"stores|sites|locations|job))|"
+                           r"|\b(?:trackers?|tracking|roundup|round-up|timeline|"
+                           r"list of(?! (?:closures|branches|stores|sites|locations|job))|"
                            r"comprehensive list|these (?:\d+ )?(?:\w+ )?companies|companies "
                            r"(?:that|which) (?:have|are)|which companies|every company|"
                            r"all the (?:companies|layoffs)|here are|here's (?:a|the|every|which)|"
@@ -381,7 +382,7 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
               r"|(?:撤销|撤并)[^，。,；]{0,6}(?:部门|团队|研发中心|事业部|事业群)", 2),
     ("降本增效", r"降本增效", 1),
     ("岗位削减",
-     r"(?:削减|减少|砍掉|取消)[^，。,；]{0,10}?(?:岗位|职位|工作岗位|员工|人员|人力|人手)"
+     r"(?:削减|减少|砍掉|取消)(?:[^，。,；]|(?<=\d),(?=\d)){0,10}?(?:岗位|职位|工作岗位|员工|人员|人力|人手)"
      r"|岗位(?:削减|缩减|减少)", 3),
     ("解散团队",
      r"解散(?:团队|部门|员工|业务)|(?:团队|部门|员工|业务)[^，。,；]{0,4}解散", 2),
@@ -400,14 +401,17 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("砍人力", r"砍(?:掉)?[^，。,；!！]{0,6}?(?:人力|员工|岗位|职位|编制|团队|部门)", 3),
     # forced exits and contract terminations: 逼退, 解除劳动合同, 末位淘汰
     ("逼退/解除劳动合同",
-     r"逼退|劝离|逼迫[^，。,；]{0,4}离职|被迫离职|解除劳动(?:合同|关系)|(?:与|和)员工解约", 3),
+     r"逼退|劝离|逼迫[^，。,；]{0,4}离职|被迫离职|解除劳动(?:合同|合约|关系)|(?:与|和)员工解约", 3),
     ("末位淘汰", r"末位淘汰", 2),
     ("关闭研发中心/工厂",
      r"关闭[^，。,；!！]{0,8}(?:研发中心|研究院|工厂|[\u4e00-\u9fff]厂|分公司|办公室|工作室|事业部|"
      r"业务部门|团队)", 2),
     # "极越汽车解散": a company (by its trade suffix) wound up with its staff
     ("公司解散", r"(?:停业|原地|就地|整体|突然|宣告)解散|解散公司|公司解散|关门解散"
-               r"|(?:(?<=汽车)|(?<=科技)|(?<=集团)|(?<=工作室)|(?<=平台)|(?<=航空)|(?<=公司))"
+               # "电子厂宣布停产", "正式停产并宣布解散", "解散全部员工": a plant wound up
+               r"|(?:停产|停工|停业)[^，。,；!！]{0,4}解散|解散(?:全部|所有|全体)员工|全员解散"
+               r"|(?:(?<=汽车)|(?<=科技)|(?<=集团)|(?<=工作室)|(?<=平台)|(?<=航空)|(?<=公司)"
+               r"|(?<=电子)|(?<=电器)|(?<=厂))"
                r"(?:宣布|正式|已|突然)?解散"
                r"(?!董事会|股东会|合作|协议|合约)", 3),
     # "3000人一夜失业", "破百人一夕失业": staff of one employer losing their jobs
@@ -498,6 +502,14 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     # ("裁员340人 留任员工需延长无薪假")
     ("furlough (无薪假)", r"无薪假|无薪休假|停薪留职", -2, ""),
     ("executive change (卸任)", r"卸任|辞去|辞职|接任|人事任命", -1.5, ""),
+    # "保时捷高管或将被解雇": executives dismissed, not staff laid off
+    ("executives dismissed (高管被解雇)",
+     r"(?:高管|CEO|CFO|COO|首席[\u4e00-\u9fff]{0,4}官|总裁|董事长|总经理|行政总裁)"
+     r"[^，。,；]{0,8}(?:被解雇|遭解雇|被开除|被辞退|被撤职|被免职)", -4, ""),
+    # "全球裁员9000人后，再迎中国区架构大调整": the cut is the background of the news
+    ("after a layoff (裁员…后再)",
+     r"(?:裁员|裁掉|优化)[\d,.万千百余多近约超逾]*(?:名|个|位)?(?:员工|人)?后[,，]?(?:再|又|还)",
+     -3, ""),
     ("furlough (放假)", r"放假|休假", -1, ""),
     ("salary cut only (降薪)", r"降薪", -0.5, ""),
 ]

@@ -140,7 +140,7 @@ _ZH_SUBSIDIARY = re.compile(
 # a denial that admits a smaller cut: the collectors label these layoffs
 _ZH_ADMISSION = re.compile(
     r"确有|小范围|少量|部分(?:岗位|员工|人员|团队)(?:调整|优化|离开|离职|被)|正常(?:的)?(?:人员)?优化"
-    r"|人员优化"
+    r"|人员优化|岗位(?:结构)?优化\d|夸大其词[^。]{0,8}优化"
     r"|(?:比例|人数|数字|规模)[^，。,；]{0,2}(?:不实|夸大|不准确|有误|没有那么|远低于|未达|不到)")
 _EN_ADMISSION = re.compile(
     r"(?:but|while|though)\s+(?:\w+\s+){0,4}?(?:confirm|acknowledg|admit)\w*"
@@ -313,6 +313,27 @@ def _unit_words(desc: str) -> bool:
     return not words or words[-1] in _UNIT_HEADS or all(w in _DESCRIPTORS for w in words)
 
 
+_DENIED_SHARE = re.compile(
+    r"(?:否认|辟谣|不实|网传|谣传)[^，。,；]{0,6}\d|\d[%％][”\"」]?(?:的)?(?:传闻|谣言|传言|不实)"
+    r"|\bden(?:y|ies|ied|ying)\b[^,.;]{0,20}\d", re.I)
+_ZH_X_CONTEXT = re.compile(r"推特|Twitter|马斯克|X平台|X公司|社交平台X|X\s*[(（]")
+# "深圳市达尔美电子科技有限公司", "新安电器(深圳)有限公司(下称“新安电器”)": a registered name
+_ZH_LEGAL = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,3}[省市])?(?P<name>[\u4e00-\u9fff]{2,10}?)(?:[(（][\u4e00-\u9fff]{2,4}[)）])?"
+    r"(?:集团)?(?:股份)?有限(?:责任)?公司"
+    r"(?:[(（](?:下称|简称|以下简称)[\"“「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[\"”」]?[)）])?")
+
+
+def _zh_legal_name(text: str) -> str | None:
+    m = _ZH_LEGAL.search(text)
+    if m is None:
+        return None
+    name = m.group("short") or re.sub(r"(?<=..[\u4e00-\u9fff])(?:科技|实业)$", "", m.group("name"))
+    return None if _ZH_GENERIC.match(name) or _ZH_NOT_NAME.search(name) else name
+
+
+_ZH_PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")
+_ZH_SAYS = re.compile(r"(?:宣布|表示|称|透露|证实|确认|公告)[,，:：]")
 _APPROX = re.compile(r"(?:近|将近|接近|约|大约|nearly|almost|about|around|close to)", re.I)
 _STRONG_REPORTED_EN = re.compile(r"^(?:may|could|might|expected to|consider\w*|weigh\w*)$", re.I)
 
@@ -436,6 +457,11 @@ class Detector:
                 return hit
             if m.end <= hit.start:
                 gap = seg.text[m.end:hit.start]
+                if lang == "zh":
+                    if gap.startswith("等"):
+                        continue  # "英特尔、特斯拉、谷歌等科技巨头裁员": examples of a tally
+                    # "宝洁公司(Procter & Gamble)宣布,未来两年内将裁员": the announcer speaks
+                    gap = _ZH_SAYS.sub("", _ZH_PAREN.sub("", gap))
                 limit = 45 if lang == "en" else 24
                 if len(gap) <= limit and not _GAP_BREAK.search(gap):
                     if lang == "zh" and re.search(r"(?:继|紧随|跟随|步)[^，。,；?？!！]{0,8}$",
@@ -447,8 +473,8 @@ class Detector:
                         continue  # "This Alibaba competitor cuts …": someone else's cut
                     return hit
             elif m.start >= hit.end and lang == "en":
-                gap = _OBJECT_GAP.fullmatch(seg.text[hit.end:m.start])
-                if gap and _unit_words(gap.group("desc")) and not re.match(
+                obj = _OBJECT_GAP.fullmatch(seg.text[hit.end:m.start])
+                if obj and _unit_words(obj.group("desc")) and not re.match(
                         r"\s*(?:,|&|and\b)\s*[A-Z]", seg.text[m.end:]):
                     # "laid off by Paramount", "job cuts at chip manufacturer GlobalFoundries",
                     # not "fired by TCS, Infosys, Wipro"
@@ -476,6 +502,8 @@ class Detector:
                 # only the very short ones ("X", "LG") stay doubtful
                 if m.strict and hit is None and (lang == "en" or len(m.alias) <= 2):
                     continue
+                if lang == "zh" and m.alias == "X" and not _ZH_X_CONTEXT.search(seg.text):
+                    continue  # "X去年12月被裁员": a person's initial, not the platform
                 score = (4.0 if hit else 0.0) + (2.0 if seg.role == "title" else 0.0) - 0.1 * i
                 if hit and lang == "en" and m.start > hit.start:
                     # "GM lays off 900 at Cruise", "TikTok cuts 450 jobs at Tokopedia": the
@@ -543,6 +571,13 @@ class Detector:
             return best[1], bool(best[3]), best[3]
         for subject, role, cue_name in extracted:
             return take(subject, role, cue_name)
+        if best is None and lang == "zh":
+            for seg in segments:
+                if legal := _zh_legal_name(seg.text):
+                    reasons.append(f"company {legal!r} (not in the directory): its registered "
+                                   f"name in the {seg.role}")
+                    # named: "深圳一电子厂" in the title is this one, if a strong cue says so
+                    return legal, any(h.cue.weight >= 3 for sg in segments for h in sg.layoff), ""
         if best is not None:
             reasons.append(best[2])
             return best[1], False, ""
@@ -761,6 +796,8 @@ class Detector:
 
     @staticmethod
     def _subject_zh(text: str, hit: CueHit) -> str | None:
+        if hit.text.startswith("被"):
+            return None  # "一个被裁掉的游戏人": the one laid off is a person, not the employer
         before = _ZH_SPLIT.split(text[:hit.start])[-1]
         before = _ZH_LEAD.sub("", before)
         before = _ZH_TRAIL.sub("", before)
@@ -813,8 +850,9 @@ class Detector:
             summary = segments[1]
             if not summary.counts:
                 summary.counts = headcounts(summary.text, lang)
-            low, high = ((h.quantity.value * 0.7, h.quantity.value) if rounded
-                         else (h.quantity.value, h.quantity.value * (10 if h.quantity.vague else 2)))
+            value = h.quantity.value
+            low, high = ((value * 0.7, value) if rounded
+                         else (value, value * (10 if h.quantity.vague else 2)))
             for sh in summary.counts:
                 v = sh.quantity.value
                 if (sh.strength >= 2 and not sh.quantity.vague and not sh.quantity.lower_bound
@@ -834,8 +872,11 @@ class Detector:
             if seg.role == "title" and not seg.layoff:
                 continue
             # "第二轮裁员，5个月前宣布优化员工10%": the share of an earlier round
+            # "否认裁员30%，岗位结构优化5%", "“裁员30%”传闻": the share denied is not the cut
             current = [p for p in seg.percents
-                       if not past.search(seg.text[max(0, p.percent.start - 40):p.percent.start])]
+                       if not past.search(seg.text[max(0, p.percent.start - 40):p.percent.start])
+                       and not _DENIED_SHARE.search(seg.text[max(0, p.percent.start - 8):
+                                                             p.percent.end + 6])]
             if current:
                 p = current[0]
                 reasons.append(f"percent {p.percent.value:g}%: {p.why} in the {seg.role}")
@@ -919,7 +960,9 @@ class Detector:
                                                           is None)) or any(
             self._anchored(segments[0], m, lang) is not None for m in segments[0].companies)
         title_names = {m.name for m in segments[0].companies}
-        listed = self._listed_subjects(segments[0], top) if seg0 is segments[0] else 0
+        # "BMS, Bayer, Takeda, Pfizer downsize …" whichever cue ends up on top
+        listed = max((self._listed_subjects(segments[0], h) for h in segments[0].layoff
+                      if h.cue.weight >= 2), default=0)
         if len(title_names) >= 3 and not anchored:
             vetoed = True
             reasons.append(f"trap several companies in the title ({len(title_names)}) (veto)")
@@ -981,6 +1024,12 @@ class Detector:
                         and top.start < hit.start):
                     # "裁员1600人平均37岁?Oracle惊传关闭研发中心": the headline goes on to
                     # state what happened; the question is about a detail of it
+                    veto, weight = "", -1.0
+                if (veto and hit.cue.name == "question" and seg.role == "title"
+                        and anchored_in == "summary"
+                        and (count is not None or percent is not None)):
+                    # "Is TikTok Shop gearing up for job cuts?" answered by the summary:
+                    # "TikTok Shop is preparing to trim several hundred roles"
                     veto, weight = "", -1.0
                 if veto and hit.cue.name.startswith("denial") and admitted:
                     # "比例不实，属正常优化": the scale is denied, the cut is admitted

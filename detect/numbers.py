@@ -428,6 +428,7 @@ _EN_CUT_VERB_BEFORE = _compile_en(
     r"number(?:s|ed)?|climb(?:s|ed)? to|r[io]se to)|reduc(?:e|es|ed|ing)\b.{0,30}\bby|"
     r"(?:workforce|headcount|staff|jobs|employees|payroll|roles|positions|staffing) by|"
     r"dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|"
+    r"(?:pink slips?|layoff notices?|termination (?:letters|notices)) to|"
     r"(?:is|are|were|was|will be|to be|being) (?:laid off|cut|affected|let go|eliminated))"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|up to|as many as|at least|more than|"
     r"over|another|an? additional|a further|approximately|close to|an estimated|its|the))*\s*$")
@@ -570,7 +571,8 @@ def headcounts_zh(text: str) -> list[Headcount]:
             continue  # 2023年…, but "裁员2000:" is two thousand people
         if noun:
             out.append(Headcount(q, f"{core!r} followed by {noun.group(0)!r}", 2))
-        elif verb:
+        elif verb and q.value >= 10 and not re.match(r"[》」』)）】〉]", right):
+            # "信昌化裁員1》": a part number in a series of articles, not one person
             out.append(Headcount(q, f"{core!r} after {verb.group(0)!r}", 2))
     return out
 
@@ -676,6 +678,10 @@ _ZH_PCT_FINANCE = re.compile(
 )
 
 
+# "货运量将减少50%": a volume falls, not a workforce
+_ZH_PCT_VOLUME_CUT = re.compile(
+    r"(?:货运量|运量|业务量|出货量|销量|营收|收入|需求|订单量?|产量|交付量)(?:将|或|预计|可能)*"
+    r"(?:减少|下降|下滑|降低|削减|缩减)(?:约|近|超过|超|逾)?$")
 # "削减20%产能", "近一半门店被关闭": a share of something other than staff
 _ZH_PCT_NOT_PEOPLE_AFTER = re.compile(
     r"^(?:左右|以上)?(?:的)?(?:门店|店铺|店|产能|产量|产线|生产线|工厂|业务|预算|成本|开支|费用|库存|车型|"
@@ -687,7 +693,8 @@ def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
     for p in find_percents(text, "zh"):
         left = text[max(0, p.start - 14):p.start]
         right = text[p.end:p.end + 10]
-        if _ZH_PCT_FINANCE.search(left) or _ZH_PCT_NOT_PEOPLE_AFTER.match(right):
+        if (_ZH_PCT_FINANCE.search(left) or _ZH_PCT_NOT_PEOPLE_AFTER.match(right)
+                or _ZH_PCT_VOLUME_CUT.search(left)):
             continue
         if m := _ZH_PCT_PEOPLE_AFTER.match(right):
             out.append(WorkforcePercent(p, f"{p.text!r} followed by {m.group(0)!r}"))
