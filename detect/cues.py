@@ -29,6 +29,8 @@ from typing import Any, Literal
 
 import ahocorasick
 
+from detect.regexfast import fast_patterns
+
 Kind = Literal["layoff", "trap", "reported", "planned", "confirmed", "round"]
 Veto = Literal["", "always", "unanchored"]
 
@@ -81,7 +83,7 @@ _EN_CUT_VERB = (
 EN_LAYOFF: list[tuple[str, str, float]] = [
     ("lays off", r"\blay(?:s|ing)?[\s-]+off\b|\blaid\s+off\b", 3),
     ("laid-off (adjective)", r"\blaid-off\b", 1),
-    ("layoffs", r"\b(?=lay)(?<!despite )(?<!after )(?<!amid )(?<!since )(?<!post-)"
+    ("layoffs", r"\b(?<!despite )(?<!after )(?<!amid )(?<!since )(?<!post-)"
                 r"lay-?offs?\b(?!\s+(?:tracker|news))", 3),
     ("layoffs as context", r"\b(?:despite|after|amid|since|post-)\s*(?:the\s+|its\s+|recent\s+|"
                            r"last year's\s+)?lay-?offs?\b", 1),
@@ -604,49 +606,6 @@ _COMMON = frozenset(
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """Top-level alternatives of a regex source (outside groups and character classes)."""
-    out: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i += 1
-            if i < len(pattern) and pattern[i] == "^":
-                i += 1
-            if i < len(pattern) and pattern[i] == "]":
-                i += 1
-            while i < len(pattern) and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
-def _factor_boundary(patterns: list[str]) -> str:
-    """One alternation, with the leading \\b taken out of the branches that have one.
-
-    Python's engine tries every branch at every position; `\\b(?:a|b|c)` first
-    checks the cheap word boundary and only then the branches, which is several
-    times faster than `\\ba|\\bb|\\bc` and matches exactly the same.
-    """
-    alts = [a for p in patterns for a in _alternatives(p)]
-    bounded = [a[2:] for a in alts if a.startswith("\\b")]
-    others = [a for a in alts if not a.startswith("\\b")]
-    parts = [f"\\b(?:{'|'.join(f'(?:{a})' for a in bounded)})"] if bounded else []
-    return "|".join(parts + [f"(?:{a})" for a in others])
-
-
 def _fold_pattern(pattern: str) -> str:
     """Lowercase a pattern's letters but not its escapes (\\S stays \\S)."""
     return re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0) if m.group(0)[0] in "\\(" else
@@ -669,8 +628,7 @@ class _Scanner:
             flags &= ~re.IGNORECASE
             cues = [(cue, _fold_pattern(p)) for cue, p in cues]
         self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
-        body = _factor_boundary([pattern for _, pattern in cues])
-        self._any = re.compile(body, flags) if cues else None
+        self._any = [re.compile(p, flags) for p in fast_patterns([p for _, p in cues])]
         # a substring gate when every cue spells out a word: no stem, no scan
         stems = [_stems(p) for _, p in cues] if self._fold else []
         self._gate: Any = None
@@ -681,18 +639,15 @@ class _Scanner:
             self._gate.make_automaton()
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
-        if self._any is None:
+        if not self._any:
             return []
         if folded is None:
             folded = text.translate(_ASCII_LOWER) if self._fold else text
         if self._gate is not None and next(self._gate.iter(folded), None) is None:
             return []
-        out = []
-        for m in self._any.finditer(folded):
-            start, end = m.span()
-            cue = self._name(folded, start, end)
-            out.append(CueHit(cue, start, end, text[start:end]))
-        return out
+        spans = _spans(self._any, folded)
+        return [CueHit(self._name(folded, start, end), start, end, text[start:end])
+                for start, end in spans]
 
     def _name(self, text: str, start: int, end: int) -> Cue:
         first: Cue | None = None
@@ -706,6 +661,26 @@ class _Scanner:
         return first or self._cues[0][0]
 
 
+def _spans(patterns: list[re.Pattern[str]], text: str) -> list[tuple[int, int]]:
+    """Non-overlapping match spans of a fast pattern and its residual, as one alternation's."""
+    if len(patterns) == 1 and patterns[0].pattern[0] != "^":
+        return [m.span() for m in patterns[0].finditer(text)]
+    found = []
+    for rx in patterns:
+        if rx.pattern[0] == "^" and not rx.flags & re.MULTILINE:
+            m = rx.match(text)  # anchored at the start: one attempt, not a scan
+            if m is not None:
+                found.append(m.span())
+        else:
+            found.extend(m.span() for m in rx.finditer(text))
+    spans = sorted(found, key=lambda se: (se[0], -se[1]))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
 class _OverlappingScanner:
     """Cues that may overlap each other (traps): each cue alone, behind a substring gate.
 
@@ -717,8 +692,9 @@ class _OverlappingScanner:
         self._fold = bool(flags & re.IGNORECASE)
         if self._fold:
             flags &= ~re.IGNORECASE
-        self._each = [(c, re.compile(_factor_boundary([_fold_pattern(p) if self._fold else p]),
-                                     flags)) for c, p in cues]
+        self._each = [(c, [re.compile(f, flags)
+                           for f in fast_patterns([_fold_pattern(p) if self._fold else p])])
+                      for c, p in cues]
         self._always = []
         # CJK patterns have no stems; instead the characters one of which every match holds
         self._chars: dict[int, frozenset[str]] = {}
@@ -751,9 +727,8 @@ class _OverlappingScanner:
                 todo |= idx
         out: list[CueHit] = []
         for i in sorted(todo):
-            cue, rx = self._each[i]
-            for m in rx.finditer(folded):
-                start, end = m.span()
+            cue, rxs = self._each[i]
+            for start, end in _spans(rxs, folded):
                 out.append(CueHit(cue, start, end, text[start:end]))
         return out
 

@@ -915,8 +915,13 @@ class Detector:
         if not layoff_hits:
             return Detection(is_layoff=False, lang=lang, score=0.0,
                              reasons=("no layoff cue",), status="reported")
-        self._enrich(segments, lang)
         seg0, top = max(layoff_hits, key=lambda sh: (sh[1].cue.weight, sh[0].role == "title"))
+        if top.cue.weight < 2 and top.cue.weight < self.threshold and not explain:
+            # a weak cue earns no bonus and traps only subtract: it cannot reach the
+            # threshold, so the costly extraction is skipped (explain still shows it)
+            return Detection(is_layoff=False, lang=lang, score=float(top.cue.weight),
+                             reasons=(f"only a weak cue {top.cue.name!r}",), status="reported")
+        self._enrich(segments, lang)
         score = float(top.cue.weight)
         reasons.append(f"layoff cue {top.cue.name!r}: {top.text!r} in the {seg0.role} "
                        f"(+{top.cue.weight:g})")

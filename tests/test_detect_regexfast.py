@@ -1,0 +1,83 @@
+"""The rewritten cue alternations find exactly what the plain alternations find."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import detect.cues as cues
+from detect.cues import _spans, cueset
+from detect.regexfast import factor_boundary, fast_patterns
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+
+def _texts(lang: str) -> list[str]:
+    out = []
+    for path in sorted(CORPUS.glob(f"{lang}*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                out += [item["title"], item.get("summary") or ""]
+    return out
+
+
+def _plain(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(factor_boundary([pattern]), flags)
+
+
+def _fast(pattern: str, flags: int = 0) -> list[re.Pattern[str]]:
+    return [re.compile(p, flags) for p in fast_patterns([pattern])]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_cue_finds_the_same_spans_on_the_corpus(lang: str) -> None:
+    cs = cueset(lang)
+    texts = [cs.fold(t) for t in _texts(lang)]
+    layoff = [p for _, p, _ in (cues.EN_LAYOFF if lang == "en" else cues.ZH_LAYOFF)]
+    traps = [p for _, p, _, _ in (cues.EN_TRAP if lang == "en" else cues.ZH_TRAP)]
+    status = (cues.EN_REPORTED + cues.EN_PLANNED + cues.EN_CONFIRMED + cues.EN_ROUND
+              if lang == "en" else cues.ZH_REPORTED + cues.ZH_PLANNED + cues.ZH_CONFIRMED
+              + cues.ZH_ROUND)
+    fold = cues._fold_pattern if lang == "en" else (lambda p: p)
+    checked = 0
+    for pattern in [*layoff, *traps, *status]:
+        plain, fast = _plain(fold(pattern), re.M), _fast(fold(pattern), re.M)
+        for text in texts:
+            assert _spans(fast, text) == [m.span() for m in plain.finditer(text)], \
+                (pattern[:60], text)
+            checked += 1
+    # and the whole layoff alternation, as the scanner runs it
+    union = re.compile(factor_boundary([fold(p) for p in layoff]))
+    fast_union = [re.compile(p) for p in fast_patterns([fold(p) for p in layoff])]
+    hits = 0
+    for text in texts:
+        spans = _spans(fast_union, text)
+        assert spans == [m.span() for m in union.finditer(text)], text
+        hits += len(spans)
+    assert checked > 50_000 and hits > 500
+
+
+@pytest.mark.parametrize(("pattern", "text", "spans"), [
+    (r"\b(?:job|staff)[\s-]+cuts?\b", "staff cuts and job-cuts, not nonjob cuts",
+     [(0, 10), (15, 23)]),
+    (r"\b(?:suddenly |abruptly )?shuts? down\b", "acme abruptly shuts down; it shut down",
+     [(5, 24), (29, 38)]),
+    (r"(?<![总仲])裁(?![判定])", "总裁说裁员，不是裁判", [(3, 4)]),
+    (r"\b\d+ years? later\b|\blater\b", "2 years later, later", [(0, 13), (15, 20)]),
+    (r"^(?:opinion|analysis)\b|\bop-ed\b", "opinion: an op-ed on opinion", [(0, 7), (12, 17)]),
+])
+def test_rewrites_keep_position_and_boundaries(pattern: str, text: str,
+                                               spans: list[tuple[int, int]]) -> None:
+    fast = _fast(pattern)
+    assert _spans(fast, text) == [m.span() for m in _plain(pattern).finditer(text)] == spans
+    # the fast pattern opens every branch with a plain character: the engine can skip ahead
+    assert not fast[0].pattern.startswith(("\\b", "(", "^"))
+
+
+def test_a_leading_group_is_spread_over_its_options() -> None:
+    [fast] = fast_patterns([r"\b(?:job|staff)[\s-]+cuts?\b"])
+    assert fast == r"j(?<=\bj)ob[\s-]+cuts?\b|s(?<=\bs)taff[\s-]+cuts?\b"
