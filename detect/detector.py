@@ -122,7 +122,7 @@ _PRODUCT_ROLES = frozenset(_words("""
 # verbs after a headline's subject when a later clause ("…, cut 400 jobs") shares it
 _SHARED_SUBJECT_VERBS = frozenset(_words("""
     closes close closing reports posts swings misses beats warns logs books sees sells exits
-    shuts files takes cuts lowers narrows widens"""))
+    shuts files takes cuts lowers narrows widens continues continue keeps"""))
 # heads of names that go on with "of" ("University of Texas", "Bank of America")
 _ORG_HEADS = frozenset(_words("""
     university college institute bank department ministry museum school society association
@@ -139,7 +139,7 @@ _ZH_SUBSIDIARY = re.compile(
     r"(?:旗下|子公司)[^，。,；]{0,6}?(?P<name>[A-Za-z][A-Za-z0-9&.'-]{1,24})")
 # a denial that admits a smaller cut: the collectors label these layoffs
 _ZH_ADMISSION = re.compile(
-    r"确有|小范围|少量|部分(?:岗位|员工|人员|团队)(?:调整|优化|离开|离职|被)|正常(?:的)?(?:人员)?优化"
+    r"确有|小范围|少量|部分(?:岗位|员工|人员|团队)(?:调整|优化|离开|离职|被)"
     r"|人员优化|岗位(?:结构)?优化\d|夸大其词[^。]{0,8}优化"
     r"|(?:比例|人数|数字|规模)[^，。,；]{0,2}(?:不实|夸大|不准确|有误|没有那么|远低于|未达|不到)")
 _EN_ADMISSION = re.compile(
@@ -149,7 +149,8 @@ _EN_ADMISSION = re.compile(
 _PLURAL_KINDS = frozenset(_words("""
     firms companies startups makers businesses employers banks lenders retailers airlines
     automakers carmakers brands chains studios outlets workers employees staff hospitals
-    museums universities schools newspapers publishers developers giants"""))
+    museums universities schools newspapers publishers developers giants majors players"""))
+_DESCRIPTORS |= frozenset(_words("majors players"))
 _HYPHEN_ADJECTIVE = re.compile(
     r"(?:long|short|mid|near|full|part|large|small|big|record|multi|post|pre|non|anti|"
     r"year|month|week|day|high|low|so)-\w+$", re.I)
@@ -157,16 +158,21 @@ _PRONOUNS = frozenset(_words("""it they we he she this that these those you you'
     we're i i've they've they're"""))
 # words a title-case run can hold that never name the employer: months ("August Job Cuts
 # Spike"), the outplacement firm that counts other firms' cuts, a verb after a dash
+_PLACES = frozenset(_words("""asia europe africa america americas southeast north south east
+    west latin middle continues continue keeps top leading biggest"""))
 _NOT_EMPLOYERS = frozenset(_words("""
     january february march april may june july august september october november december
-    challenger layoffs.fyi announce announces reveal reveals confirm confirms"""))
+    challenger layoffs.fyi announce announces reveal reveals confirm confirms
+    asia europe africa america americas india china japan korea australia canada britain
+    uk us u.s. usa germany france vietnam indonesia singapore malaysia philippines
+    thailand taiwan"""))
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))
 # title-case headlines capitalise prepositions: a run that opens with one is no subject
 _PREPOSITIONS = frozenset(_words("""
     under over into amid with without for from by before after despite following during
-    across against among toward towards through via per"""))
+    across against among toward towards through via per between"""))
 # an unnamed but single employer as the subject ("台湾电子大厂爆大裁员", "a Bay Area startup
 # lays off"): a layoff event even though no name can be given
 _ZH_DESCRIBED = re.compile(
@@ -227,7 +233,7 @@ _ZH_TRAIL = re.compile(
     r"预估|估计)+$"
 )
 _ZH_GENERIC = re.compile(
-    r"^(?:公司|企业|大厂|该公司|这家公司|某公司|某|多家|互联网|网路公司|网络公司|巨头|科技公司|科技巨头|厂商|开发商|"
+    r"^(?:公司|企业|大厂|该公司|这家公司|某公司|某|多家|互联网|网路公司|网络公司|巨头|科技公司|科技巨头|厂商|开发商|分公司|子公司|"
     r"工作室|集团|银行|车企|员工|人员|团队|部门|行业|美企|外企|国企|名企|知名|头部|一家|一公司|他们|我们)"
 )
 _ZH_NOT_NAME = re.compile(
@@ -332,6 +338,7 @@ def _zh_legal_name(text: str) -> str | None:
     return None if _ZH_GENERIC.match(name) or _ZH_NOT_NAME.search(name) else name
 
 
+_ZH_COUNT_THEN = re.compile(r"(?:名|个|位)?(?:员工|人)?(?:之?后|以后)")
 _ZH_PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")
 _ZH_SAYS = re.compile(r"(?:宣布|表示|称|透露|证实|确认|公告)[,，:：]")
 _APPROX = re.compile(r"(?:近|将近|接近|约|大约|nearly|almost|about|around|close to)", re.I)
@@ -761,6 +768,8 @@ class Detector:
                 # "Orcs Must Die Developer Lays Off": a game names no employer; "Solar Firms
                 # Are Slashing Jobs": a kind of employer, many of them
                 continue
+            if all(re.sub(r"['’]s$", "", w.lower()) in _PLACES | _NOT_EMPLOYERS for w in words):
+                continue  # "Southeast Asia Continues to Lay Off", "India's Top Startups"
             if len(words) == 1 and (words[0].lower().replace("’", "'") in _PRONOUNS | _NOT_EMPLOYERS
                                     or _HYPHEN_ADJECTIVE.match(
                     words[0])):
@@ -834,6 +843,8 @@ class Detector:
                 left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
                 if past.search(left):
                     continue
+                if lang == "zh" and _ZH_COUNT_THEN.match(seg.text, h.quantity.end):
+                    continue  # "减少的员工约50人后，今年…": an earlier cut, then the news
                 key = (1 if seg.role == "title" else 0, h.strength,
                        0 if h.quantity.vague else 1, -h.quantity.start)
                 if best is None or key > best[0]:

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from detect.regexfast import fast_patterns
+
 # ---------------------------------------------------------------- records
 
 
@@ -159,7 +161,10 @@ def _compile_en(pattern: str) -> re.Pattern[str]:
     which is several times slower in Python's engine."""
     folded = re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0) if m.group(0)[0] in "\\(" else
                     m.group(0).lower(), pattern)
-    return re.compile(folded)
+    # the same pattern with every branch opening on a plain character, when it has no
+    # named groups to duplicate and no branch that cannot (detect/regexfast.py)
+    fast = fast_patterns([folded]) if "(?P<" not in folded else []
+    return re.compile(fast[0] if len(fast) == 1 and fast[0][0] != "^" else folded)
 
 
 def _fold(text: str) -> str:
@@ -328,6 +333,8 @@ _PCT_ZH = re.compile(
     r"|百分之(?P<zhpct>[零一二两三四五六七八九十百点\d.]+)"
     r"|(?P<cheng>[一二两三四五六七八九]|\d)成(?![为功立本果])"
     r"|(?P<den>[二三四五六七八九十]|\d+)分之(?P<nom>[一二三四五六七八九]|\d+)"
+    # "大砍1/3员工": a fraction written with a slash
+    r"|(?<![\d/])(?P<snom>[1-9])/(?P<sden>[2-9]|10)(?![\d/])"
     r"|(?P<half>一半|半数|近半|过半|逾半|超半数|超半|减半)"
 )
 _EN_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10}
@@ -358,6 +365,9 @@ def find_percents(text: str, lang: str) -> list[Percent]:
                 nom = parse_zh_number(m.group("nom"))
                 if den and nom and nom < den:
                     value = round(100.0 * nom / den, 1)
+            elif m.group("snom"):
+                nom, den = int(m.group("snom")), int(m.group("sden"))
+                value = round(100.0 * nom / den, 1) if nom < den else None
             elif m.group("half"):
                 value = 50.0
             if value is not None and 0 < value <= 100:
@@ -519,7 +529,7 @@ _ZH_NOT_PEOPLE_AFTER = re.compile(
 )
 _ZH_CUT_BEFORE = re.compile(
     r"(?:裁员|裁掉|裁减|裁撤|裁|优化|优化掉|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|劝退|开除|"
-    r"削减|缩减|减少|涉及|波及|影响|约谈|裁员人数|裁员规模|裁员总数)"
+    r"削减|缩减|减少|涉及|波及|影响|约谈|裁员人数|裁员规模|裁员总数|裁员[,，]规模|裁员[,，]人数)"
     r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|人数|规模|总数|为|至少|近一半|员工|人员|"
     r"数量|人员数量)*$"
 )
@@ -552,7 +562,8 @@ def headcounts_zh(text: str) -> list[Headcount]:
             right = right[rng.end():]
         if _ZH_NOT_PEOPLE_AFTER.match(right):
             continue
-        if left.endswith(("第", "分之")) or re.search(r"\d$", left) or re.match(r"^[\d.]", right):
+        if (left.endswith(("第", "分之", "/")) or re.search(r"\d$", left)
+                or re.match(r"^[\d./]", right)):
             continue
         if _ZH_MONEY_BEFORE.search(left):
             continue
