@@ -502,3 +502,49 @@ def test_a_bare_headline_over_several_companies_is_a_roundup(detector: Detector)
 def test_a_multi_word_latin_name_in_chinese_text(detector: Detector) -> None:
     d = detector.analyse("Star Media第四季开始裁员")
     assert d.is_layoff and d.company == "Star Media", d.reasons
+
+
+TRAPS_WITH_SUMMARY = [
+    # rebuttals and "false information" answers
+    ("Infosys rubbishes social media buzz of 20,000 layoffs", ""),
+    ("Xiaomi responds to 'mass layoffs at partner factories': false and untrue information", ""),
+    ("JD Dismisses Layoff Rumours as Founder Calls for Change", ""),
+    ("某茶饮品牌:大裁员30%都是假的,只是正常的优化", ""),
+    ("建发集团回应:裁员40%消息不符合事实", ""),
+    # the suit is the story; the layoff is its past
+    ("Lawsuit Alleges Meta Layoffs Targeted Workers on Leave", ""),
+    ("小米全球裁员2000人后,再迎印度区架构调整", ""),
+    # surveys, comparisons, which-studios questions, executives dismissed
+    ("From Byju's to Ola, India's startups let go of 20,000 employees in 2024", ""),
+    ("Rivian's Layoffs vs. BYD's Hiring: Who Wins?", ""),
+    ("Which Studios Cut the Most of 2024's 14,000 Game Layoffs", ""),
+    ("某车企高管或因业绩下滑将被解雇", ""),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), TRAPS_WITH_SUMMARY,
+                         ids=[t for t, _ in TRAPS_WITH_SUMMARY])
+def test_traps_found_in_the_fifth_set(detector: Detector, title: str, summary: str) -> None:
+    d = detector.analyse(title, summary)
+    assert not d.is_layoff, d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "count", "percent"), [
+    # a title's magnitude or round figure, refined by the summary's exact one
+    ("Metro Bank to shut 40 branches and cut hundreds of jobs",
+     "Metro Bank announced 320 job losses and the closure of 40 branches.", 320, None),
+    ("诺和诺德裁员近万人", "诺和诺德宣布裁员约9000人,预计每年节省80亿丹麦克朗。", 9000, None),
+    # a total, a share "who make up", a comma inside a Chinese figure, a slashed fraction
+    ("Battery maker to cut a total of 1,600 jobs in Sweden", "", 1600, None),
+    ("Intuit is laying off 1,800 employees who make up 10% of its workforce", "", 1800, 10.0),
+    ("联邦快递计划削减12,000个工作岗位", "", 12000, None),
+    ("某报业大砍1/3员工 裁撤体育部门", "", None, 33.3),
+    # a denied share is not the cut; a volume that falls is not a workforce share
+    ("隆基否认裁员30%,预计岗位结构优化5%", "", None, 5.0),
+    ("UPS计划削减20,000个工作岗位", "因为最大客户的货运量将减少50%。", 20000, None),
+])
+def test_numbers_found_in_the_fifth_set(detector: Detector, title: str, summary: str,
+                                        count: int | None, percent: float | None) -> None:
+    d = detector.analyse(title, summary)
+    assert d.is_layoff, d.reasons
+    assert (d.count, d.percent) == (count, percent), d.reasons
