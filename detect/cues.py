@@ -652,7 +652,7 @@ class _Scanner:
             flags &= ~re.IGNORECASE
             cues = [(cue, _fold_pattern(p)) for cue, p in cues]
         self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
-        self._any = [re.compile(p, flags) for p in fast_patterns([p for _, p in cues])]
+        self._any = _compile_fast("|".join(p for _, p in cues), flags)
         # a substring gate when every cue spells out a word: no stem, no scan
         stems = [_gate_stems(p) for _, p in cues] if self._fold else []
         self._gate: Any = None
@@ -685,24 +685,35 @@ class _Scanner:
         return first or self._cues[0][0]
 
 
-def _spans(patterns: list[re.Pattern[str]], text: str) -> list[tuple[int, int]]:
+def _compile_fast(pattern: str, flags: int) -> list[tuple[re.Pattern[str], bool]]:
+    """The fast, residual and start-only patterns of one alternation, each with whether it
+    can only match at the start (then one `match` replaces a scan)."""
+    return [(re.compile(p, flags), p[0] == "^" and not flags & re.MULTILINE)
+            for p in fast_patterns([pattern])]
+
+
+def _spans(patterns: list[tuple[re.Pattern[str], bool]], text: str) -> list[tuple[int, int]]:
     """Non-overlapping match spans of a fast pattern and its residual, as one alternation's."""
-    if len(patterns) == 1 and patterns[0].pattern[0] != "^":
-        return [m.span() for m in patterns[0].finditer(text)]
-    found = []
-    for rx in patterns:
-        if rx.pattern[0] == "^" and not rx.flags & re.MULTILINE:
-            m = rx.match(text)  # anchored at the start: one attempt, not a scan
-            if m is not None:
-                found.append(m.span())
+    out: list[tuple[int, int]] | None = None
+    merge = False
+    for rx, at_start in patterns:
+        if at_start:
+            m = rx.match(text)
+            found = [m.span()] if m is not None else []
         else:
-            found.extend(m.span() for m in rx.finditer(text))
-    spans = sorted(found, key=lambda se: (se[0], -se[1]))
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if not out or start >= out[-1][1]:
-            out.append((start, end))
-    return out
+            found = [m.span() for m in rx.finditer(text)]
+        if found:
+            merge = out is not None
+            out = found if out is None else out + found
+    if out is None:
+        return []
+    if not merge:
+        return out
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(out, key=lambda se: (se[0], -se[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
 
 
 class _OverlappingScanner:
@@ -716,8 +727,7 @@ class _OverlappingScanner:
         self._fold = bool(flags & re.IGNORECASE)
         if self._fold:
             flags &= ~re.IGNORECASE
-        self._each = [(c, [re.compile(f, flags)
-                           for f in fast_patterns([_fold_pattern(p) if self._fold else p])])
+        self._each = [(c, _compile_fast(_fold_pattern(p) if self._fold else p, flags))
                       for c, p in cues]
         self._always = []
         # CJK patterns have no stems; instead the characters one of which every match holds
