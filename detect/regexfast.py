@@ -21,6 +21,7 @@ patterns find the same spans as the plain alternation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # a character that can open a branch of the fast pattern: letters, digits, CJK, and
 # escaped or harmless punctuation
@@ -34,25 +35,8 @@ _EXPANSION_LIMIT = 64
 
 def alternatives(pattern: str) -> list[str]:
     """Top-level alternatives of a regex source (outside groups and character classes)."""
-    out: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            i = _class_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
+    cuts = [i for i, c, depth in _structure(pattern) if c == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
 def factor_boundary(patterns: list[str]) -> str:
@@ -119,6 +103,12 @@ def _class_end(pattern: str, i: int) -> int:
 
 def _group_end(pattern: str, i: int) -> int:
     """Index of the ")" closing the group opened at i, or -1."""
+    return next((j for j, c, depth in _structure(pattern, i) if c == ")" and depth == 0), -1)
+
+
+def _structure(pattern: str, i: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each "(", ")" and "|" of the pattern
+    from i on, skipping escapes and character classes."""
     depth = 0
     while i < len(pattern):
         c = pattern[i]
@@ -127,14 +117,10 @@ def _group_end(pattern: str, i: int) -> int:
             continue
         if c == "[":
             i = _class_end(pattern, i)
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
+        elif c in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[c]
+            yield i, c, depth
         i += 1
-    return -1
 
 
 def _distribute(alt: str) -> list[str]:
