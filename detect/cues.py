@@ -694,8 +694,7 @@ def _compile_fast(pattern: str, flags: int) -> list[tuple[re.Pattern[str], bool]
 
 def _spans(patterns: list[tuple[re.Pattern[str], bool]], text: str) -> list[tuple[int, int]]:
     """Non-overlapping match spans of a fast pattern and its residual, as one alternation's."""
-    out: list[tuple[int, int]] | None = None
-    merge = False
+    runs: list[list[tuple[int, int]]] = []
     for rx, at_start in patterns:
         if at_start:
             m = rx.match(text)
@@ -703,14 +702,11 @@ def _spans(patterns: list[tuple[re.Pattern[str], bool]], text: str) -> list[tupl
         else:
             found = [m.span() for m in rx.finditer(text)]
         if found:
-            merge = out is not None
-            out = found if out is None else out + found
-    if out is None:
-        return []
-    if not merge:
-        return out
+            runs.append(found)
+    if len(runs) <= 1:
+        return runs[0] if runs else []
     kept: list[tuple[int, int]] = []
-    for start, end in sorted(out, key=lambda se: (se[0], -se[1])):
+    for start, end in sorted((se for run in runs for se in run), key=lambda se: (se[0], -se[1])):
         if not kept or start >= kept[-1][1]:
             kept.append((start, end))
     return kept

@@ -156,16 +156,17 @@ _HYPHEN_ADJECTIVE = re.compile(
     r"year|month|week|day|high|low|so)-\w+$", re.I)
 _PRONOUNS = frozenset(_words("""it they we he she this that these those you you've you're we've
     we're i i've they've they're"""))
-# words a title-case run can hold that never name the employer: months ("August Job Cuts
-# Spike"), the outplacement firm that counts other firms' cuts, a verb after a dash
-_PLACES = frozenset(_words("""asia europe africa america americas southeast north south east
-    west latin middle continues continue keeps top leading biggest"""))
+# words a title-case run can be made of without naming the employer: months ("August Job
+# Cuts Spike"), the outplacement firm that counts other firms' cuts, a verb after a dash,
+# places and regions with their trend words ("Southeast Asia Continues to Lay Off",
+# "India's Top Startups")
 _NOT_EMPLOYERS = frozenset(_words("""
     january february march april may june july august september october november december
     challenger layoffs.fyi announce announces reveal reveals confirm confirms
     asia europe africa america americas india china japan korea australia canada britain
     uk us u.s. usa germany france vietnam indonesia singapore malaysia philippines
-    thailand taiwan"""))
+    thailand taiwan southeast north south east west latin middle
+    continues continue keeps top leading biggest"""))
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))
@@ -768,11 +769,10 @@ class Detector:
                 # "Orcs Must Die Developer Lays Off": a game names no employer; "Solar Firms
                 # Are Slashing Jobs": a kind of employer, many of them
                 continue
-            if all(re.sub(r"['’]s$", "", w.lower()) in _PLACES | _NOT_EMPLOYERS for w in words):
+            if all(re.sub(r"['’]s$", "", w.lower()) in _NOT_EMPLOYERS for w in words):
                 continue  # "Southeast Asia Continues to Lay Off", "India's Top Startups"
-            if len(words) == 1 and (words[0].lower().replace("’", "'") in _PRONOUNS | _NOT_EMPLOYERS
-                                    or _HYPHEN_ADJECTIVE.match(
-                    words[0])):
+            if len(words) == 1 and (words[0].lower().replace("’", "'") in _PRONOUNS
+                                    or _HYPHEN_ADJECTIVE.match(words[0])):
                 continue  # "…It Lays Off 20k People", "The Long-Term Layoff"
             # inside a run, a descriptor such as "owner"/"parent" means the name follows it
             for k in range(len(words) - 1, -1, -1):
