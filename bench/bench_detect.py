@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from detect import CompanyDirectory, CompanyMatch, Detector  # noqa: E402
-from detect.companies import ascii_lower  # noqa: E402
+from detect.hanzi import ascii_lower  # noqa: E402
 
 
 def load_items(n: int) -> list[tuple[str, str, str | None]]:

@@ -26,7 +26,7 @@ from typing import Any
 import ahocorasick
 import yaml
 
-from detect.hanzi import normalise
+from detect.hanzi import ascii_lower, normalise
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,6 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # Ordinary English words that are also company names: case-sensitive when a user adds them.
 _COMMON_WORDS = frozenset(_words("""
     meta snap block square target box unity zoom slack discord stripe arm grab wise chime plaid
@@ -48,11 +47,6 @@ _COMMON_WORDS = frozenset(_words("""
 
 # 业 after a name makes an industry (航空业), except in 业务/业绩/业主/业态/业余
 _NOT_INDUSTRY = frozenset("务绩主态余")
-
-
-def ascii_lower(text: str) -> str:
-    """Lowercase A-Z only, so the result has exactly the same length and indices."""
-    return text.translate(_ASCII_LOWER)
 
 
 def _is_word_char(ch: str) -> bool:

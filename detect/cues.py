@@ -29,7 +29,8 @@ from typing import Any, Literal
 
 import ahocorasick
 
-from detect.regexfast import alternatives, fast_patterns
+from detect.hanzi import ascii_lower
+from detect.regexfast import alternatives, fast_patterns, fold_pattern
 
 Kind = Literal["layoff", "trap", "reported", "planned", "confirmed", "round"]
 Veto = Literal["", "always", "unanchored"]
@@ -627,13 +628,8 @@ _COMMON = frozenset(
 )
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _fold_pattern(pattern: str) -> str:
-    """Lowercase a pattern's letters but not its escapes (\\S stays \\S)."""
-    return re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0) if m.group(0)[0] in "\\(" else
-                  m.group(0).lower(), pattern)
 
 
 class _Scanner:
@@ -650,7 +646,7 @@ class _Scanner:
         self._fold = bool(flags & re.IGNORECASE)
         if self._fold:
             flags &= ~re.IGNORECASE
-            cues = [(cue, _fold_pattern(p)) for cue, p in cues]
+            cues = [(cue, fold_pattern(p)) for cue, p in cues]
         self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
         self._any = _compile_fast("|".join(p for _, p in cues), flags)
         # a substring gate when every cue spells out a word: no stem, no scan
@@ -666,7 +662,7 @@ class _Scanner:
         if not self._any:
             return []
         if folded is None:
-            folded = text.translate(_ASCII_LOWER) if self._fold else text
+            folded = ascii_lower(text) if self._fold else text
         if self._gate is not None and next(self._gate.iter(folded), None) is None:
             return []
         spans = _spans(self._any, folded)
@@ -723,7 +719,7 @@ class _OverlappingScanner:
         self._fold = bool(flags & re.IGNORECASE)
         if self._fold:
             flags &= ~re.IGNORECASE
-        self._each = [(c, _compile_fast(_fold_pattern(p) if self._fold else p, flags))
+        self._each = [(c, _compile_fast(fold_pattern(p) if self._fold else p, flags))
                       for c, p in cues]
         self._always = []
         # CJK patterns have no stems; instead the characters one of which every match holds
@@ -747,7 +743,7 @@ class _OverlappingScanner:
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if folded is None:
-            folded = text.translate(_ASCII_LOWER) if self._fold else text
+            folded = ascii_lower(text) if self._fold else text
         todo = set(self._always)
         if self._chars:
             present = set(folded)
@@ -791,7 +787,7 @@ class CueSet:
 
     def fold(self, text: str) -> str:
         """The text as this language's scanners read it (ASCII-lowercased for English)."""
-        return text.translate(_ASCII_LOWER) if self.lang == "en" else text
+        return ascii_lower(text) if self.lang == "en" else text
 
     def layoff_hits(self, text: str, folded: str | None = None) -> list[CueHit]:
         hits = self.layoff.scan(text, folded)

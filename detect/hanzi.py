@@ -69,5 +69,18 @@ def cjk_ratio(text: str) -> float:
     return cjk / letters if letters else 0.0
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def ascii_lower(text: str) -> str:
+    """Lowercase A-Z only, so the result has exactly the same length and indices.
+
+    English cues, numbers and company names are all matched on this form. ASCII
+    text takes str.lower (the same result there, in C without a table lookup per
+    character: most English items are pure ASCII); other text keeps its é and 騰.
+    """
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
 def to_simplified(text: str) -> str:
     return text.translate(_TABLE)

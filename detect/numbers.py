@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from detect.regexfast import fast_patterns
+from detect.hanzi import ascii_lower
+from detect.regexfast import fast_patterns, fold_pattern
 
 # ---------------------------------------------------------------- records
 
@@ -153,22 +154,17 @@ def parse_zh_number(text: str) -> int | None:
 
 # ---------------------------------------------------------------- English grammar
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
 
 def _compile_en(pattern: str) -> re.Pattern[str]:
     """English patterns run on ASCII-lowercased text: lowercased, without re.IGNORECASE,
     which is several times slower in Python's engine."""
-    folded = re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0) if m.group(0)[0] in "\\(" else
-                    m.group(0).lower(), pattern)
+    folded = fold_pattern(pattern)
     # the same pattern with every branch opening on a plain character, when it has no
     # named groups to duplicate and no branch that cannot (detect/regexfast.py)
     fast = fast_patterns([folded]) if "(?P<" not in folded else []
     return re.compile(fast[0] if len(fast) == 1 and fast[0][0] != "^" else folded)
 
 
-def _fold(text: str) -> str:
-    return text.translate(_ASCII_LOWER)
 
 _EN_QUAL_LB = r"more than|over|at least|upwards of|in excess of|north of|above|beyond|over"
 _EN_QUAL_APPROX = (
@@ -210,7 +206,7 @@ def _en_qualify(text: str, start: int) -> tuple[int, bool]:
 
 def find_quantities_en(text: str) -> list[Quantity]:
     out: list[Quantity] = []
-    original, text = text, _fold(text)
+    original, text = text, ascii_lower(text)
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -374,7 +370,7 @@ def find_percents(text: str, lang: str) -> list[Percent]:
                 out.append(Percent(value, m.start(), m.end(), m.group(0)))
         # English-style percents also appear in Chinese text ("10 percent" rarely)
         return out
-    original, text = text, _fold(text)
+    original, text = text, ascii_lower(text)
     if not _MAYBE_PERCENT.search(text):
         return out
     for m in _PCT_EN.finditer(text):
@@ -476,7 +472,7 @@ def headcounts_en(text: str) -> list[Headcount]:
     """Quantities in English text that plausibly count people losing their jobs."""
     out: list[Headcount] = []
     quantities = find_quantities_en(text)
-    text = _fold(text)
+    text = ascii_lower(text)
     for q in quantities:
         left = text[max(0, q.start - 60):q.start]
         right = text[q.end:q.end + 50]
@@ -636,7 +632,7 @@ _EN_PCT_FINANCE = _compile_en(
 def workforce_percents_en(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     percents = find_percents(text, "en")
-    text = _fold(text)
+    text = ascii_lower(text)
     for p in percents:
         left = text[max(0, p.start - 45):p.start]
         right = text[p.end:p.end + 60]

@@ -169,3 +169,13 @@ def _split_first(alt: str) -> tuple[str, str, bool] | None:
     if behind:
         rest = "".join(f"{op}(?:{inner}){first})" for op, inner in behind) + rest
     return first, rest, bounded
+
+
+def fold_pattern(pattern: str) -> str:
+    """Lowercase a pattern's letters but not its escapes (\\S stays \\S, (?P stays (?P).
+
+    English is matched on ASCII-lowercased text (hanzi.ascii_lower) with lowercased
+    patterns: several times faster in Python's engine than re.IGNORECASE, same spans.
+    """
+    return re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0) if m.group(0)[0] in "\\(" else
+                  m.group(0).lower(), pattern)

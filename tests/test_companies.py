@@ -9,8 +9,8 @@ import pytest
 import yaml
 
 from detect import CompanyDirectory
-from detect.companies import BUNDLED_PATH, ascii_lower
-from detect.hanzi import normalise
+from detect.companies import BUNDLED_PATH
+from detect.hanzi import ascii_lower, normalise
 
 
 @pytest.fixture(scope="module")

@@ -22,9 +22,9 @@ from detect.cues import (
     EN_REPORTED,
     EN_ROUND,
     EN_TRAP,
-    _fold_pattern,
     _gate_stems,
 )
+from detect.regexfast import fold_pattern
 
 HERE = Path(__file__).parent
 
@@ -60,7 +60,7 @@ def corpus_texts() -> list[str]:
 def test_every_match_contains_a_stem(corpus_texts: list[str], name: str, pattern: str,
                                      minus_common: bool) -> None:
     stems = _gate_stems(pattern, _COMMON if minus_common else frozenset())
-    rx = re.compile(_fold_pattern(pattern), re.M)
+    rx = re.compile(fold_pattern(pattern), re.M)
     for text in corpus_texts:
         for m in rx.finditer(text):
             assert not stems or any(s in text for s in stems), (name, m.group(0))
