@@ -22,15 +22,15 @@ scanned a handful of times however many cues there are.
 from __future__ import annotations
 
 import re
-import re._constants as _sre
-import re._parser as _sre_parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
 import ahocorasick
 
 from detect.hanzi import ascii_lower
-from detect.regexfast import alternatives, fast_patterns, fold_pattern
+from detect.regexfast import fast_patterns, fold_pattern
+from detect.regexgate import required_literals
 
 Kind = Literal["layoff", "trap", "reported", "planned", "confirmed", "round"]
 Veto = Literal["", "always", "unanchored"]
@@ -550,86 +550,37 @@ ZH_ROUND = [
 ]
 
 
-def _stems(pattern: str) -> frozenset[str]:
-    """Literal letter runs (3+) in an English pattern: any match contains one of them.
-
-    Every branch of every English cue spells out a word of three letters or
-    more, so a text holding none of a cue's stems cannot match it. The stems
-    are a cheap substring gate in front of the regex; CJK patterns get none.
-    """
-    if re.search(r"[\u3400-\u9fff]", pattern):
-        return frozenset()
-    plain = re.sub(r"\\[A-Za-z]|\(\?(?:P<\w+>|[:=!]|<[=!])|\{\d*,?\d*\}|[a-z][?*]", " ",
-                   pattern.lower())
-    return frozenset(re.findall(r"[a-z]{3,}", plain))
+# Gate strings that every layoff report holds are no use in front of a trap or a status
+# cue: those only run on texts that have a layoff cue ("off", "jobs", 裁员, 员工).
+_EN_EVERYWHERE = ("layoffs laid off lay off lay-offs job cuts jobs cutting staff employees "
+                  "workers the and for with from that this are was were has have had its their "
+                  "been will can all any not out")
+_ZH_EVERYWHERE = "裁员工人公司企业"
 
 
-def _gate_stems(pattern: str, common: frozenset[str] = frozenset()) -> frozenset[str]:
-    """Stems one of which every match contains, taken branch by branch; empty if a branch
-    has none (beyond `common` ones, too frequent to gate on): such a cue cannot be gated."""
-    out: set[str] = set()
-    for branch in alternatives(pattern):
-        stems = _stems(branch) - common
-        if not stems:
-            return frozenset()
-        out |= stems
-    return frozenset(out)
+def _weak(lang: str) -> Callable[[str], bool]:
+    if lang == "en":
+        return lambda s: s.strip() in _EN_EVERYWHERE
+    return lambda s: s in _ZH_EVERYWHERE
 
 
-def _required_chars(pattern: str) -> frozenset[str] | None:
-    """CJK characters one of which every match of the pattern contains, if that can be said.
-
-    Worked out on the parsed pattern: a literal requires itself, a sequence any one of its
-    parts' requirements, alternatives the union of all theirs (each must have one), an
-    optional or lookaround part nothing.
-    """
-    def cjk(code: int) -> bool:
-        return 0x3400 <= code <= 0x9FFF
-
-    def seq(items: Any) -> frozenset[str] | None:
-        best: frozenset[str] | None = None
-        for op, arg in items:
-            got = node(op, arg)
-            if got and (best is None or len(got) < len(best)):
-                best = got
-        return best
-
-    def node(op: Any, arg: Any) -> frozenset[str] | None:
-        if op is _sre.LITERAL:
-            return frozenset(chr(arg)) if cjk(arg) else None
-        if op is _sre.IN:
-            if all(o is _sre.LITERAL and cjk(a) for o, a in arg):
-                return frozenset(chr(a) for _, a in arg)
-            return None
-        if op is _sre.SUBPATTERN:
-            return seq(arg[-1])
-        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            low, _high, inner = arg
-            return seq(inner) if low >= 1 else None
-        if op is _sre.BRANCH:
-            union: set[str] = set()
-            for branch in arg[1]:
-                got = seq(branch)
-                if not got:
-                    return None
-                union |= got
-            return frozenset(union)
-        return None
-
-    try:
-        return seq(_sre_parse.parse(pattern))
-    except re.error:
-        return None
-
-
-_COMMON = frozenset(
-    ["the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have",
-     "had", "its", "their", "been", "will", "can", "all", "any", "not", "out"]
-)
-
-
-
-
+def _gate(patterns: dict[Any, str], weak: Callable[[str], bool]) -> tuple[Any, set[Any]]:
+    """An Aho–Corasick automaton mapping each gate string to the keys of the patterns it
+    lets through, and the keys that cannot be gated (they always run)."""
+    automaton = ahocorasick.Automaton()
+    owners: dict[str, set[Any]] = {}
+    always: set[Any] = set()
+    for key, pattern in patterns.items():
+        literals = required_literals(pattern, weak)
+        if not literals:
+            always.add(key)
+        for s in literals:
+            owners.setdefault(s, set()).add(key)
+    for s, keys in owners.items():
+        automaton.add_word(s, frozenset(keys))
+    if owners:
+        automaton.make_automaton()
+    return (automaton if owners else None), always
 
 
 class _Scanner:
@@ -640,7 +591,7 @@ class _Scanner:
     hits are matched again against each cue to learn which one it was.
     """
 
-    def __init__(self, cues: list[tuple[Cue, str]], flags: int, gate: bool = True) -> None:
+    def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
         # English is matched on ASCII-lowercased text with lowercased patterns: several
         # times faster in Python's regex engine than re.IGNORECASE, same spans.
         self._fold = bool(flags & re.IGNORECASE)
@@ -649,25 +600,26 @@ class _Scanner:
             cues = [(cue, fold_pattern(p)) for cue, p in cues]
         self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
         self._any = _compile_fast("|".join(p for _, p in cues), flags)
-        # a substring gate when every cue spells out a word: no stem, no scan
-        stems = [_gate_stems(p) for _, p in cues] if self._fold else []
-        self._gate: Any = None
-        if gate and stems and all(stems):
-            self._gate = ahocorasick.Automaton()
-            for stem in frozenset().union(*stems):
-                self._gate.add_word(stem, stem)
-            self._gate.make_automaton()
+        # a substring gate when every cue spells out a word (the layoff cues all do): a
+        # text holding none of them is not scanned
+        self._gate, always = _gate(dict(enumerate(p for _, p in cues)), lambda s: False)
+        if always:
+            self._gate = None
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if not self._any:
             return []
         if folded is None:
             folded = ascii_lower(text) if self._fold else text
-        if self._gate is not None and next(self._gate.iter(folded), None) is None:
+        if not self.may_match(folded):
             return []
         spans = _spans(self._any, folded)
         return [CueHit(self._name(folded, start, end), start, end, text[start:end])
                 for start, end in spans]
+
+    def may_match(self, folded: str) -> bool:
+        """False when the text holds none of the gate strings, so no cue can match."""
+        return self._gate is None or next(self._gate.iter(folded), None) is not None
 
     def _name(self, text: str, start: int, end: int) -> Cue:
         first: Cue | None = None
@@ -711,48 +663,32 @@ def _spans(patterns: list[tuple[re.Pattern[str], bool]], text: str) -> list[tupl
 class _OverlappingScanner:
     """Cues that may overlap each other (traps): each cue alone, behind a substring gate.
 
-    One Aho–Corasick pass over the lowercased text finds which cues' stems
-    occur; only those cues' regexes run. Cues without stems (CJK, "?") always run.
+    One Aho–Corasick pass over the text finds which cues' gate strings occur
+    (detect/regexgate.py); only those cues' regexes run, and the few cues no
+    gate string can be named for.
     """
 
-    def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
+    def __init__(self, cues: list[tuple[Cue, str]], flags: int, lang: str) -> None:
         self._fold = bool(flags & re.IGNORECASE)
         if self._fold:
             flags &= ~re.IGNORECASE
-        self._each = [(c, _compile_fast(fold_pattern(p) if self._fold else p, flags))
-                      for c, p in cues]
-        self._always = []
-        # CJK patterns have no stems; instead the characters one of which every match holds
-        self._chars: dict[int, frozenset[str]] = {}
-        automaton = ahocorasick.Automaton()
-        owners: dict[str, set[int]] = {}
-        for i, (_, p) in enumerate(cues):
-            stems = _gate_stems(p, _COMMON)
-            if not stems:
-                self._always.append(i)
-                chars = _required_chars(p)
-                if chars:
-                    self._chars[i] = chars
-            for stem in stems:
-                owners.setdefault(stem, set()).add(i)
-        for stem, idx in owners.items():
-            automaton.add_word(stem, frozenset(idx))
-        self._gate = automaton if owners else None
-        if owners:
-            automaton.make_automaton()
+            cues = [(c, fold_pattern(p)) for c, p in cues]
+        self._each = [(c, _compile_fast(p, flags)) for c, p in cues]
+        self._gate, self._always = _gate(dict(enumerate(p for _, p in cues)), _weak(lang))
+
+    def candidates(self, folded: str) -> set[int]:
+        """Indices of the cues that may match: the gate let them through, or they have none."""
+        todo = set(self._always)
+        if self._gate is not None:
+            for _, keys in self._gate.iter(folded):
+                todo |= keys
+        return todo
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if folded is None:
             folded = ascii_lower(text) if self._fold else text
-        todo = set(self._always)
-        if self._chars:
-            present = set(folded)
-            todo -= {i for i, chars in self._chars.items() if present.isdisjoint(chars)}
-        if self._gate is not None:
-            for _, idx in self._gate.iter(folded):
-                todo |= idx
         out: list[CueHit] = []
-        for i in sorted(todo):
+        for i in sorted(self.candidates(folded)):
             cue, rxs = self._each[i]
             for start, end in _spans(rxs, folded):
                 out.append(CueHit(cue, start, end, text[start:end]))
@@ -776,10 +712,11 @@ class CueSet:
             layoff, trap = ZH_LAYOFF, ZH_TRAP
             rep, plan, conf, rnd = ZH_REPORTED, ZH_PLANNED, ZH_CONFIRMED, ZH_ROUND
         self.layoff = _Scanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags)
-        self.traps = _OverlappingScanner([(Cue(n, "trap", w, v), p) for n, p, w, v in trap], flags)
+        self.traps = _OverlappingScanner([(Cue(n, "trap", w, v), p) for n, p, w, v in trap],
+                                         flags, lang)
         # after a title that names the company cutting, only these matter in the summary
         self.veto_traps = _OverlappingScanner(
-            [(Cue(n, "trap", w, v), p) for n, p, w, v in trap if v == "always"], flags)
+            [(Cue(n, "trap", w, v), p) for n, p, w, v in trap if v == "always"], flags, lang)
         self.reported = _Scanner(_status_cues("reported", rep), flags | re.MULTILINE)
         self.planned = _Scanner(_status_cues("planned", plan), flags)
         self.confirmed = _Scanner(_status_cues("confirmed", conf), flags)
