@@ -29,7 +29,7 @@ from typing import Any, Literal
 import ahocorasick
 
 from detect.hanzi import ascii_lower
-from detect.regexfast import fast_patterns, fold_pattern
+from detect.regexfast import alternatives, fast_patterns, fold_pattern
 from detect.regexgate import required_literals
 
 Kind = Literal["layoff", "trap", "reported", "planned", "confirmed", "round"]
@@ -664,8 +664,9 @@ class _OverlappingScanner:
     """Cues that may overlap each other (traps): each cue alone, behind a substring gate.
 
     One Aho–Corasick pass over the text finds which cues' gate strings occur
-    (detect/regexgate.py); only those cues' regexes run, and the few cues no
-    gate string can be named for.
+    (detect/regexgate.py); only those cues' regexes run. A cue whose branches
+    are not all gateable ("won't … layoffs": "won't" and "no" say too little)
+    is split in two: its gateable branches behind the gate, the rest always.
     """
 
     def __init__(self, cues: list[tuple[Cue, str]], flags: int, lang: str) -> None:
@@ -673,11 +674,26 @@ class _OverlappingScanner:
         if self._fold:
             flags &= ~re.IGNORECASE
             cues = [(c, fold_pattern(p)) for c, p in cues]
-        self._each = [(c, _compile_fast(p, flags)) for c, p in cues]
-        self._gate, self._always = _gate(dict(enumerate(p for _, p in cues)), _weak(lang))
+        weak = _weak(lang)
+        self._cues = [c for c, _ in cues]
+        # parts: (index of the cue, its fast patterns); several parts of a cue are one
+        # alternation again when their spans are merged (_spans)
+        self._parts: list[tuple[int, list[tuple[re.Pattern[str], bool]]]] = []
+        gated: dict[int, str] = {}
+        for i, (_, pattern) in enumerate(cues):
+            branches = alternatives(pattern)
+            ok = "|".join(b for b in branches if required_literals(b, weak))
+            rest = "|".join(b for b in branches if not required_literals(b, weak))
+            if ok:
+                gated[len(self._parts)] = ok
+                self._parts.append((i, _compile_fast(ok, flags)))
+            if rest:
+                self._parts.append((i, _compile_fast(rest, flags)))
+        self._gate, _ = _gate(gated, weak)
+        self._always = frozenset(range(len(self._parts))) - frozenset(gated)
 
     def candidates(self, folded: str) -> set[int]:
-        """Indices of the cues that may match: the gate let them through, or they have none."""
+        """Indices of the parts that may match: the gate let them through, or they have none."""
         todo = set(self._always)
         if self._gate is not None:
             for _, keys in self._gate.iter(folded):
@@ -687,9 +703,13 @@ class _OverlappingScanner:
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if folded is None:
             folded = ascii_lower(text) if self._fold else text
+        by_cue: dict[int, list[tuple[re.Pattern[str], bool]]] = {}
+        for part in sorted(self.candidates(folded)):
+            i, rxs = self._parts[part]
+            by_cue.setdefault(i, []).extend(rxs)
         out: list[CueHit] = []
-        for i in sorted(self.candidates(folded)):
-            cue, rxs = self._each[i]
+        for i, rxs in by_cue.items():
+            cue = self._cues[i]
             for start, end in _spans(rxs, folded):
                 out.append(CueHit(cue, start, end, text[start:end]))
         return out
