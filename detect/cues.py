@@ -108,7 +108,13 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                             r"personnel)\s+reductions?\b"
                             r"|\breductions?\s+(?:in|of)\s+(?:its\s+|their\s+|the\s+)?(?:global\s+|"
                             r"total\s+)?(?:force|workforce|staff|headcount)\b"
-                            r"|\bRIFs?\b", 3),
+                            r"|\bRIFs?\b"
+                            # "reduce the size of the company by 29 people" (Medium)
+                            r"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:the|our|its|their)\s+"
+                            r"(?:company|team|teams|workforce|staff|organi[sz]ation)\b", 3),
+    # Finnish and Nordic law: layoffs are announced as negotiations with the staff
+    # ("Skarta Finland to start change negotiations with its personnel")
+    ("change negotiations", r"\b(?:change|co-?operation|codetermination)\s+negotiations?\b", 3),
     ("restructuring affecting N roles",
      rf"\b(?:affect|impact)(?:s|ed|ing)?\s+{_EN_QTY}\s+(?:of\s+)?(?:its\s+)?{_EN_PEOPLE}", 2),
     ("downsizing", r"\bdownsiz(?:e|es|ed|ing)\b", 2),
@@ -206,7 +212,14 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"so far (?:this year|in \d{4})|layoffs\.fyi|this week in|week in "
                            r"(?:review|layoffs)|latest layoffs? news|layoffs? news|stay updated|"
                            r"(?:biggest|largest) (?:[\w,]+ ){0,3}?lay-?offs (?:of|in|so far))\b"
-                           r"|^(?:the )?top \d+\b", -4, "unanchored"),
+                           r"|^(?:the )?top \d+\b"
+                           # "9 of the Biggest Layoffs …", "6 CEOs Who …", "3 Hospitals, Health
+                           # Systems Eliminating Jobs": a count of employers or stories
+                           r"|^(?:the )?\d{1,2}\s+(?:of\s+the\s+)?(?:[\w'-]+\s+){0,2}?(?:companies|"
+                           r"firms|hospitals|health systems|ceos|executives|leaders|startups|banks|"
+                           r"brands|retailers|employers|biggest|largest|ways|things|tips|signs|"
+                           r"reasons|lessons|mistakes|states|cities|countries|industries|sectors|"
+                           r"stories)\b", -4, "unanchored"),
     ("industry aggregate", r"\b(?:tech|technology|industry|sector|startup|startups|fintechs?|"
                            r"companies|firms|employers|automakers|carmakers|airlines|banks|"
                            r"retailers|giants|industries|silicon valley|big tech|pharma|biotech|"
@@ -229,7 +242,11 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"\byear of (?:the )?layoffs\b"
                            r"|\b(?:jobs|people|workers|employees) (?:lost |cut )?in (?:media|tech|"
                            r"journalism|gaming|news|publishing|retail|banking|finance|crypto)\b"
-                           r"|\bmass extinction\b|\b(?:companies|firms|startups|employers|"
+                           r"|\bmillions of (?:job losses|jobs|workers)\b"
+                           r"|\b(?:layoffs|job cuts|closings|closures)\s+(?:nationwide|across the "
+                           r"(?:country|nation|us|u\.s\.|uk|industry))\b"
+                           r"|\bmass extinction\b|\b(?:big four|big three|big 4|"
+                           r"companies|firms|startups|employers|"
                            r"automakers|"
                            r"carmakers|airlines|banks|lenders|retailers|fintechs|businesses|"
                            r"tech workers|tech giants|IT giants|major companies|giants|makers|"
@@ -240,7 +257,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"(?:are |have |were |had |continues? to |keep )?"
                            r"(?:cut|slash|lay|laid|shed|axe|axing|trim|eliminat|announc|increase|"
                            r"fire|firing|sack|shoulder|"
-                           r"reduc|face|see|brace|report|on a)\w*\b"
+                           r"reduc|face|see|brace|report|on a|turn\w* to)\w*\b"
                            r"|\b(?:banks|lenders|companies|firms|startups|employers|automakers|"
                            r"carmakers|airlines|retailers|insurers|drugmakers|chipmakers|sectors?|"
                            r"industry|industries)\s+continues?\s+(?:\w+\s+)?(?:lay-?offs|job cuts|"

@@ -53,7 +53,8 @@ _BYLINE = re.compile(
 # "Megvii, a Chinese AI company that the US has banned, is planning": the clause
 # between a name and its verb describes the name; without it the subject is adjacent
 _APPOSITIVE = re.compile(
-    r"(?<=[A-Za-z0-9)]),\s+(?:a|an|the)\s+(?:(?!(?:is|are|was|were|will|has|have)\b)"
+    r"(?<=[A-Za-z0-9)]),\s+(?:a|an|the|part of(?: the)?|owned by|backed by)\s+"
+    r"(?:(?!(?:is|are|was|were|will|has|have)\b)"
     r"[^,;:.!?\"()%\s]+\s+){0,8}?(?:(?:that|which|who|whose|once|valued|based|known|owned)\b"
     r"[^,;:.!?\"()%]{0,80}?)?[^,;:.!?\"()%\s]+,\s+(?=[a-z])")
 
@@ -366,6 +367,16 @@ def _clean(text: str, lang: str | None) -> str:
     return text
 
 
+_BACKER = re.compile(r"\s*-?\s*(?:backed|funded|owned|controlled)\b", re.I)
+_TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
+
+
+def _title_case(text: str) -> bool:
+    """Is this a Title Case Headline (most words of four letters or more capitalised)?"""
+    words = _TITLE_WORD.findall(text)[1:]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 class Detector:
     """Decides whether an item reports a layoff, and extracts company, numbers and status.
 
@@ -453,6 +464,8 @@ class Detector:
 
     def _anchored(self, seg: _Segment, m: CompanyMatch, lang: str) -> CueHit | None:
         """The layoff cue this company is the subject or object of, if any."""
+        if lang == "en" and _BACKER.match(seg.text, m.end):
+            return None  # "Amazon-backed humanoid firm Agility Robotics laid off": an investor
         sentence_before = _SENTENCE_BREAK.split(seg.text[max(0, m.start - 60):m.start])[-1]
         if _LISTED.search(sentence_before):
             return None  # "firms including Infosys, Wipro to lay off": examples, not the subject
@@ -558,22 +571,27 @@ class Detector:
         extracted = self._extract_subject(segments, lang)
 
         def take(subject: str, role: str, cue_name: str) -> tuple[str, bool, str]:
+            # a guessed English name is reported but not trusted as the one cutting jobs
+            guess = lang == "en" and subject.startswith("?")
+            subject = subject.lstrip("?")
             if role == "title" and segments[0].text.isupper() and len(subject) > 5:
                 subject = subject.title()  # a shouting headline: "TULLOW OIL" is Tullow Oil
-            reasons.append(f"company {subject!r} (not in the directory): subject of "
-                           f"{cue_name!r} in the {role}")
-            return subject, True, role
+            reasons.append(f"company {subject!r} (not in the directory): "
+                           f"{'maybe the ' if guess else ''}subject of {cue_name!r} in the {role}")
+            return subject, not guess, role if not guess else "?"
 
         for subject, role, cue_name in extracted:
-            if role == "title" and not subject.startswith("?"):
+            if role == "title":
                 if best is not None and best_alias and \
-                        subject.casefold().startswith(best_alias.casefold() + " "):
+                        subject.lstrip("?").casefold().startswith(best_alias.casefold() + " "):
                     # "WiseTech AI Shift Sparks Massive Layoffs": a run of title-case words
                     # that opens with a listed name is that company
                     reasons.append(best[2])
                     return best[1], True, "title"
-                return take(subject, role, cue_name)
-        extracted = [(subj.lstrip("?"), role, cue) for subj, role, cue in extracted]
+                if not subject.startswith("?"):
+                    return take(subject, role, cue_name)
+        extracted = [(subj if lang == "en" else subj.lstrip("?"), role, cue)
+                     for subj, role, cue in extracted]
         if best is not None and (best[3] or best[0] >= 2.0):
             reasons.append(best[2])
             return best[1], bool(best[3]), best[3]
@@ -606,8 +624,18 @@ class Detector:
                 subject = (self._subject_en(seg.text, hit) if lang == "en"
                            else self._subject_zh(seg.text, hit))
                 if subject:
-                    out.append((self.directory.resolve(subject) or subject, seg.role,
-                                hit.cue.name))
+                    listed = self.directory.resolve(subject)
+                    if (lang == "en" and listed is None and seg.role == "title"
+                            and len(segments) > 1 and _title_case(seg.text)
+                            and segments[1].text and subject not in segments[1].text):
+                        # In a Title Case Headline every word looks like a name ("Record
+                        # High Layoffs", "Don't Want to Cut Employees?"): a name whose first
+                        # word the summary, in sentence case, does not repeat is a guess
+                        first = subject.split()[0]
+                        if not re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])",
+                                         segments[1].text, re.I if first.isupper() else 0):
+                            subject = "?" + subject
+                    out.append((listed or subject, seg.role, hit.cue.name))
                     break
         return out
 
@@ -955,6 +983,9 @@ class Detector:
         elif company is None:
             score -= 1
             reasons.append("no company named (-1)")
+        elif anchored_in == "?":
+            score -= 1
+            reasons.append("the company is only a guess from a Title Case headline (-1)")
         elif not anchored and not segments[0].layoff:
             score -= 1
             reasons.append("the layoff is only in the summary, and not by the company named (-1)")
