@@ -241,6 +241,8 @@ _ZH_GENERIC = re.compile(
 _ZH_NOT_NAME = re.compile(
     r"[的了在是被之下上你我他她们人业万千百超过真很和与及等很也都就还吗呢吧啊最]|导致|纷纷|政策|行业|"
     r"寒冬|抱歉|如何|为何|为什么|为|根据|圈|据|称|将|或"
+    # "美第二大航空公司": a rank describes the employer, the summary names it
+    r"|第[一二三四五六七八九十\d]+大"
 )
 _ZH_SUFFIX = re.compile(
     r"(?:公司|集团|科技|汽车|银行|控股|网络|股份|电子|工作室|游戏|资本|证券|保险|航空|地产|传媒|影业|"
@@ -367,6 +369,12 @@ def _clean(text: str, lang: str | None) -> str:
     return text
 
 
+_SAME_SUBJECT = re.compile(
+    r"\b(?:more|fewer|less) than\b"
+    r"|\b(?:(?:has|have|had)\s+)?(?:announced|said|confirmed|revealed|disclosed|told \w+)\s+"
+    r"(?:on \w+\s+)?that\s+(?:it|they)\b", re.I)
+_SITE = re.compile(r"\s+(?:plant|factory|facility|site|office|campus|mill|warehouse|store|"
+                   r"headquarters|location|distribution cent(?:er|re))s?\b", re.I)
 _BACKER = re.compile(r"\s*-?\s*(?:backed|funded|owned|controlled)\b", re.I)
 _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
@@ -506,6 +514,9 @@ class Detector:
     def _subject_gap(gap: str) -> bool:
         """Can these words sit between a subject and its verb? Not across a preposition
         or conjunction that opens another clause ("… earnings beat estimates despite layoffs")."""
+        # "Atlassian has announced that it will be laying off", "Wolfspeed announces more
+        # than 50 jobs being cut": the same subject, whatever "that" and "than" open elsewhere
+        gap = _SAME_SUBJECT.sub(" ", gap)
         words = [w.lower() for w in _EN_TOKEN.findall(gap)]
         return len(words) <= 7 and not any(w in _CLAUSE_WORDS for w in words)
 
@@ -690,6 +701,8 @@ class Detector:
     @staticmethod
     def _subject_en(text: str, hit: CueHit) -> str | None:
         after = _EN_AFTER_CUE.match(text[hit.end:])
+        if after is not None and _SITE.match(text, hit.end + after.end()):
+            after = None  # "jobs cut at Siler City plant": a place, the employer is elsewhere
         if after is None and hit.cue.name == "jobs to go":
             after = _EN_AS_AFTER.match(text[hit.end:])  # "400 jobs set to go as Marshalls …"
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}

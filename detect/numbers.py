@@ -512,13 +512,13 @@ def headcounts_en(text: str) -> list[Headcount]:
 
 
 _ZH_PEOPLE_AFTER = re.compile(
-    r"^(?:[名个][\u4e00-\u9fff]{0,4}?(?=员工|职工|雇员|人员|工人|岗位|职位|白领|程序员|工程师|银行家|"
+    r"^(?:[名个][\u4e00-\u9fff]{0,6}?(?=员工|职工|雇员|人员|工人|岗位|职位|白领|程序员|工程师|银行家|"
     r"设计师)|"
     r"名|位|个|人次|号)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|管理层|核心)?"
     r"(?:员工|职工|雇员|人员|工人|岗位|职位|工作岗位|人|员|白领|程序员|工程师|打工人|骑手)"
 )
 _ZH_NOT_PEOPLE_AFTER = re.compile(
-    r"^(?:多|余)?(?:个(?![\u4e00-\u9fff]{0,4}(?:人|员工|岗位|职位|工作岗位|职员))|成|分之|百分|元|块|亿|美元|港元|港币|"
+    r"^(?:多|余)?(?:个(?![\u4e00-\u9fff]{0,6}(?:人|员工|岗位|职位|工作岗位|职员))|成|分之|百分|元|块|亿|美元|港元|港币|"
     r"欧元|日元|英镑|年|月|日|号(?!人)|岁|倍|家|个月|天|小时|"
     r"分钟|%|个百分点|辆|台|部|款|店|门店|城|座|项|次|轮|期|季|代|股|只|场|户|平方|公里|"
     r"万元|亿元|千元|百元|万美元|亿美元|用户|粉丝|条|件|本|篇|份|米)"
@@ -607,12 +607,17 @@ _EN_PCT_OF_OTHER = _compile_en(r"^\s*of\s+(?:its|their|the)?\s*(?!workforce|staf
 _EN_PCT_BRACKET_RIGHT = _compile_en(r"^\s*(?:reduction|cut|of (?:the )?(?:total|workforce|staff))"
                                     r"\s*\)")
 _EN_PCT_BRACKET_LEFT = _compile_en(r"(?:\d[\d,]*|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}?"
-                                   r"(?:jobs|employees|staff|workers|roles|positions|people)\s*\($")
+                                   r"(?:jobs|employees|staff|workers|roles|positions|people)"
+                                   # "275 people from its workforce (18% of total)"
+                                   r"(?:\s+from\s+(?:its|the|their)\s+(?:workforce|staff|payroll))?"
+                                   r"\s*\($")
 _EN_PCT_AFTER_NOUN = _compile_en(r"^\s*(?:-\s*)?(?:workforce|staff|job|jobs|headcount|layoffs?|"
                                 r"reduction in (?:its )?(?:workforce|staff|headcount)|cuts? in "
                                 r"(?:its )?(?:workforce|staff|headcount|jobs))\b")
 _EN_PCT_BEFORE = _compile_en(
-    rf"(?:{_EN_WORKFORCE}|headcount|lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|"
+    # "the overall layoffs rate was around 20%"
+    rf"(?:{_EN_WORKFORCE}|headcount|lay-?offs? rate\s+(?:was|is|of|at|stood at|reached)|"
+    rf"lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|"
     rf"ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|"
     rf"reduc(?:e|es|ed|ing)|affect(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|downsiz(?:e|es|ed|ing))"
     rf"(?:\s*,|\s+(?:its|their|the|workforce|staff|headcount|employees|by|about|around|roughly|nearly|"
@@ -676,7 +681,8 @@ _ZH_PCT_CUT_BEFORE = re.compile(
 _ZH_PCT_SHARE = re.compile(
     r"人[,，]?占比(?:约|为|达|近|超过|超)?$"
     # "约1700人应征，占合资公司总人数14%", "相当于总员工量约6%"
-    r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力)"
+    r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力|"
+    r"劳动力|员工队伍|总数)"
     r"(?:的)?(?:约|近|超过|超|逾)?$")
 _ZH_PCT_FINANCE = re.compile(
     r"(?:股价|营收|收入|利润|净利|下跌|上涨|增长|同比|环比|市场份额|份额|降价|折扣|涨|跌|增|降|"
