@@ -342,7 +342,8 @@ def _zh_legal_name(text: str) -> str | None:
     return None if _ZH_GENERIC.match(name) or _ZH_NOT_NAME.search(name) else name
 
 
-_ZH_COUNT_THEN = re.compile(r"(?:名|个|位)?(?:员工|人)?(?:之?后|以后)")
+# (not 个后台岗位, back-office jobs)
+_ZH_COUNT_THEN = re.compile(r"(?:名|个|位)?(?:员工|人)?(?:之?后|以后)(?![台勤端])")
 _ZH_PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")
 _ZH_SAYS = re.compile(r"(?:宣布|表示|称|透露|证实|确认|公告)[,，:：]")
 _APPROX = re.compile(r"(?:近|将近|接近|约|大约|nearly|almost|about|around|close to)", re.I)

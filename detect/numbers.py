@@ -693,7 +693,8 @@ _ZH_PCT_FINANCE = re.compile(
 
 # "货运量将减少50%": a volume falls, not a workforce
 _ZH_PCT_VOLUME_CUT = re.compile(
-    r"(?:货运量|运量|业务量|出货量|销量|营收|收入|需求|订单量?|产量|交付量)(?:将|或|预计|可能)*"
+    r"(?:货运量|运量|业务量|出货量|销量|营收|收入|需求|订单量?|产量|交付量|产能|生产能力)"
+    r"(?:将|或|预计|可能)*"
     r"(?:减少|下降|下滑|降低|削减|缩减)(?:约|近|超过|超|逾)?$")
 # "削减20%产能", "近一半门店被关闭": a share of something other than staff
 _ZH_PCT_NOT_PEOPLE_AFTER = re.compile(
