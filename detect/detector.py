@@ -1092,6 +1092,11 @@ class Detector:
                     # "Is TikTok Shop gearing up for job cuts?" answered by the summary:
                     # "TikTok Shop is preparing to trim several hundred roles"
                     veto, weight = "", -1.0
+                if (veto and hit.cue.name == "question" and lang == "zh" and title_anchored
+                        and seg.role == "title" and top.end <= hit.start
+                        and re.search(r"为何|为什么|缘何|因何", seg.text[top.end:hit.start])):
+                    # "富途裁员风波为何升级?": asking why, of a cut the headline takes as given
+                    veto, weight = "", -1.0
                 if veto and hit.cue.name.startswith("denial") and admitted:
                     # "比例不实，属正常优化": the scale is denied, the cut is admitted
                     veto, weight = "", -1.0
