@@ -590,23 +590,20 @@ def _weak(lang: str) -> Callable[[str], bool]:
     return lambda s: s in _ZH_EVERYWHERE
 
 
-def _gate(patterns: dict[Any, str], weak: Callable[[str], bool]) -> tuple[Any, set[Any]]:
-    """An Aho–Corasick automaton mapping each gate string to the keys of the patterns it
-    lets through, and the keys that cannot be gated (they always run)."""
-    automaton = ahocorasick.Automaton()
-    owners: dict[str, set[Any]] = {}
-    always: set[Any] = set()
-    for key, pattern in patterns.items():
-        literals = required_literals(pattern, weak)
-        if not literals:
-            always.add(key)
-        for s in literals:
+def _gate(literals: dict[int, frozenset[str]]) -> Any:
+    """An Aho–Corasick automaton mapping each gate string to the keys whose patterns it
+    lets through (keys with no strings are the caller's to run always); None if empty."""
+    owners: dict[str, set[int]] = {}
+    for key, strings in literals.items():
+        for s in strings:
             owners.setdefault(s, set()).add(key)
+    if not owners:
+        return None
+    automaton = ahocorasick.Automaton()
     for s, keys in owners.items():
         automaton.add_word(s, frozenset(keys))
-    if owners:
-        automaton.make_automaton()
-    return (automaton if owners else None), always
+    automaton.make_automaton()
+    return automaton
 
 
 class _Scanner:
@@ -628,9 +625,8 @@ class _Scanner:
         self._any = _compile_fast("|".join(p for _, p in cues), flags)
         # a substring gate when every cue spells out a word (the layoff cues all do): a
         # text holding none of them is not scanned
-        self._gate, always = _gate(dict(enumerate(p for _, p in cues)), lambda s: False)
-        if always:
-            self._gate = None
+        literals = [required_literals(p) for _, p in cues]
+        self._gate = _gate(dict(enumerate(literals))) if all(literals) else None
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if not self._any:
@@ -705,17 +701,18 @@ class _OverlappingScanner:
         # parts: (index of the cue, its fast patterns); several parts of a cue are one
         # alternation again when their spans are merged (_spans)
         self._parts: list[tuple[int, list[tuple[re.Pattern[str], bool]]]] = []
-        gated: dict[int, str] = {}
+        gated: dict[int, frozenset[str]] = {}
         for i, (_, pattern) in enumerate(cues):
-            branches = alternatives(pattern)
-            ok = "|".join(b for b in branches if required_literals(b, weak))
-            rest = "|".join(b for b in branches if not required_literals(b, weak))
+            branches = [(b, required_literals(b, weak)) for b in alternatives(pattern)]
+            ok = "|".join(b for b, strings in branches if strings)
+            rest = "|".join(b for b, strings in branches if not strings)
             if ok:
-                gated[len(self._parts)] = ok
+                # any match of the part matches one of its branches, so holds one of its strings
+                gated[len(self._parts)] = frozenset().union(*(s for _, s in branches if s))
                 self._parts.append((i, _compile_fast(ok, flags)))
             if rest:
                 self._parts.append((i, _compile_fast(rest, flags)))
-        self._gate, _ = _gate(gated, weak)
+        self._gate = _gate(gated)
         self._always = frozenset(range(len(self._parts))) - frozenset(gated)
 
     def candidates(self, folded: str) -> set[int]:
@@ -777,9 +774,6 @@ class CueSet:
         if len(hits) > 1:
             hits.sort(key=lambda h: (h.start, -h.end))
         return hits
-
-    def trap_hits(self, text: str) -> list[CueHit]:
-        return self.traps.scan(text)
 
 
 _CUESETS: dict[str, CueSet] = {}
