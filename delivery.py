@@ -199,7 +199,7 @@ class Deliverer:
             # Not a failure: the row (now addressed to the new id) stays due,
             # and the next sweep, at once, sends it there.
             log.info("%s: %s; moving this chat's subscriptions and queue to %s",
-                        where, exc, exc.new_target)
+                     where, exc, exc.new_target)
             await store.run(store.move_chat, notifier.name, d.target, exc.new_target)
             return False
         if isinstance(exc, TargetGone):

@@ -524,7 +524,8 @@ class Detector:
     def _choose_company(
         self, segments: list[_Segment], lang: str, reasons: list[str]
     ) -> tuple[str | None, bool, str]:
-        """(company, anchored, segment role it was anchored in or "")."""
+        """(company, anchored, segment role it was anchored in, "" if none, "?" for a name
+        only guessed from a Title Case headline)."""
         best: tuple[float, str, str, str] | None = None
         best_gap = best_alias = ""
         unit_title = lang == "en" and _EN_UNIT_TITLE.search(segments[0].text) is not None

@@ -165,7 +165,6 @@ def _compile_en(pattern: str) -> re.Pattern[str]:
     return re.compile(fast[0] if len(fast) == 1 and fast[0][0] != "^" else folded)
 
 
-
 _EN_QUAL_LB = r"more than|over|at least|upwards of|in excess of|north of|above|beyond|over"
 _EN_QUAL_APPROX = (
     r"nearly|almost|close to|about|around|roughly|approximately|approx\.|some|up to|"
