@@ -91,6 +91,15 @@ def rule(name: str, companies: str | tuple[str, ...], **limits: Any) -> Any:
     return RuleConfig(name=name, companies=companies, notify=("console",), **limits)
 
 
+def below_floors(report: Any, lang: str, floors: dict[str, float]) -> list[str]:
+    """The backtest figures of one language that fall under their floor (or are missing):
+    precision and recall of detection, company / count / percent accuracy of extraction."""
+    scores = report.scores(lang)
+    figures = {"precision": scores.precision, "recall": scores.recall, **report.accuracy(lang)}
+    return [f"{name} {figures[name]} < {floor}" for name, floor in floors.items()
+            if figures[name] is None or figures[name] < floor]
+
+
 def recent(hours: float = 1) -> datetime:
     return utcnow() - timedelta(hours=hours)
 
