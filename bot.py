@@ -467,8 +467,14 @@ async def _test_notify(args: argparse.Namespace, cfg: Config) -> int:
     ctx = make_context(store, build_detector(cfg), interactive=False)
     await notifier.start(ctx)
     status = 0
+    targets = notifier.targets() if args.target is None else [args.target]
+    if not targets:
+        # a Telegram notifier without `chats:` sends only to whoever subscribed from the chat
+        print(f"{args.name}: nothing to send to (no fixed chats in {cfg.path}); "
+              f"name one with --target", file=sys.stderr)
+        status = 1
     try:
-        for target in notifier.targets() if args.target is None else [args.target]:
+        for target in targets:
             try:
                 ref = await notifier.send(Delivery(id=0, alert=alert, target=target))
                 where = f" to {target}" if target else ""

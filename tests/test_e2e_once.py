@@ -83,3 +83,28 @@ def test_unwritable_state_is_a_clear_error(tmp_path: Path) -> None:
     result = run("--state", str(blocker / "state"), "once")
     assert result.returncode != 0
     assert "is not writable" in result.stderr
+
+
+def test_test_notify_says_when_there_is_nobody_to_send_to(tmp_path: Path) -> None:
+    # A Telegram notifier with no fixed chats sends only to chats that subscribed; a test
+    # send then has no target, and must say so rather than print nothing and exit 0.
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        closed = s.getsockname()[1]  # nothing listens here once the socket is closed
+    cfg = write_config(
+        tmp_path, [("feed", "http://127.0.0.1:9/feed")],
+        notifiers=(f"notifiers:\n  tg: {{type: telegram, token_env: TELEGRAM_BOT_TOKEN,"
+                   f" base_url: 'http://127.0.0.1:{closed}'}}\n"),
+        rules='rules:\n  - name: everything\n    companies: "*"\n    notify: [tg]\n')
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_TOKEN")}
+    env["TELEGRAM_BOT_TOKEN"] = "123456:not-a-real-token"
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bot.py"), "--config", str(cfg), "--state",
+         str(tmp_path / "s"), "test-notify", "tg"],
+        env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "tg: nothing to send to (no fixed chats in" in result.stderr
+    assert "name one with --target" in result.stderr
+    assert "not-a-real-token" not in result.stdout + result.stderr
