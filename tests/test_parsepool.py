@@ -108,3 +108,61 @@ async def test_workers_detect_with_the_detector_they_were_given(pool: None) -> N
         assert again.detected_by in (None, other)
     finally:
         parsepool.use_detector(None)
+
+
+_OWNER = """
+import asyncio, os, sys, time
+sys.path[:0] = [{root!r}]
+import watchers.parsepool as parsepool
+
+async def main():
+    parsepool._start_pool()
+    while not parsepool._ready:
+        await asyncio.sleep(0.05)
+    workers = list(parsepool._pool._processes)
+    ppids = [int(open(f"/proc/{{p}}/stat").read().rsplit(")", 1)[1].split()[1]) for p in workers]
+    print(" ".join(map(str, workers + ppids)), flush=True)
+    time.sleep(120)
+
+asyncio.run(main())
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False
+
+
+def test_workers_and_their_server_end_when_the_bot_is_killed(pool: None) -> None:
+    # `kill -9` (or the OOM killer) gives the bot no chance to shut its pool down; its
+    # workers and the forkserver must not wait for work for ever.
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc to see the processes")
+    root = str(Path(__file__).resolve().parent.parent)
+    bot = subprocess.Popen([sys.executable, "-c", _OWNER.format(root=root)],
+                           stdout=subprocess.PIPE, text=True)
+    try:
+        assert bot.stdout is not None
+        pids = [int(p) for p in bot.stdout.readline().split()]
+        assert pids and all(_running(p) for p in pids)
+    finally:
+        bot.send_signal(signal.SIGKILL)
+        bot.wait(10)
+        bot.stdout.close()
+    deadline = time.monotonic() + 4 * parsepool.ORPHAN_CHECK + 10
+    while any(_running(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [p for p in pids if _running(p)]
+    for p in left:
+        os.kill(p, signal.SIGKILL)  # don't leave them behind on a failure either
+    assert not left, f"processes left after the bot was killed: {left}"

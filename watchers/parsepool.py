@@ -21,7 +21,9 @@ single largest cost of a cold pass over 400 feeds.
   here, under the same logger names, so a degraded feed reads the same
   wherever it was parsed.
 - A broken pool (a worker killed) is dropped; that parse and later ones run
-  in a thread until a new pool is needed.
+  in a thread until a new pool is needed. The other way round, a bot killed
+  outright leaves no workers behind: they end themselves (and so the server)
+  within ORPHAN_CHECK seconds.
 - Workers also compute each item's dedup keys and, given a detector
   (`use_detector`), its detection: per-entry work that would otherwise run
   on the pipeline's busiest thread. The pipeline uses those detections only
@@ -96,10 +98,31 @@ def use_detector(detector: Any) -> None:
         _retire()
 
 
-def _worker_init(blob: bytes | None) -> None:
+ORPHAN_CHECK = 2.0  # seconds between a worker's checks that the bot is still alive
+
+
+def _worker_init(blob: bytes | None, owner: int) -> None:
     global _worker_detector
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_detector = pickle.loads(blob) if blob is not None else None
+    threading.Thread(target=_exit_when_orphaned, args=(owner,), name="orphan-watch",
+                     daemon=True).start()
+
+
+def _exit_when_orphaned(owner: int) -> None:
+    """End this worker once the bot that owns the pool is gone.
+
+    A bot killed outright (SIGKILL, the OOM killer) never shuts its pool down,
+    and a worker, child of the forkserver rather than of the bot, holds its
+    own task pipe open and so waits for work for ever, keeping the forkserver
+    alive too. Checking the owner's pid ends both within ORPHAN_CHECK seconds.
+    """
+    while True:
+        time.sleep(ORPHAN_CHECK)
+        try:
+            os.kill(owner, 0)
+        except (ProcessLookupError, PermissionError):  # gone, or its pid reused by another user
+            os._exit(0)
 
 
 def _detect_in_worker(items: tuple[Item, ...]) -> tuple[Detection | None, ...]:
@@ -188,7 +211,7 @@ def _start_pool() -> None:
     # worker start by fork with those pages shared.
     ctx.set_forkserver_preload(["__main__", "watchers.parse", "dedup"])
     pool = _pool = ProcessPoolExecutor(MAX_WORKERS, mp_context=ctx, initializer=_worker_init,
-                                       initargs=(_detector_blob,))
+                                       initargs=(_detector_blob, os.getpid()))
     _pool_detector = _detector if _detector_blob is not None else None
     _ready = False
     _started = time.monotonic()
