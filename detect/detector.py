@@ -1194,6 +1194,13 @@ class Detector:
             return name
         return None
 
+    @staticmethod
+    def _rebuttal(segments: list[_Segment], cues: CueSet) -> bool:
+        """A denial or rehiring anywhere, for items the rules stopped reading at the cue."""
+        return any(hit.cue.veto and hit.cue.name.startswith(_REBUTTALS)
+                   for seg in segments if seg.text
+                   for hit in cues.traps.scan(seg.text, seg.folded))
+
     def _status_and_round(self, segments: list[_Segment], lang: str, cues: CueSet,
                           reasons: list[str]) -> tuple[Status, bool]:
         status = self._status(segments, lang, cues, reasons)
@@ -1234,7 +1241,8 @@ class Detector:
         if rules.is_layoff and p <= MODEL_LOW:
             return replace(rules, is_layoff=False, status="reported", new_round=False,
                            reasons=rules.reasons + (f"{said} <= {MODEL_LOW}: not a layoff",))
-        if not rules.is_layoff and p >= MODEL_HIGH and not verdict.rebutted:
+        if not rules.is_layoff and p >= MODEL_HIGH and not verdict.rebutted and (
+                verdict.extracted or not self._rebuttal(segments, cues)):
             reasons = list(rules.reasons)
             company, count, lower, percent = (rules.company, rules.count,
                                               rules.count_is_lower_bound, rules.percent)
