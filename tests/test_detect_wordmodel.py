@@ -1,0 +1,163 @@
+"""The word model: trained from the corpus as shipped, and when it may overrule the rules.
+
+The policy tests use a one-word model built here, so what decides each case is
+the detector's rule for consulting the model, not what the bundled weights
+happen to say about a headline.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from detect import CompanyDirectory, Detector
+from detect.wordmodel import WordModel, features
+from detect.wordtrain import (
+    DEFAULT_OUT,
+    _loss_grad,
+    _vectorise,
+    corpus_digest,
+    corpus_files,
+    load_items,
+    train,
+    train_language,
+)
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+HOLDOUT = Path(__file__).parent / "data" / "holdout"
+
+
+def one_word_model(lang: str, word: str, sure: bool) -> WordModel:
+    """P(layoff) ~0.9997 for text holding `word` alone of the vocabulary if `sure`, else ~0.018."""
+    return WordModel({lang: {"bias": -4.0, "vocab": {word: [1.0, 12.0 if sure else -12.0]}}})
+
+
+@pytest.fixture(scope="module")
+def directory() -> CompanyDirectory:
+    return CompanyDirectory.bundled()
+
+
+def test_the_shipped_model_was_trained_on_this_corpus_and_not_the_held_out_set() -> None:
+    shipped = json.loads(DEFAULT_OUT.read_text("utf-8"))
+    files = corpus_files(CORPUS)
+    assert shipped["trained_on"] == [f.name for f in files]
+    assert shipped["corpus_sha256"] == corpus_digest(files), (
+        "the corpus changed since the word model was trained: run python -m detect.wordtrain")
+    held_out = {str(it["title"]) for it in load_items(sorted(HOLDOUT.glob("*.jsonl")))}
+    assert held_out and not held_out & {str(it["title"]) for it in load_items(files)}
+
+
+def test_retraining_reproduces_the_shipped_weights() -> None:
+    shipped = json.loads(DEFAULT_OUT.read_text("utf-8"))
+    again = json.loads(json.dumps(train(corpus_files(CORPUS))))
+    assert again["languages"]["en"]["bias"] == shipped["languages"]["en"]["bias"]
+    assert again == shipped
+
+
+def test_the_trainer_reaches_the_regularised_optimum() -> None:
+    items = [it for it in load_items(corpus_files(CORPUS)) if it["lang"] == "zh"][:200]
+    spec = train_language(items, "zh", c=4.0)
+    docs = [features(str(it["title"]), str(it["summary"] or ""), "zh") for it in items]
+    vocab, _, rows = _vectorise(docs, 2)
+    weights = spec["vocab"]
+    assert isinstance(weights, dict) and list(weights) == vocab
+    w = [weights[f][1] for f in vocab] + [float(spec["bias"])]  # type: ignore[arg-type]
+    ys = [1 if it["label"] == "layoff" else -1 for it in items]
+    _, grad = _loss_grad(w, rows, ys, 4.0)
+    # the gradient of the objective vanishes at its minimum (up to the 5-decimal rounding)
+    assert max(abs(g) for g in grad) < 0.02
+    assert max(abs(g) for g in _loss_grad([0.0] * len(w), rows, ys, 4.0)[1]) > 10
+
+
+def test_sure_it_is_no_layoff_the_model_overrules_a_middling_rules_decision(
+        directory: CompanyDirectory) -> None:
+    title = "Acme Robotics lays off staff"
+    summary = "The warehouse automation startup did not say how many people were affected."
+    rules = Detector(directory, rules_only=True).analyse(title, summary, "en")
+    assert rules.is_layoff and rules.score < 5
+    d = Detector(directory, model=one_word_model("en", "robots", sure=True)).analyse(
+        title, summary, "en")
+    assert not d.is_layoff
+    assert "word model: P(layoff) 0.02 <= 0.3: not a layoff" in d.reasons
+
+
+def test_the_model_never_overrules_a_bare_headline_or_the_rules_surest_case(
+        directory: CompanyDirectory) -> None:
+    doubting = Detector(directory, model=one_word_model("en", "robots", sure=True))
+    assert doubting.analyse("Acme Robotics lays off staff", "", "en").is_layoff
+    strong = doubting.analyse("Acme Robotics lays off 200 staff",
+                              "The warehouse automation startup said the cuts were final.", "en")
+    assert strong.is_layoff and strong.score >= 5
+    explained = doubting.analyse("Acme Robotics lays off 200 staff",
+                                 "The warehouse automation startup said the cuts were final.",
+                                 "en", explain=True)
+    assert explained.is_layoff
+    assert any("not asked" in r for r in explained.reasons)
+
+
+def test_sure_it_is_a_layoff_the_model_finds_one_the_rules_missed_with_its_details(
+        directory: CompanyDirectory) -> None:
+    title = "Circus Circus, Tropicana give workers notice of possible layoffs"
+    summary = "Circus Circus plans to permanently lay off 252 employees on Sept. 1."
+    assert not Detector(directory, rules_only=True).analyse(title, summary, "en").is_layoff
+    d = Detector(directory, model=one_word_model("en", "employees", sure=True)).analyse(
+        title, summary, "en")
+    assert d.is_layoff
+    assert (d.company, d.count) == ("Circus Circus", 252)
+    assert any(r.startswith("word model: P(layoff) 1.00") and r.endswith(">= 0.7: a layoff")
+               for r in d.reasons)
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "word"), [
+    ("Alibaba Denies the Rumor of ‘Laying Off 25,000 Employees’",
+     "Recently, there has been speculation online about Alibaba Group Holding Limited planning "
+     "to lay off 25,000 employees.", "en", "employees"),
+    ("小米否认裁员10%:创业至今未裁员,有超4000岗位仍在招聘",
+     "近日,有传闻称小米(01810.HK)计划裁员10%,其中主要包括手机硬件、应用商店、智能、技术等部门,"
+     "其中主要裁员范围是绩效为C的员工,也有B和B+的员工涉及。",
+     "zh", "裁员"),
+])
+def test_the_model_never_turns_a_denial_into_a_layoff(
+        directory: CompanyDirectory, title: str, summary: str, lang: str, word: str) -> None:
+    d = Detector(directory, model=one_word_model(lang, word, sure=True)).analyse(
+        title, summary, lang, explain=True)
+    assert not d.is_layoff
+    assert any(r.startswith("trap denial") for r in d.reasons)
+
+
+def test_explain_shows_the_decision_a_plain_run_makes(directory: CompanyDirectory) -> None:
+    """explain reads more of a rejected item (traps after a weak cue), never decides otherwise."""
+    det = Detector(directory)
+    differ = []
+    for it in load_items(corpus_files(CORPUS) + sorted(HOLDOUT.glob("*.jsonl"))):
+        plain = det.analyse(str(it["title"]), str(it["summary"] or ""), str(it["lang"]))
+        shown = det.analyse(str(it["title"]), str(it["summary"] or ""), str(it["lang"]),
+                            explain=True)
+        details = (plain.company, plain.count, plain.percent, plain.status, plain.new_round)
+        if plain.is_layoff != shown.is_layoff or (plain.is_layoff and details != (
+                shown.company, shown.count, shown.percent, shown.status, shown.new_round)):
+            differ.append(it["id"])
+    assert differ == []
+
+
+def test_a_denial_stops_the_model_even_where_the_rules_stopped_at_a_weak_cue(
+        directory: CompanyDirectory) -> None:
+    title = "GM to call 7,200 workers back to work at 4 plants"
+    summary = ("General Motors said Monday about 7,200 laid-off workers would be called back to "
+               "work to add second shifts at two of its assembly plants and increase production "
+               "at two others.")
+    sure = Detector(directory, model=one_word_model("en", "plants", sure=True))
+    for explain in (False, True):
+        assert not sure.analyse(title, summary, "en", explain=explain).is_layoff
+
+
+def test_explain_names_the_words_that_moved_the_bundled_model(
+        directory: CompanyDirectory) -> None:
+    d = Detector(directory).analyse(
+        "Klaussner Furniture suddenly shuts down",
+        "ASHEBORO – Klaussner Furniture Industries Inc. unexpectedly announced it was closing "
+        "all operations and laying off all of its nearly 4,000 employees.", "en", explain=True)
+    said = [r for r in d.reasons if r.startswith("word model: P(layoff)")]
+    assert len(said) == 1 and "'0 employees' +" in said[0] and said[0].endswith(">= 0.7: a layoff")
