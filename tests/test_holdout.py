@@ -3,7 +3,8 @@
 The floors sit a little below what the detector reached when the set was
 first measured (see tests/data/holdout/README.md and the README's figures):
 they catch regressions, and are deliberately not the product goal
-(precision 0.95 / recall 0.90), which the development corpus overstates.
+(precision 0.95 / recall 0.90), which the development corpus overstates. The
+word model is never trained on these items (test_detect_wordmodel checks).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from support import below_floors, rule
 
 HOLDOUT = Path(__file__).parent / "data" / "holdout"
 FLOORS = {
-    "en": {"precision": 0.90, "recall": 0.78, "company": 0.93, "count": 0.90},
-    "zh": {"precision": 0.83, "recall": 0.88, "company": 0.80, "count": 0.94},
+    "en": {"precision": 0.95, "recall": 0.93, "company": 0.87, "count": 0.93, "percent": 0.95},
+    "zh": {"precision": 0.93, "recall": 0.88, "company": 0.85, "count": 0.94, "percent": 0.94},
 }
 
 
@@ -30,7 +31,7 @@ def report() -> BacktestReport:
 
 
 def test_the_held_out_set_is_there(report: BacktestReport) -> None:
-    assert len(report.results) >= 129
+    assert len(report.results) >= 380
     assert {"en", "zh"} <= set(report.languages())
 
 
