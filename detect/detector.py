@@ -1249,10 +1249,10 @@ class Detector:
             if not verdict.extracted:
                 self._enrich(segments, lang)
                 company = self._choose_company(segments, lang, reasons)[0]
-            if company is None and lang == "en":
-                company = self._leading_name(segments, reasons)
                 count, lower = self._choose_count(segments, lang, reasons)
                 percent = self._choose_percent(segments, reasons, lang)
+            if company is None and lang == "en":
+                company = self._leading_name(segments, reasons)
             reasons.append(f"{said} >= {MODEL_HIGH}: a layoff")
             status, new_round = self._status_and_round(segments, lang, cues, reasons)
             return replace(rules, is_layoff=True, company=company, count=count,

@@ -110,6 +110,18 @@ def test_sure_it_is_a_layoff_the_model_finds_one_the_rules_missed_with_its_detai
                for r in d.reasons)
 
 
+def test_where_the_rules_read_no_cue_the_models_find_still_gets_company_and_count(
+        directory: CompanyDirectory) -> None:
+    title = "Metlife Relocates 2600 Jobs to North Carolina"
+    summary = ("Global life insurance giant MetLife, Inc. (NYSE: MET) intends to create 2,600 "
+               "jobs in Charlotte and Cary, North Carolina by the end of 2015.")
+    rules = Detector(directory, rules_only=True).analyse(title, summary, "en")
+    assert rules.reasons == ("no layoff cue",)
+    d = Detector(directory, model=one_word_model("en", "charlotte", sure=True)).analyse(
+        title, summary, "en")
+    assert (d.is_layoff, d.company, d.count) == (True, "MetLife", 2600)
+
+
 @pytest.mark.parametrize(("title", "summary", "lang", "word"), [
     ("Alibaba Denies the Rumor of ‘Laying Off 25,000 Employees’",
      "Recently, there has been speculation online about Alibaba Group Holding Limited planning "
