@@ -1004,7 +1004,8 @@ class Detector:
             return _Verdict(Detection(is_layoff=False, lang=lang, score=0.0,
                                       reasons=("no layoff cue",), status="reported"))
         seg0, top = max(layoff_hits, key=lambda sh: (sh[1].cue.weight, sh[0].role == "title"))
-        if top.cue.weight < 2 and top.cue.weight < self.threshold and not explain:
+        hopeless = top.cue.weight < 2 and top.cue.weight < self.threshold
+        if hopeless and not explain:
             # a weak cue earns no bonus and traps only subtract: it cannot reach the
             # threshold, so the costly extraction is skipped (explain still shows it,
             # and the word model's path extracts for itself either way)
@@ -1164,8 +1165,7 @@ class Detector:
             score=round(score, 2),
             reasons=tuple(reasons),
             new_round=new_round,
-        ), extracted=top.cue.weight >= 2 or top.cue.weight >= self.threshold,
-            rebutted=rebutted)
+        ), extracted=not hopeless, rebutted=rebutted)
 
     def _leading_name(self, segments: list[_Segment], reasons: list[str]) -> str | None:
         """The employer of a layoff no cue named: the name a sentence-case headline opens with.

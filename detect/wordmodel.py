@@ -6,8 +6,8 @@ the next. A logistic regression over the words of the item (English words and
 word pairs; Chinese characters and character pairs) knows the whole corpus at
 once, and it errs on different items than the rules do. The detector keeps the
 rules' decision unless the model is confident the other way (see
-`Detector._second_opinion`), which on the held-out sets removed a third of the
-English errors and a fifth of the Chinese ones.
+`Detector._second_opinion`), which on three held-out sets, each judged by a
+model trained without it, removed 19 of 47 English errors and 12 of 41 Chinese.
 
 Weights live in data/wordmodel.json, written by `python -m detect.wordtrain`
 from tests/data/corpus. Inference is a dictionary lookup per feature: the
@@ -24,7 +24,6 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
-from pathlib import Path
 
 from detect.hanzi import ascii_lower, normalise
 
@@ -78,12 +77,8 @@ class WordModel:
                                  float(bias))
 
     @classmethod
-    def load(cls, path: Path) -> WordModel:
-        return cls(json.loads(path.read_text("utf-8"))["languages"])
-
-    @classmethod
     def bundled(cls) -> WordModel:
-        """The model shipped in detect/data, loaded once per process (~6 MB, ~60 ms)."""
+        """The model shipped in detect/data, loaded once per process (~20 ms)."""
         global _BUNDLED
         if _BUNDLED is None:
             text = resources.files("detect").joinpath("data/wordmodel.json").read_text("utf-8")

@@ -4,7 +4,7 @@ Writes detect/data/wordmodel.json from tests/data/corpus/*.jsonl (never from
 tests/data/holdout, which exists to measure the model on items it has not
 seen). Pure Python, deterministic: L2-regularised logistic regression, the
 objective scikit-learn's LogisticRegression(C=…) minimises, solved by L-BFGS.
-About a minute for the bundled corpus.
+About 6 s for the bundled corpus.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ import logging
 import math
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
+from backtest import load_items
 from detect.wordmodel import features
 
 logger = logging.getLogger(__name__)
@@ -39,14 +41,6 @@ def corpus_digest(files: Iterable[Path]) -> str:
     for f in files:
         h.update(f.name.encode() + b"\0" + f.read_bytes())
     return h.hexdigest()
-
-
-def load_items(files: Iterable[Path]) -> list[dict[str, object]]:
-    items: list[dict[str, object]] = []
-    for f in files:
-        with f.open(encoding="utf-8") as fh:
-            items.extend(json.loads(line) for line in fh if line.strip())
-    return items
 
 
 def _vectorise(docs: Sequence[dict[str, int]], min_df: int
@@ -138,7 +132,7 @@ def _lbfgs(rows: Sequence[Row], ys: Sequence[int], dim: int, c: float,
     return w
 
 
-def train_language(items: Sequence[dict[str, object]], lang: str, c: float = C,
+def train_language(items: Sequence[dict[str, Any]], lang: str, c: float = C,
                    min_df: int = MIN_DF) -> dict[str, object]:
     """One language's model: {"bias": b, "vocab": {feature: [idf, coefficient]}}."""
     chosen = [it for it in items if it.get("lang") == lang]

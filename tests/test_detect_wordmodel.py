@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from backtest import load_items
 from detect import CompanyDirectory, Detector
 from detect.wordmodel import WordModel, features
 from detect.wordtrain import (
@@ -20,7 +21,6 @@ from detect.wordtrain import (
     _vectorise,
     corpus_digest,
     corpus_files,
-    load_items,
     train,
     train_language,
 )
