@@ -244,8 +244,24 @@ def _same_company(detector: Detector, predicted: str | None, label: str | None) 
         return True
     # "Zurich" and "Zurich Insurance", "Great Lakes" and "Great Lakes Airlines": the short
     # common name and the full one (whole words, and never a lone short word like "Sea")
+    fa, fb = sorted((_fold(a), _fold(b)), key=len)
+    if len(fa) >= 2 and fb.startswith(fa) and _ZH_LINE_OF_BUSINESS.fullmatch(fb[len(fa):]):
+        return True  # "达尔美" and "达尔美电子", "极目银河" and "极目银河数字科技"
     short, full = sorted((_words(a), _words(b)), key=len)
-    return len("".join(short)) >= 5 and full[:len(short)] == short
+    if not short or full[:len(short)] != short:
+        return False
+    # "Neta" and "Neta Auto", "Yitu" and "Yitu Technology": a short name is the full one
+    # when what it leaves off only says what line of business the company is in
+    return len("".join(short)) >= 5 or all(w in _LINE_OF_BUSINESS for w in full[len(short):])
+
+
+_ZH_LINE_OF_BUSINESS = re.compile(r"(?:数字|信息|网络|智能|电子|软件|技术|科技|实业|"
+                                  r"贸易|发展|文化|传媒|汽车|集团|股份|控股|有限公司|公司)+")
+_LINE_OF_BUSINESS = frozenset({
+    "auto", "autos", "automotive", "motor", "motors", "car", "cars", "technology",
+    "technologies", "tech", "airlines", "airways", "bank", "group", "games", "studios",
+    "entertainment", "interactive", "electronics", "semiconductor", "robotics",
+    "pharmaceuticals", "energy", "media"})
 
 
 # "Dow Inc." and "Dow", "Bombardier Inc" and "Bombardier" name the same company

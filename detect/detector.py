@@ -69,7 +69,8 @@ _BYLINE = re.compile(
 # "Megvii, a Chinese AI company that the US has banned, is planning": the clause
 # between a name and its verb describes the name; without it the subject is adjacent
 _APPOSITIVE = re.compile(
-    r"(?<=[A-Za-z0-9)]),\s+(?:a|an|the|part of(?: the)?|owned by|backed by)\s+"
+    r"(?<=[A-Za-z0-9)]),\s+(?:a|an|the|part of(?: the)?|owned by|backed by"
+    r"|[A-Z][\w.-]*['’]s)\s+"  # "Chipper Cash, Africa’s tech whale, has laid off"
     r"(?:(?!(?:is|are|was|were|will|has|have)\b)"
     r"[^,;:.!?\"()%\s]+\s+){0,8}?(?:(?:that|which|who|whose|once|valued|based|known|owned)\b"
     r"[^,;:.!?\"()%]{0,80}?)?[^,;:.!?\"()%\s]+,\s+(?=[a-z])")
@@ -107,6 +108,13 @@ _DESCRIPTORS = frozenset(_words("""
     chairman cfo cto thousands hundreds dozens more than over nearly about around some up mulls
     weighs considers prepares prepare warns sees eyes expects targets begins
 """))
+# nationalities and regions that open "Indonesian agritech startup eFishery"
+_DESCRIPTORS |= frozenset(_words("""
+    indonesian vietnamese thai malaysian filipino philippine nigerian kenyan african asian
+    mexican argentine argentinian chilean colombian peruvian latin polish czech austrian
+    belgian danish norwegian finnish nordic scandinavian turkish saudi emirati egyptian
+    israeli pakistani bangladeshi lankan scottish welsh ukrainian romanian hungarian greek
+    portuguese estonian lithuanian icelandic"""))
 _DESCRIPTORS |= frozenset(_words("""
     why how what when where who which whose do does did can almost nearly roughly
     white-collar blue-collar perfect storm industry industries sector sectors market markets
@@ -139,7 +147,8 @@ _PRODUCT_ROLES = frozenset(_words("""
 # verbs after a headline's subject when a later clause ("…, cut 400 jobs") shares it
 _SHARED_SUBJECT_VERBS = frozenset(_words("""
     closes close closing reports posts swings misses beats warns logs books sees sells exits
-    shuts files takes cuts lowers narrows widens continues continue keeps"""))
+    shuts files takes cuts lowers narrows widens continues continue keeps suspends halts
+    pauses ends scraps abandons shutters winds"""))
 # heads of names that go on with "of" ("University of Texas", "Bank of America")
 _ORG_HEADS = frozenset(_words("""
     university college institute bank department ministry museum school society association
@@ -147,11 +156,21 @@ _ORG_HEADS = frozenset(_words("""
 _LEGAL_SUFFIXES = frozenset(_words("inc corp ltd llc plc co limited ag sa nv s.a n.v gmbh"))
 
 
+def _name_word(word: str) -> bool:
+    """Capitalised, or a camel-case brand that opens in lower case ("eFishery", "iQiyi")."""
+    return word[0].isupper() or (len(word) > 2 and word[0].islower() and word[1].isupper())
+
+
 def _descriptor(word: str) -> bool:
     low = word.lower()
     return low in _DESCRIPTORS or low.endswith("-based")  # "UK-based Tullow Oil"
 
 
+_LATIN_NAME = r"[A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,4}"
+# right after a listed name in a summary: its unit named in Latin letters
+_ZH_SUBSIDIARY_AFTER = re.compile(
+    r"(?:集团|公司)?(?:[(（][^()（）]{1,20}[)）])?(?:对其|的)?(?:旗下|子公司)的?[^，。,；A-Za-z]{0,8}?"
+    r"(?P<name>[A-Za-z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]*){0,3})")
 _ZH_SUBSIDIARY = re.compile(
     r"(?:旗下|子公司)[^，。,；]{0,6}?(?P<name>[A-Za-z][A-Za-z0-9&.'-]{1,24})")
 # a denial that admits a smaller cut: the collectors label these layoffs
@@ -350,11 +369,20 @@ _ZH_LEGAL = re.compile(
     r"(?:[(（](?:下称|简称|以下简称)[\"“「]?(?P<short>[\u4e00-\u9fffA-Za-z]{2,8})[\"”」]?[)）])?")
 
 
+# a registered name is "上海" + trade name + line of business: the trade name names it
+_ZH_CITY = re.compile(r"^(?:北京|上海|天津|重庆|深圳|广州|杭州|南京|苏州|武汉|成都|西安|"
+                      r"长沙|合肥|厦门|青岛|宁波|无锡|东莞|佛山|珠海|郑州|济南|福州|大连|沈阳|"
+                      r"哈尔滨|昆明|香港)"
+                      r"(?=[\u4e00-\u9fff]{4})")
+_ZH_LEGAL_TRIM = re.compile(r"(?<=..[\u4e00-\u9fff])(?:数字|信息|网络|智能|电子|软件|技术|"
+                            r"科技|实业|贸易|发展|文化|传媒|电子商务)+$")
+
+
 def _zh_legal_name(text: str) -> str | None:
     m = _ZH_LEGAL.search(text)
     if m is None:
         return None
-    name = m.group("short") or re.sub(r"(?<=..[\u4e00-\u9fff])(?:科技|实业)$", "", m.group("name"))
+    name = m.group("short") or _ZH_LEGAL_TRIM.sub("", _ZH_CITY.sub("", m.group("name")))
     return None if _ZH_GENERIC.match(name) or _ZH_NOT_NAME.search(name) else name
 
 
@@ -398,7 +426,7 @@ _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 
 # a run of capitalised words opening a sentence-case headline: "Klaussner Furniture
 # suddenly shuts down", "Circus Circus, Tropicana give workers notice"
-_LEADING_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|of))*")
+_LEADING_NAME = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|of))*")
 
 
 def _title_case(text: str) -> bool:
@@ -560,7 +588,7 @@ class Detector:
         """(company, anchored, segment role it was anchored in, "" if none, "?" for a name
         only guessed from a Title Case headline)."""
         best: tuple[float, str, str, str] | None = None
-        best_gap = best_alias = ""
+        best_gap = best_alias = best_after = ""
         unit_title = lang == "en" and _EN_UNIT_TITLE.search(segments[0].text) is not None
         for seg in segments:
             for i, m in enumerate(seg.companies):
@@ -601,6 +629,7 @@ class Detector:
                     best = (score, m.name, why, seg.role if hit else "")
                     best_alias = m.alias
                     best_gap = seg.text[m.end:hit.start] if hit and hit.start >= m.end else ""
+                    best_after = seg.text[m.end:m.end + 48]
         # Order of trust: a listed company doing the cutting in the title; an unlisted
         # subject of the title's cue; a listed one doing it in the summary; a listed
         # name merely mentioned in the title; an unlisted subject in the summary; any mention.
@@ -622,7 +651,10 @@ class Detector:
             subject = subject.lstrip("?")
             if role == "title" and segments[0].text.isupper() and len(subject) > 5:
                 subject = subject.title()  # a shouting headline: "TULLOW OIL" is Tullow Oil
-            reasons.append(f"company {subject!r} (not in the directory): "
+            if lang == "zh" and not subject.isascii():
+                subject = self._latin_gloss(segments, subject) or subject
+            listed = "" if self.directory.resolve(subject) else " (not in the directory)"
+            reasons.append(f"company {subject!r}{listed}: "
                            f"{'maybe the ' if guess else ''}subject of {cue_name!r} in the {role}")
             return subject, not guess, role if not guess else "?"
 
@@ -638,6 +670,10 @@ class Detector:
                     return take(subject, role, cue_name)
         extracted = [(subj if lang == "en" else subj.lstrip("?"), role, cue)
                      for subj, role, cue in extracted]
+        if best is not None and lang == "zh" and (sub := _ZH_SUBSIDIARY_AFTER.match(best_after)):
+            # "Embracer集团对其旗下的LostBoysInteractive工作室进行了大规模裁员": the studio
+            reasons.append(f"company {sub.group('name')!r}: {sub.group(0)!r} of {best[1]}")
+            return sub.group("name"), bool(best[3]), best[3]
         if best is not None and (best[3] or best[0] >= 2.0):
             reasons.append(best[2])
             return best[1], bool(best[3]), best[3]
@@ -654,6 +690,18 @@ class Detector:
             reasons.append(best[2])
             return best[1], False, ""
         return None, False, ""
+
+    @staticmethod
+    def _latin_gloss(segments: list[_Segment], name: str) -> str | None:
+        """The English name a Chinese text gives an unlisted company in brackets:
+        "Westfield Group (西田集团)", "路特斯(Lotus)" are reported by their English name."""
+        n = re.escape(name)
+        for seg in segments:
+            m = re.search(rf"(?P<latin>{_LATIN_NAME})\s*[(（]\s*{n}\s*[)）]", seg.text) or \
+                re.search(rf"{n}\s*[(（]\s*(?P<latin>{_LATIN_NAME})\s*[)）]", seg.text)
+            if m:
+                return m.group("latin")
+        return None
 
     def _extract_subject(self, segments: list[_Segment],
                          lang: str) -> list[tuple[str, str, str]]:
@@ -748,7 +796,7 @@ class Detector:
         runs: list[list[str]] = []
         cur: list[str] = []
         for tok in _EN_TOKEN.findall(clause):
-            if (tok[0].isupper() and tok.lower() not in _PREPOSITIONS) or (
+            if (_name_word(tok) and tok.lower() not in _PREPOSITIONS) or (
                     cur and (tok[0].isdigit() or tok == "&")) or _DIGIT_NAME.fullmatch(tok):
                 cur.append(tok)
             elif cur and tok.lower() in {"of", "the", "for"} and (
@@ -769,10 +817,18 @@ class Detector:
                 bare_clause and re.search(r",\s*(?:[\w,]+\s+){1,3}$", text[:hit.start])):
             # "Clydesdale Bank to close branches, cut 400 jobs", "MCI Reports 1Q Loss, Plans
             # 7,500 Layoffs": the verbs share a subject
-            opening = _EN_TOKEN.findall(_EN_SUBJECT_SPLIT.split(text[:hit.start])[0])
+            # after a kicker ("Out of juice: Chinese EV company Byton suspends …, lays off")
+            # and the words describing the name
+            head = re.split(r":\s", text[:hit.start])[-1]
+            opening = _EN_TOKEN.findall(_EN_SUBJECT_SPLIT.split(head)[0])
+            described = 0
+            while described < len(opening) - 1 and _descriptor(opening[described]) and \
+                    opening[described].lower() not in _GAP_WORDS:
+                described += 1
+            opening = opening[described:]
             lead: list[str] = []
             for tok in opening:
-                if not (tok[0].isupper() or (lead and tok[0].isdigit())) or (
+                if not (_name_word(tok) or (lead and tok[0].isdigit())) or (
                         lead and tok.lower() in _SHARED_SUBJECT_VERBS):
                     break  # title case: "MCI Reports …" ends the name at the verb
                 lead.append(tok)
@@ -894,6 +950,8 @@ class Detector:
             return str(latin[-1])  # a Latin name in Chinese text: "开发商CyanWorlds裁员"
         if not before or _ZH_GENERIC.match(before) or not _ZH_COMPANY_SHAPE.fullmatch(before):
             return None
+        if before[0] in "一某两几这那该多" and not _ZH_GENERIC_NAME.sub("", before[1:]):
+            return None  # "一科技公司突然解散": a company, not its name
         if len(before) < 2 or re.search(r"\d", before):
             return None
         if _ZH_NOT_NAME.search(before):
@@ -1167,6 +1225,20 @@ class Detector:
             new_round=new_round,
         ), extracted=not hopeless, rebutted=rebutted)
 
+    @staticmethod
+    def _opening_company(seg: _Segment, reasons: list[str]) -> str | None:
+        """A listed name that opens the headline's clause, for a layoff no cue named:
+        "American Airlines To Cut 30 Percent …", "Source: Autonomous driving unicorn
+        Momenta dissolves …". Names the rules distrust unanchored (strict aliases such as
+        "American Airlines") count here: heading the headline is the anchor."""
+        for m in seg.companies[:1]:
+            words = _EN_TOKEN.findall(re.split(r":\s", seg.text[:m.start])[-1])
+            if len(words) <= 4 and all(_descriptor(w) or not _name_word(w) for w in words[1:]):
+                reasons.append(f"company {m.name} via {m.alias!r}: the listed name the title "
+                               f"opens with")
+                return m.name
+        return None
+
     def _leading_name(self, segments: list[_Segment], reasons: list[str]) -> str | None:
         """The employer of a layoff no cue named: the name a sentence-case headline opens with.
 
@@ -1252,7 +1324,8 @@ class Detector:
                 count, lower = self._choose_count(segments, lang, reasons)
                 percent = self._choose_percent(segments, reasons, lang)
             if company is None and lang == "en":
-                company = self._leading_name(segments, reasons)
+                company = (self._opening_company(segments[0], reasons)
+                           or self._leading_name(segments, reasons))
             reasons.append(f"{said} >= {MODEL_HIGH}: a layoff")
             status, new_round = self._status_and_round(segments, lang, cues, reasons)
             return replace(rules, is_layoff=True, company=company, count=count,

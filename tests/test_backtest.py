@@ -142,3 +142,23 @@ def test_a_common_name_matches_the_full_name_it_begins(tmp_path: Path) -> None:
     src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     rep = run_backtest(src, Detector(), RULES)
     assert {r.id: r.company_ok for r in rep.results} == {"n1": True, "n2": False}
+
+
+def test_a_name_without_its_line_of_business_is_the_same_company(tmp_path: Path) -> None:
+    src = tmp_path / "names.jsonl"
+    rows = [
+        # "Neta" is what alerts say; collectors wrote the line of business in
+        {"id": "n1", "title": "哪吒汽车研发团队即将整体解散", "label": "layoff",
+         "company": "Neta Auto", "count": None, "percent": None},
+        {"id": "n2", "title": "解散全部员工,深圳一电子厂宣布停产!网友:很多人的青春坍塌了",
+         "summary": "近日,深圳一家经营13年的电子厂——深圳市达尔美电子科技有限公司"
+                    "传出停产结业的消息!",
+         "label": "layoff", "company": "达尔美电子", "count": None, "percent": None},
+        # but not another word: "Bell" is not Bell Aliant
+        {"id": "n3", "title": "Canada’s Bell to Cut 4,800 Jobs", "label": "layoff",
+         "company": "Bell Aliant", "count": 4800, "percent": None},
+    ]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                   encoding="utf-8")
+    rep = run_backtest(src, Detector(), RULES)
+    assert {r.id: r.company_ok for r in rep.results} == {"n1": True, "n2": True, "n3": False}
