@@ -253,3 +253,55 @@ def test_ordinary_words_name_no_company(directory: CompanyDirectory, text: str) 
 def test_the_company_is_still_found_next_to_those_words(
         directory: CompanyDirectory, text: str, expected: list[str]) -> None:
     assert names_in(directory, text) == expected
+
+
+# ------------------------------------------------------------------ the second directory round
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # foreign and regional firms that Chinese-language news names only by their Chinese names
+    ("国油裁员5000人 安华:多是合约员工", ["Petronas"]),
+    ("路特斯中国回应裁员", ["Lotus"]),
+    ("澳媒:西田集團擬全球裁員多達10%人力", ["Westfield"]),
+    ("雅诗兰黛宣布全球裁员", ["Estee Lauder"]),
+    ("極星汽車計劃全球裁員15%", ["Polestar"]),
+    ("捷豹路虎将裁员", ["Jaguar Land Rover"]),
+    ("亚洲航空裁员", ["AirAsia"]),
+    ("象帝先被曝解散", ["Xiangdixian"]),
+    ("恒大汽车天津厂正进行裁员", ["Evergrande NEV"]),
+    ("联昌国际裁员", ["CIMB"]),
+    ("顶级手套关闭工厂", ["Top Glove"]),
+    ("友達裁員", ["AUO"]),
+    ("力智電子裁員", ["uPI Semiconductor"]),
+    ("叮咚买菜裁员", ["Dingdong Maicai"]),
+    ("禾赛科技裁员", ["Hesai"]),
+    ("巴黎世家关店", ["Balenciaga"]),
+    ("韩进海运破产", ["Hanjin Shipping"]),
+    ("法国电信今年预定在全球裁员", ["Orange"]),
+    # English names and the short forms English news uses
+    ("Neta Auto postpones bonuses", ["Neta"]),
+    ("Yitu Technology cuts staff", ["Yitu"]),
+    ("Respawn Entertainment lays off 100", ["Respawn Entertainment"]),
+    ("Regions Bank shrinks workforce by 5 percent", ["Regions Financial"]),
+    ("Citizens Financial Eliminating Jobs", ["Citizens Financial Group"]),
+    ("Optimizely lays off staff", ["Optimizely"]),
+    ("Nykaa cuts jobs", ["Nykaa"]),
+    ("Weilai Cuts 10% Workforce", ["NIO"]),
+    ("U.S. Steel slashes 25 percent of salaried jobs", ["U.S. Steel"]),
+])
+def test_new_names_resolve_in_headlines(
+        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
+    assert names_in(directory, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the new Chinese aliases inside ordinary words and phrases
+    "中国油价上涨", "美国油气产量", "全国油菜花开", "明星报道", "卫星报告", "北极星计划",
+    "新时代中国特色", "交易车辆", "温情脉脉", "平台化转型", "奥林匹克运动会", "大发雷霆",
+    "全联会议", "群贤云集", "精工细作", "天津东丽区", "海洋公园门票", "液化空气技术",
+    "空中的客车",
+    # the new English names inside ordinary sentences
+    "a respawn timer", "Tuesday morning meeting", "an omega-3 supplement", "the fossil record",
+    "a tableau of figures", "an orchard of apples", "the ledger balance", "knock on wood",
+])
+def test_new_aliases_leave_ordinary_words_alone(directory: CompanyDirectory, text: str) -> None:
+    assert names_in(directory, text) == []
