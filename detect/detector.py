@@ -167,6 +167,9 @@ def _descriptor(word: str) -> bool:
 
 
 _LATIN_NAME = r"[A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,4}"
+_LATIN_GLOSS = re.compile(
+    rf"(?P<latin>{_LATIN_NAME})\s*[(（]\s*(?P<zh>[\u4e00-\u9fff]{{2,12}})\s*[)）]"
+    rf"|(?P<zh2>[\u4e00-\u9fff]{{2,12}})\s*[(（]\s*(?P<latin2>{_LATIN_NAME})\s*[)）]")
 # right after a listed name in a summary: its unit named in Latin letters
 _ZH_SUBSIDIARY_AFTER = re.compile(
     r"(?:集团|公司)?(?:[(（][^()（）]{1,20}[)）])?(?:对其|的)?(?:旗下|子公司)的?[^，。,；A-Za-z]{0,8}?"
@@ -435,6 +438,38 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def prepare_text(title: str, summary: str, lang: str | None) -> tuple[str, str, str]:
+    """(title, summary, language) as detection reads them — and the word model's trainer,
+    so the model learns from the text it will be shown: tags stripped, Traditional
+    Chinese made Simplified, an outlet's byline cut and the summary capped, CJK spacing
+    tightened, English appositive clauses cut; the language from the script."""
+    title_n = _clean(title, lang)
+    summary_n = _BYLINE.sub("", _clean(summary, lang))[:_SUMMARY_CHARS]
+    lang = _language(title_n, summary_n, lang)
+    if lang == "zh":
+        title_n, summary_n = tighten_cjk(title_n), tighten_cjk(summary_n)
+    elif ", " in summary_n:
+        summary_n = _APPOSITIVE.sub(" ", summary_n)
+    return title_n, summary_n, lang
+
+
+def _language(title: str, summary: str, lang: str | None) -> str:
+    # The text's own script wins: feeds mislabel their language (a Chinese
+    # headline in a feed that says <language>en</language>); the hint only
+    # settles mixed text.
+    ratio = cjk_ratio(title + summary)
+    if ratio >= 0.3:
+        return "zh"
+    if ratio < 0.05:
+        return "en"
+    low = (lang or "").lower()
+    if low.startswith("zh"):
+        return "zh"
+    if low.startswith("en"):
+        return "en"
+    return "zh" if ratio >= 0.15 else "en"
+
+
 class _Verdict(NamedTuple):
     detection: Detection
     extracted: bool = False  # company and numbers looked for (not for a missing or weak cue)
@@ -466,13 +501,7 @@ class Detector:
     def analyse(self, title: str, summary: str = "", lang: str | None = None,
                 explain: bool = False) -> Detection:
         """Always a Detection; `explain=True` also lists traps that did not change the outcome."""
-        title_n = _clean(title, lang)
-        summary_n = _BYLINE.sub("", _clean(summary, lang))[:_SUMMARY_CHARS]
-        lang = self._language(title_n, summary_n, lang)
-        if lang == "zh":
-            title_n, summary_n = tighten_cjk(title_n), tighten_cjk(summary_n)
-        elif ", " in summary_n:
-            summary_n = _APPOSITIVE.sub(" ", summary_n)
+        title_n, summary_n, lang = prepare_text(title, summary, lang)
         cues = self._cues[lang]
         segments = [self._segment("title", title_n, lang, cues)]
         if summary_n:
@@ -483,23 +512,6 @@ class Detector:
         return self._second_opinion(self.model, verdict, segments, lang, cues, explain)
 
     # ------------------------------------------------------------------ steps
-
-    @staticmethod
-    def _language(title: str, summary: str, lang: str | None) -> str:
-        # The text's own script wins: feeds mislabel their language (a Chinese
-        # headline in a feed that says <language>en</language>); the hint only
-        # settles mixed text.
-        ratio = cjk_ratio(title + summary)
-        if ratio >= 0.3:
-            return "zh"
-        if ratio < 0.05:
-            return "en"
-        low = (lang or "").lower()
-        if low.startswith("zh"):
-            return "zh"
-        if low.startswith("en"):
-            return "en"
-        return "zh" if ratio >= 0.15 else "en"
 
     def _segment(self, role: str, text: str, lang: str, cues: CueSet) -> _Segment:
         seg = _Segment(role, text, cues.fold(text))
@@ -695,12 +707,12 @@ class Detector:
     def _latin_gloss(segments: list[_Segment], name: str) -> str | None:
         """The English name a Chinese text gives an unlisted company in brackets:
         "Westfield Group (西田集团)", "路特斯(Lotus)" are reported by their English name."""
-        n = re.escape(name)
         for seg in segments:
-            m = re.search(rf"(?P<latin>{_LATIN_NAME})\s*[(（]\s*{n}\s*[)）]", seg.text) or \
-                re.search(rf"{n}\s*[(（]\s*(?P<latin>{_LATIN_NAME})\s*[)）]", seg.text)
-            if m:
-                return m.group("latin")
+            if name not in seg.text:
+                continue
+            for m in _LATIN_GLOSS.finditer(seg.text):
+                if m.group("zh") == name or (m.group("zh2") or "").endswith(name):
+                    return m.group("latin") or m.group("latin2")
         return None
 
     def _extract_subject(self, segments: list[_Segment],
@@ -966,13 +978,15 @@ class Detector:
             return "?" + before
         return None  # a short name with no company suffix is too often not a name (地产, 密集)
 
-    def _choose_count(self, segments: list[_Segment], lang: str,
-                      reasons: list[str]) -> tuple[int | None, bool]:
+    def _choose_count(self, segments: list[_Segment], lang: str, reasons: list[str],
+                      found_by_model: bool = False) -> tuple[int | None, bool]:
         best: tuple[tuple[int, int, int, int], Headcount, str] | None = None
         past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
         for seg in segments:
-            if seg.role == "title" and not seg.layoff:
-                continue  # a number in a title that names no layoff ("One for the Team")
+            if seg.role == "title" and not seg.layoff and not found_by_model:
+                # a number in a title that names no layoff ("One for the Team"); unless
+                # the word model read a layoff there ("Sprint Disconnects 8,000 Employees")
+                continue
             for h in seg.counts:
                 left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
                 if past.search(left):
@@ -1011,10 +1025,10 @@ class Detector:
 
     @staticmethod
     def _choose_percent(segments: list[_Segment], reasons: list[str],
-                        lang: str = "en") -> float | None:
+                        lang: str = "en", found_by_model: bool = False) -> float | None:
         past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
         for seg in segments:
-            if seg.role == "title" and not seg.layoff:
+            if seg.role == "title" and not seg.layoff and not found_by_model:
                 continue
             # "第二轮裁员，5个月前宣布优化员工10%": the share of an earlier round
             # "否认裁员30%，岗位结构优化5%", "“裁员30%”传闻": the share denied is not the cut
@@ -1321,8 +1335,8 @@ class Detector:
             if not verdict.extracted:
                 self._enrich(segments, lang)
                 company = self._choose_company(segments, lang, reasons)[0]
-                count, lower = self._choose_count(segments, lang, reasons)
-                percent = self._choose_percent(segments, reasons, lang)
+                count, lower = self._choose_count(segments, lang, reasons, found_by_model=True)
+                percent = self._choose_percent(segments, reasons, lang, found_by_model=True)
             if company is None and lang == "en":
                 company = (self._opening_company(segments[0], reasons)
                            or self._leading_name(segments, reasons))

@@ -428,7 +428,7 @@ _EN_CUT_VERB_BEFORE = _compile_en(
     r"(?:lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|"
     r"eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|fir(?:e|es|ed|ing)|"
     r"sack(?:s|ed|ing)?|let(?:s|ting)? go(?: of)?|affect(?:s|ed|ing)?|impact(?:s|ed|ing)?|"
-    r"layoffs? of|lay-?offs? of|job cuts? of|redundancies of|total(?:l?ing)|"
+    r"involv(?:e|es|ed|ing)|layoffs? of|lay-?offs? of|job cuts? of|redundancies of|total(?:l?ing)|"
     r"(?:layoffs|job cuts|cuts|redundancies) (?:reach(?:es|ed)?|hit|hits|top|tops|exceed(?:s|ed)?|"
     r"number(?:s|ed)?|climb(?:s|ed)? to|r[io]se to)|reduc(?:e|es|ed|ing)\b.{0,30}\bby|"
     r"(?:workforce|headcount|staff|jobs|employees|payroll|roles|positions|staffing) by|"
@@ -494,8 +494,8 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue
         if _EN_TOTAL_BEFORE.search(left) and not verb:
             continue
-        if noun and _EN_TOTAL_AFTER.match(right[noun.end():]):
-            continue
+        if noun and _EN_TOTAL_AFTER.match(right[noun.end():]) and not verb:
+            continue  # "employs 900 people in total", not "affecting 100 employees in total"
         if noun and re.search(r"\w's\s*$", left) and re.search(
                 r"employees|staff|workers|workforce|people|headcount", noun.group(0), re.I):
             continue  # "the company's 7,500 employees" is the whole workforce

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from backtest import load_items
+from detect.detector import prepare_text
 from detect.wordmodel import features
 
 logger = logging.getLogger(__name__)
@@ -132,12 +133,26 @@ def _lbfgs(rows: Sequence[Row], ys: Sequence[int], dim: int, c: float,
     return w
 
 
+def documents(items: Sequence[dict[str, Any]], lang: str) -> tuple[list[dict[str, int]],
+                                                                   list[int]]:
+    """Feature counts and ±1 labels of the items in `lang`, read as the detector reads them
+    (the text it shows the model, in the language it picks), so training sees what
+    inference will."""
+    docs: list[dict[str, int]] = []
+    ys: list[int] = []
+    for it in items:
+        title, summary, picked = prepare_text(str(it["title"]), str(it.get("summary") or ""),
+                                              str(it.get("lang") or "") or None)
+        if picked == lang:
+            docs.append(features(title, summary, lang, normalised=True))
+            ys.append(1 if it["label"] == "layoff" else -1)
+    return docs, ys
+
+
 def train_language(items: Sequence[dict[str, Any]], lang: str, c: float = C,
                    min_df: int = MIN_DF) -> dict[str, object]:
     """One language's model: {"bias": b, "vocab": {feature: [idf, coefficient]}}."""
-    chosen = [it for it in items if it.get("lang") == lang]
-    docs = [features(str(it["title"]), str(it.get("summary") or ""), lang) for it in chosen]
-    ys = [1 if it["label"] == "layoff" else -1 for it in chosen]
+    docs, ys = documents(items, lang)
     vocab, idf, rows = _vectorise(docs, min_df)
     w = _lbfgs(rows, ys, len(vocab), c)
     return {"bias": round(w[-1], 5),

@@ -14,13 +14,14 @@ import pytest
 
 from backtest import load_items
 from detect import CompanyDirectory, Detector
-from detect.wordmodel import WordModel, features
+from detect.wordmodel import WordModel
 from detect.wordtrain import (
     DEFAULT_OUT,
     _loss_grad,
     _vectorise,
     corpus_digest,
     corpus_files,
+    documents,
     train,
     train_language,
 )
@@ -59,12 +60,11 @@ def test_retraining_reproduces_the_shipped_weights() -> None:
 def test_the_trainer_reaches_the_regularised_optimum() -> None:
     items = [it for it in load_items(corpus_files(CORPUS)) if it["lang"] == "zh"][:200]
     spec = train_language(items, "zh", c=4.0)
-    docs = [features(str(it["title"]), str(it["summary"] or ""), "zh") for it in items]
+    docs, ys = documents(items, "zh")
     vocab, _, rows = _vectorise(docs, 2)
     weights = spec["vocab"]
     assert isinstance(weights, dict) and list(weights) == vocab
     w = [weights[f][1] for f in vocab] + [float(spec["bias"])]  # type: ignore[arg-type]
-    ys = [1 if it["label"] == "layoff" else -1 for it in items]
     _, grad = _loss_grad(w, rows, ys, 4.0)
     # the gradient of the objective vanishes at its minimum (up to the 5-decimal rounding)
     assert max(abs(g) for g in grad) < 0.02
@@ -120,6 +120,29 @@ def test_where_the_rules_read_no_cue_the_models_find_still_gets_company_and_coun
     d = Detector(directory, model=one_word_model("en", "charlotte", sure=True)).analyse(
         title, summary, "en")
     assert (d.is_layoff, d.company, d.count) == (True, "MetLife", 2600)
+
+
+@pytest.mark.parametrize(("title", "summary", "word", "details"), [
+    # the title's share counts though no cue named a cut there; the employer heads the title
+    ("American Airlines To Cut 30 Percent of Management and Administrative Staff",
+     "The Fort Worth-based airline is slashing costs after the COVID-19 pandemic devastated "
+     "demand for air travel.", "staff", ("American Airlines", None, 30.0)),
+    # "involving more than 100 employees in total" is the cut, not a workforce total
+    ("Source: Autonomous driving unicorn Momenta dissolves aftermarket division due to funding "
+     "difficulties",
+     "On July 31, Beijing-based autonomous driving unicorn Momenta abruptly eliminated its "
+     "entire automative aftermarket division, involving more than 100 employees in total, "
+     "sources told Pandaily.", "division", ("Momenta", 100, None)),
+])
+def test_a_models_find_with_no_cue_takes_the_titles_employer_and_numbers(
+        directory: CompanyDirectory, title: str, summary: str, word: str,
+        details: tuple[str, int | None, float | None]) -> None:
+    assert Detector(directory, rules_only=True).analyse(title, summary, "en").reasons == (
+        "no layoff cue",)
+    d = Detector(directory, model=one_word_model("en", word, sure=True)).analyse(
+        title, summary, "en")
+    assert d.is_layoff
+    assert (d.company, d.count, d.percent) == details, d.reasons
 
 
 @pytest.mark.parametrize(("title", "summary", "lang", "word"), [
