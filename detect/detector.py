@@ -432,6 +432,13 @@ _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 _LEADING_NAME = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|of))*")
 
 
+# "German auto component maker Continental …": descriptive words, a role, then the name
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[A-Za-z-]+\s+){0,4}?(?:maker|company|firm|startup|developer|operator|provider|"
+    r"retailer|lender|bank|insurer|group|giant|manufacturer|supplier|publisher|studio|carrier)\s+"
+    r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
+
+
 def _title_case(text: str) -> bool:
     """Is this a Title Case Headline (most words of four letters or more capitalised)?"""
     words = _TITLE_WORD.findall(text)[1:]
@@ -826,7 +833,8 @@ class Detector:
         bare_clause = all(w.lower() in _DESCRIPTORS or w.lower() in _GAP_WORDS or w[0].isdigit()
                           for w in clause_words)
         if (not runs and re.search(r",\s*$", text[:hit.start])) or (
-                bare_clause and re.search(r",\s*(?:[\w,]+\s+){1,3}$", text[:hit.start])):
+                bare_clause and re.search(r",\s*(?:[\w,]+\s+){1,3}$", text[:hit.start])) or (
+                not noun_cue and re.search(r"[a-z,]\s+and\s+$", text[:hit.start])):
             # "Clydesdale Bank to close branches, cut 400 jobs", "MCI Reports 1Q Loss, Plans
             # 7,500 Layoffs": the verbs share a subject
             # after a kicker ("Out of juice: Chinese EV company Byton suspends …, lays off")
@@ -871,6 +879,10 @@ class Detector:
                     candidates = [c for c in candidates if c not in runs]
             tail_start = clause.rfind(chosen[-1]) + len(chosen[-1])
             gap = [w.lower() for w in _EN_TOKEN.findall(clause[tail_start:])]
+            if gap == ["and"] and not noun_cue:
+                # "AB InBev to idle bottling line in Newark, New Jersey and lay off 60": a
+                # place the first verb took; the second shares the headline's subject
+                candidates = [c for c in candidates if c is not chosen]
             if gap and gap[0] in _PRODUCT_ROLES:
                 # "Orcs Must Die developer lays off", "This Alibaba competitor cuts": the
                 # name is of a product or another company, the employer goes unnamed
@@ -1268,15 +1280,21 @@ class Detector:
             words = m.group(0).split()
             if words[-1].endswith("'s"):
                 words[-1] = words[-1][:-2]  # "Bayer's pharmaceutical unit": Bayer
+                if words[-1].lower() in _NOT_EMPLOYERS:
+                    continue  # "Germany's major auto component maker": a place
+            if len(words) == 1 and _descriptor(words[0]) and (
+                    named := _ROLE_THEN_NAME.match(seg.text)):
+                # "German auto component maker Continental on Monday said …"
+                words = named.group("name").split()
             while words and (_descriptor(words[-1]) or words[-1] in ("&", "of")):
                 words.pop()
             if (not words or _descriptor(words[0])
                     or words[0].lower() in _PLURAL_KINDS or len(words) > 4):
                 continue
-            name = " ".join(words)
-            name = self.directory.resolve(name) or name
-            reasons.append(f"company {name!r} (not in the directory): the name the "
-                           f"{seg.role} opens with")
+            listed = self.directory.resolve(" ".join(words))
+            name = listed or " ".join(words)
+            reasons.append(f"company {name!r}{'' if listed else ' (not in the directory)'}: "
+                           f"the name the {seg.role} opens with")
             return name
         return None
 

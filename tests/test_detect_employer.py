@@ -74,6 +74,26 @@ CASES += [
     ("《全境封鎖》工作室大規模裁員",
      "育碧(Ubisoft)旗下知名開發工作室Massive Entertainment近日透過社群媒體發布聲明,"
      "確認將進行一輪裁員,作為公司長期戰略規劃與資源整合的一部分。", "Massive Entertainment"),
+    # eighth held-out set: a place the first verb took is not the second verb's subject
+    ("USA: AB InBev to idle bottling line in Newark, New Jersey and lay off 60 employees",
+     "Anheuser-Busch InBev plans to idle its bottling line in Newark, New Jersey, by the end of "
+     "the first quarter, resulting in 60 layoffs, St. Louis Business Journal reported on "
+     "January 22.", "AB InBev"),
+    # a country's possessive is no employer; the summary names it after its role
+    ("Germany's major auto component maker announces job cuts",
+     "German auto component maker Continental on Monday said it would cut jobs as part of a "
+     "plan to save €400 million ($427.96 million) a year starting in 2025.", "Continental"),
+    # "减少了7 000个就业机会" is one employer's cut, not the labour market
+    ("全球广告公司WPP由于经济压力导致利润下降,削减了7,000个工作岗位。",
+     "全球广告公司WPP减少了7 000个就业机会,其利润从2025年上半年的3.38亿英镑下降到9 800万英镑,"
+     "原因是客户支出减少和商业增长放缓。", "WPP"),
+    # 自愿提前退休 and 优遣 (优惠资遣) are cuts
+    ("东芝日本国内有超过三千人自愿提前退休",
+     "采访相关人士获悉,对于东芝作为经营合理化措施一环而实施的提前退休,日本整个集团有超过3000人应征,"
+     "人数相当于日本员工的约5%。", "Toshiba"),
+    ("群創竹南 T1 廠面臨關廠!公司:組織與產線最適調整",
+     "面板大廠群創(3481)員工爆料,旗下竹南 T1 廠以分流、優遣等名目,11 月底通知上百人須在 12 月 19 日"
+     "及 20 日離職,業務範圍涵蓋各部門,群創竹南 T1 廠恐面臨關廠命運。", "Innolux"),
     # "一科技公司" is a company, not its name; the registered name in the summary is,
     # without its city and line of business (上海…数字科技有限公司)
     ("燒光62億老闆溜了?一科技公司突然解散800人原地失業(圖)",
