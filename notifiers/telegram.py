@@ -381,8 +381,6 @@ class TelegramNotifier(Notifier):
     async def _unstrand_upgraded(self, store: Any) -> None:
         """Move chats that earlier versions paused when their group became a
         supergroup (the pause reason names the new id) to that id."""
-        if not hasattr(store, "paused_chats"):
-            return  # a stand-in store (tests) that holds no chats
         for chat_id, reason in await store.run(store.paused_chats, self.name):
             found = _UPGRADED.search(reason or "")
             if found and await store.run(store.move_chat, self.name, chat_id, found[1]):

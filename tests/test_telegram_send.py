@@ -5,6 +5,7 @@ flood limits, and the token kept out of every output."""
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,6 +25,7 @@ from notifiers.base import (
     build_notifier,
 )
 from notifiers.telegram import FloodLimiter, TelegramNotifier, api_urls
+from store import Store
 
 pytestmark = pytest.mark.usefixtures("no_token_leaks")
 
@@ -350,13 +352,14 @@ async def test_a_429_storm_gives_up_after_bounded_retries(
 
 
 async def test_interactive_start_with_a_rejected_token_keeps_running(
-    fake_telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch, no_token_leaks: LogCapture
+    fake_telegram: FakeTelegram, monkeypatch: pytest.MonkeyPatch, no_token_leaks: LogCapture,
+    tmp_path: Path,
 ) -> None:
     fake_telegram.token = "999999:SomeOtherTokenTheServerExpects"
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
     tg = build_notifier("tg", {"type": "telegram", "base_url": fake_telegram.base_url,
                                "subscriptions": True})
-    await tg.start(NotifierContext(store=object(), interactive=True))
+    await tg.start(NotifierContext(store=Store(tmp_path / "db"), interactive=True))
     try:
         with pytest.raises(PermanentError, match="401"):
             await tg.send(make_delivery("1001"))
@@ -371,7 +374,7 @@ async def test_interactive_start_with_a_rejected_token_keeps_running(
 
 
 async def test_interactive_start_with_the_api_down_retries_and_closes_cleanly(
-    monkeypatch: pytest.MonkeyPatch, no_token_leaks: LogCapture
+    monkeypatch: pytest.MonkeyPatch, no_token_leaks: LogCapture, tmp_path: Path
 ) -> None:
     fake = FakeTelegram().start()
     fake.stop()
@@ -379,7 +382,7 @@ async def test_interactive_start_with_the_api_down_retries_and_closes_cleanly(
     tg = build_notifier("tg", {"type": "telegram", "base_url": fake.base_url,
                                "subscriptions": True})
     assert isinstance(tg, TelegramNotifier)
-    await tg.start(NotifierContext(store=object(), interactive=True))
+    await tg.start(NotifierContext(store=Store(tmp_path / "db"), interactive=True))
     for _ in range(50):
         if "can't reach the Bot API" in no_token_leaks.text:
             break
