@@ -858,7 +858,6 @@ class Detector:
         introduced = False
         if after:
             candidates.append(after.group("name").split())
-        noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
         if runs:
             # the subject opens the clause: only descriptors ("Canadian mining firm",
             # "Report:") may precede it, and only auxiliaries may sit between it and the cue
