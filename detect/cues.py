@@ -56,7 +56,8 @@ class CueHit:
 
 _EN_PEOPLE = (
     r"(?:jobs?|roles?|positions?|staff(?:ers|s)?|workers?|employees?|headcount|workforce|"
-    r"personnel|people|engineers|developers|posts|team members|contractors|managers|executives|"
+    r"personnel|manpower|people|engineers|developers|posts|team members|contractors|managers|"
+    r"executives|"
     r"recruiters|journalists|reporters|salespeople|pilots|cabin crew|bankers|members of staff|"
     r"colleagues|office workers|white-collar workers|corporate employees|hires|"
     r"(?:low |poor |under)performers)"
@@ -90,6 +91,9 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                            r"last year's\s+)?lay-?offs?\b", 1),
     ("job cuts", r"\b(?:job|jobs|staff|workforce|headcount|labou?r|personnel|employee|"
                  r"management|corporate|white-collar)[\s-]+cuts?\b", 3),
+    # 人员优化 in English-language Chinese business press ("Xiaomi's 'personnel optimisation'")
+    ("personnel optimisation", r"\b(?:personnel|staff|workforce|headcount|human resources?)\s+"
+                               r"optimi[sz]ation\b", 3),
     ("cuts jobs", rf"\b{_EN_CUT_VERB}\b{_EN_FILL}\s+['\"]?{_EN_PEOPLE}\b", 3),
     # a company "loses 1,200 employees" to resignations; it is jobs that are lost in a layoff
     ("jobs lost",
@@ -234,11 +238,19 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"en masse"
                            r"|\b(?:layoffs|job cuts) (?:top|hit|reach|surpass|exceed|climb|soar|"
                            r"rise|rose|jump|surge|slow|ease|fall|fell|total)\w*\s+(?:[\d,]+|record)"
-                           r"|\b(?:in|across|throughout) the (?:\w+ )?(?:industry|sector)\b"
+                           r"|\b(?:in|across|throughout) (?:the )?(?:\w+ )?(?:industry|sector)\b"
+                           # "3700 Employees Laid Off In The Fintech Space"
+                           r"|\b(?:in|across) the (?:[\w-]+ ){1,2}space\b"
+                           # "More jobs losses possible at US casinos": many employers
+                           r"|\b(?:at|across)\s+(?:(?:US|U\.S\.|UK|British|American|Chinese|"
+                           r"European|German|Japanese|Indian|local|regional|major)\s+)?"
+                           r"(?:casinos|banks|airlines|automakers|carmakers|retailers|hospitals|"
+                           r"universities|newspapers|studios|startups|firms|companies|mines|"
+                           r"employers)\b(?!\s+(?:owned|run)\b)"
                            r"|\bchallenger\b|\bjobless claims\b|\bunemployment\b|\blabou?r market\b"
                            r"|\bjob market\b|\b(?:wave|string|spate|trend) of (?:\w+ )?(?:layoffs|"
                            r"lay-offs|"
-                           r"job cuts)\b|\blay-?off (?:wave|trend|spree)\b|"
+                           r"job cuts)\b(?!\s+at\b)|\blay-?off (?:wave|trend|spree)\b|"
                            r"\byear of (?:the )?layoffs\b"
                            r"|\b(?:jobs|people|workers|employees) (?:lost |cut )?in (?:media|tech|"
                            r"journalism|gaming|news|publishing|retail|banking|finance|crypto)\b"
@@ -263,15 +275,17 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"industry|industries)\s+continues?\s+(?:\w+\s+)?(?:lay-?offs|job cuts|"
                            r"to cut|to lay|cutting|laying|shedding)\b"
                            # "… Shutdowns & Layoffs Spread": a trend, not an event
-                           r"|\b(?:layoffs|lay-offs|job cuts|job losses)\s+(?:spread|mount|"
-                           r"pile up|loom|deepen|widen|accelerate|grow|continue|persist|rise|"
+                           # (not "loom" or "mount": "TikTok Shop … as lay-offs loom" is one
+                           # employer's)
+                           r"|\b(?:layoffs|lay-offs|job cuts|job losses)\s+(?:spread|"
+                           r"pile up|deepen|widen|accelerate|grow|continue|persist|rise|"
                            r"rising|climb|increase|surge|jump|soar)\w*\b(?!\s+(?:at|for)\b)"
                            # WARN filings summed over a state or a month
                            r"|\bWARN (?:notices?|filings?|data|reports?)\s+(?:show|reveal|point)\w*"
                            r"|\b\d+\s+(?:\w+\s+)?(?:companies|firms|startups|hospitals|banks|"
                            r"employers|businesses|retailers|brands|studios|universities|schools|"
-                           r"stores|tech companies|health systems|museums|newspapers|airlines|"
-                           r"automakers|carmakers|colleges|restaurants|chains|outlets|publishers|"
+                           r"tech companies|health systems|museums|newspapers|airlines|"
+                           r"automakers|carmakers|colleges|chains|outlets|publishers|"
                            r"agencies|nonprofits|casinos)\b", -2, "unanchored"),
     # "Lawsuit Alleges Twitter Mass Layoffs Violates U.S. Law": the suit is the story
     ("lawsuit headline", r"^(?:lawsuits?|suit|class[- ]action)\b|\b(?:lawsuit|suit|complaint)s? "
@@ -394,7 +408,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     # 开铡 (Taiwanese press: "to axe") only with people after it, not 开铡政策
     # 裁退 is Singapore and Malaysia's word for a layoff
     ("辞退/解雇/遣散",
-     r"辞退|解雇|遣散|开除|清退|劝退|裁退|开铡(?=[^，。,；!！]{0,6}(?:员工|人|职员))", 3),
+     r"辞退|解雇|遣散|开除|清退|劝退|裁退|开铡(?=[^，。,；!！]{0,6}(?:员工|人|职员))"
+     # "多名员工突然被解职": staff dismissed (an executive's 解职 names no staff)
+     r"|(?:员工|职员|工人|雇员)[^，。,；!！]{0,6}解职", 3),
     ("自愿离职/退休计划",
      r"自愿(?:提前)?(?:离职|退休|退职)(?:计划|方案)?|提前退休计划|优退方案", 2),
     ("优化 (euphemism)",
@@ -417,7 +433,7 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"(?:削减|减少|砍掉|取消)(?:[^，。,；]|(?<=\d),(?=\d)){0,10}?(?:岗位|职位|工作岗位|员工|人员|人力|人手)"
      r"|岗位(?:削减|缩减|减少)", 3),
     ("解散团队",
-     r"解散(?:团队|部门|员工|业务)|(?:团队|部门|员工|业务)[^，。,；]{0,4}解散", 2),
+     r"解散(?:团队|部门|员工|业务|工作室)|(?:团队|部门|员工|业务|工作室)[^，。,；]{0,4}解散", 2),
     ("离职", r"办离职|被离职|集体离职", 2),
     # a wave of departures may be resignations: only with a number or a named company
     ("离职潮", r"离职潮", 1.5),
@@ -469,7 +485,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|(?:不存在|没有|并无|并未|未|不会|不|无)(?:大规模|大面积|全面|集体|任何|整体)?(?:裁员|减员"
      r"|(?:人员)?优化计划)"
      # "属正常人员流动": turnover, the company's answer to a layoff rumour
-     r"|正常(?:的)?(?:人员|人事)?流动",
+     r"|正常(?:的)?(?:人员|人事)?流动"
+     # "香奈儿中国回应被传裁员 暂无相关信息": asked about a rumour, the company knows of none
+     r"|(?:暂无|暂未|目前没有|尚无)(?:相关|此类|该|这方面的?)?(?:信息|消息|计划|安排)",
      -6, "always"),
     # "远航停飞5年", "裁员两年后": looking back at an old shutdown, not a new one
     ("years on (N年后)",

@@ -50,6 +50,8 @@ _MODEL_MIN_SUMMARY = 20
 # Traps the model never overrules: it weighs "denies" as one word among many, and
 # a layoff alert for a company denying layoffs is the worst alert to send.
 _REBUTTALS = ("denial", "response to", "rumour answered", "rehiring", "policy statement")
+# nor, for an item with no layoff cue, a headline about a trade or a tally of employers
+_AGGREGATES = ("industry aggregate", "tracker or roundup", "layoff tracker", "region as subject")
 # A strong cue anchored to a named company with a number attached (score 5) is the
 # rules' surest case: on the held-out sets the model overruled 5 such items and was
 # wrong on 2, so it is not asked (which also spares half of all layoff reports its cost).
@@ -66,6 +68,10 @@ _BYLINE = re.compile(
     r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Dow Jones|CNN)\)\s*[-–—]?"
     # a local station's dateline: "USA (KION-TV)-", "(WXMI) —"
     r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?)\)\s*[-–—]?)")
+# "startup Circles.Life - hailed as the disruptor to watch - is now cutting staff"
+_DASH_APPOSITIVE = re.compile(
+    r"\s[-–—]\s(?:hailed|once|a|an|the|which|who|whose|known|dubbed|billed|touted|described|"
+    r"founded|backed|valued|owned|best known)\b[^-–—;.!?]{0,120}?\s[-–—]\s(?=[a-z])")
 # "Megvii, a Chinese AI company that the US has banned, is planning": the clause
 # between a name and its verb describes the name; without it the subject is adjacent
 _APPOSITIVE = re.compile(
@@ -120,6 +126,8 @@ _DESCRIPTORS |= frozenset(_words("""
     white-collar blue-collar perfect storm industry industries sector sectors market markets
     bay area region
     economy business businesses worker staffers corporate"""))
+# quantities open "Tens of thousands laid off as …"; "X faces job cuts" puts a verb after X
+_DESCRIPTORS |= frozenset(_words("tens scores millions billions faces face"))
 _ROLE_NOUNS = frozenset(_words("""
     owner parent maker unit firm startup start-up company giant subsidiary miner developer
     studio retailer airline bank carmaker automaker chipmaker lender publisher operator
@@ -132,7 +140,8 @@ _GAP_WORDS = frozenset(_words("""
     confirmed and 's initiates initiated conducts undergoes undergoing makes made its first
     second third new another fresh more mass major massive big round rounds of wave latest
     sweeping deep large-scale additional in the a an addresses details outlines unveils
-    reveals discloses eyes mulls weighs considers explores warns files issues sends gives"""))
+    reveals discloses eyes mulls weighs considers explores warns files issues sends gives
+    midst process"""))
 # Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
 _NAME_SUFFIXES = frozenset(_words("""
     airlines airline airways bank group holdings holding games studios studio motors labs cars
@@ -235,7 +244,7 @@ _GAP_VERBS = frozenset(_words("""
     to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
     's addresses details outlines unveils reveals discloses eyes mulls weighs considers
-    explores warns files issues sends gives"""))
+    explores warns files issues sends gives faces"""))
 # punctuation that ends a clause (a comma inside "14,000" does not)
 _GAP_BREAK = re.compile(r"[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s")
 _SENTENCE_BREAK = re.compile(r"[;!?。；！？:：|]|(?<!\d)\.(?!\d)")
@@ -249,7 +258,9 @@ _CLAUSE_WORDS = frozenset(_words("""
 # cues that name layoffs without saying who does them ("layoffs", "job cuts")
 _NOUN_CUES = frozenset({"layoffs", "job cuts", "redundancies", "workforce reduction",
                         "job losses", "裁员"})
-_EN_SUBJECT_SPLIT = re.compile(r"[.;!?|:()\[\]\"]|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b", re.I)
+# a full stop ends a clause, but not inside "Circles.Life"
+_EN_SUBJECT_SPLIT = re.compile(r"[;!?|:()\[\]\"]|\.(?![A-Za-z0-9])|(?<![A-Za-z0-9])\."
+                               r"|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b", re.I)
 _DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)\b)[A-Za-z]{2,}"
                          r"[\w&.-]*|\d+-[A-Z][a-z]+")
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
@@ -259,7 +270,7 @@ _EN_AFTER_CUE = re.compile(r"^\s*(?:at|hit|hits|hitting|by)" + _EN_NAME_AFTER)
 # "Joy Global (JOY) Laying Off", "Acme (NASDAQ: ACME) to cut": the ticker is not a clause break
 _TICKER_PAREN = re.compile(
     r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC)\s*:\s*)?[A-Z][A-Z.]{0,6}\)")
-_EN_AS_AFTER = re.compile(r"^\s*(?:at|as|from)" + _EN_NAME_AFTER)
+_EN_AS_AFTER = re.compile(r"^\s*(?:at|as|from)(?P<desc>(?:\s+[a-z][\w-]*){0,3}?)" + _EN_NAME_AFTER)
 # a space splits Chinese clauses, but not the words of a Latin name ("Star Media")
 _ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜【】\[\]《》“”\"（）()、;；]"
                        r"|(?<![A-Za-z0-9&.])\s+|\s+(?![A-Za-z0-9&])")
@@ -279,6 +290,8 @@ _ZH_GENERIC = re.compile(
 _ZH_NOT_NAME = re.compile(
     r"[的了在是被之下上你我他她们人业万千百超过真很和与及等很也都就还吗呢吧啊最]|导致|纷纷|政策|行业|"
     r"寒冬|抱歉|如何|为何|为什么|为|根据|圈|据|称|将|或"
+    # "官方回应公司裁员", "惊传又一家知名科技公司", "“世界工厂”倒闭逾万人失业", "竹科10月裁员"
+    r"|回应|官方|一家|又一|知名|倒闭|破产|关厂|园区|科学园|工业区|开发区|竹科|南科"
     # "美第二大航空公司": a rank describes the employer, the summary names it
     r"|第[一二三四五六七八九十\d]+大"
 )
@@ -336,7 +349,7 @@ _EN_PAST_REF = re.compile(
     re.I,
 )
 _ZH_PAST_REF = re.compile(
-    r"(?:此前|去年|之前|曾经?|已累计|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两几半]+)(?:个月|年)前|继[^，。,]{0,10}后)(?:已|曾|已经)?(?:宣布)?(?:裁员|裁掉|裁撤|裁|优化|减员)?"
+    r"(?:此前|去年|之前|曾经?|已累计|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两几半]+)(?:个月|年)前|继[^，。,]{0,10}后)(?:已|曾|已经|才|就)?(?:宣布)?(?:裁员|裁掉|裁撤|裁|优化|减员)?"
     r"(?:员工|人员)?[^，。,；]{0,2}$|(?:共|累计|总共|合计|共计)[^，。,；]{0,4}$"
 )
 # between a cut and the employer named after it: "… at (its self-driving unit) Cruise"
@@ -419,8 +432,8 @@ def _clean(text: str, lang: str | None) -> str:
 
 _SAME_SUBJECT = re.compile(
     r"\b(?:more|fewer|less) than\b"
-    r"|\b(?:(?:has|have|had)\s+)?(?:announced|said|confirmed|revealed|disclosed|told \w+)\s+"
-    r"(?:on \w+\s+)?that\s+(?:it|they)\b", re.I)
+    r"|\b(?:(?:has|have|had)\s+)?(?:announced|announces|said|says|confirmed|confirms|revealed|"
+    r"disclosed|told \w+)\s+(?:on \w+\s+|today\s+|\w+day\s+)?(?:that\s+)?(?:it|they)\b", re.I)
 _SITE = re.compile(r"\s+(?:plant|factory|facility|site|office|campus|mill|warehouse|store|"
                    r"headquarters|location|distribution cent(?:er|re))s?\b", re.I)
 _BACKER = re.compile(r"\s*-?\s*(?:backed|funded|owned|controlled)\b", re.I)
@@ -455,8 +468,11 @@ def prepare_text(title: str, summary: str, lang: str | None) -> tuple[str, str, 
     lang = _language(title_n, summary_n, lang)
     if lang == "zh":
         title_n, summary_n = tighten_cjk(title_n), tighten_cjk(summary_n)
-    elif ", " in summary_n:
-        summary_n = _APPOSITIVE.sub(" ", summary_n)
+    else:
+        if ", " in summary_n:
+            summary_n = _APPOSITIVE.sub(" ", summary_n)
+        if " - " in summary_n or "–" in summary_n or "—" in summary_n:
+            summary_n = _DASH_APPOSITIVE.sub(" ", summary_n)
     return title_n, summary_n, lang
 
 
@@ -481,6 +497,7 @@ class _Verdict(NamedTuple):
     detection: Detection
     extracted: bool = False  # company and numbers looked for (not for a missing or weak cue)
     rebutted: bool = False   # a denial or rehiring trap vetoed it
+    tallied: bool = False    # a trade, a tally or several employers vetoed it
 
 
 class Detector:
@@ -570,6 +587,9 @@ class Detector:
                 if lang == "zh":
                     if gap.startswith("等"):
                         continue  # "英特尔、特斯拉、谷歌等科技巨头裁员": examples of a tally
+                    if re.search(r"[\u4e00-\u9fff][A-Za-z][A-Za-z0-9&.-]{2,}(?:工作室|公司|集团)?$",
+                                 gap):
+                        continue  # "EA再下黑手PopCap工作室惨遭解散": the studio is nearer
                     # "宝洁公司(Procter & Gamble)宣布,未来两年内将裁员": the announcer speaks
                     gap = _ZH_SAYS.sub("", _ZH_PAREN.sub("", gap))
                 limit = 45 if lang == "en" else 24
@@ -805,8 +825,14 @@ class Detector:
         after = _EN_AFTER_CUE.match(text[hit.end:])
         if after is not None and _SITE.match(text, hit.end + after.end()):
             after = None  # "jobs cut at Siler City plant": a place, the employer is elsewhere
-        if after is None and hit.cue.name == "jobs to go":
-            after = _EN_AS_AFTER.match(text[hit.end:])  # "400 jobs set to go as Marshalls …"
+        if after is None and (hit.cue.name == "jobs to go" or hit.text.lower() == "laid off"):
+            # "400 jobs set to go as Marshalls …", "Tens of thousands laid off as major
+            # exhibitor Cineworld closes": the passive names its employer after the cue
+            after = _EN_AS_AFTER.match(text[hit.end:])
+            desc = after.group("desc").split() if after is not None else []
+            if desc and (not all(_descriptor(w) for w in desc[:-1])
+                         or desc[-1] in _PREPOSITIONS | {"at", "in", "of", "on", "to"}):
+                after = None  # "… as demand for Tesla falls": no role word before the name
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
         candidates: list[list[str]] = []
         clause = _EN_SUBJECT_SPLIT.split(_TICKER_PAREN.sub("", text[:hit.start]))[-1]
@@ -881,6 +907,10 @@ class Detector:
             if gap == ["and"] and not noun_cue:
                 # "AB InBev to idle bottling line in Newark, New Jersey and lay off 60": a
                 # place the first verb took; the second shares the headline's subject
+                candidates = [c for c in candidates if c is not chosen]
+            if any(w in {"firm", "company", "startup", "start-up", "provider", "platform"}
+                   for w in gap):
+                # "Mortgage tech firm lays off 200": the word describes an unnamed firm
                 candidates = [c for c in candidates if c is not chosen]
             if gap and gap[0] in _PRODUCT_ROLES:
                 # "Orcs Must Die developer lays off", "This Alibaba competitor cuts": the
@@ -1131,7 +1161,7 @@ class Detector:
         percent = self._choose_percent(segments, reasons, lang)
         if (count is not None or percent is not None) and not weak_cue:
             score += 1
-        vetoed = rebutted = False
+        vetoed = rebutted = tallied = False
         seen: set[str] = set()
         # The headline is the claim; the summary is context. When the title itself
         # names a company doing the cutting, traps in the summary ("amid a wave of
@@ -1146,16 +1176,16 @@ class Detector:
         listed = max((self._listed_subjects(segments[0], h) for h in segments[0].layoff
                       if h.cue.weight >= 2), default=0)
         if len(title_names) >= 3 and not anchored:
-            vetoed = True
+            vetoed = tallied = True
             reasons.append(f"trap several companies in the title ({len(title_names)}) (veto)")
         elif listed >= 3:
             # "Tech giants Google, Meta and Amazon cut 40,000 jobs": a tally of several employers
-            vetoed = True
+            vetoed = tallied = True
             reasons.append(f"trap {listed} companies listed as the subject (veto)")
         elif (not title_names and not anchored and len(segments) > 1
               and len({m.name for m in segments[1].companies}) >= 3):
             # "裁员" over a summary naming HSBC, Citi, StanChart and TVB: a round-up
-            vetoed = True
+            vetoed = tallied = True
             reasons.append("trap several companies in the summary, none in the title (veto)")
         # Every trap lowers the score or vetoes, so below the threshold they cannot change
         # the outcome: the scan is skipped unless the reasons are wanted in full.
@@ -1185,6 +1215,9 @@ class Detector:
                 if (not hit.cue.veto and seg is seg0 and seg.role == "title"
                         and not self._between_clear(seg.text, top, hit)):
                     continue  # "特斯拉降价后，又传出裁员消息": the price cut is another clause
+                if (hit.cue.name.startswith("price or rate cut") and seg is seg0 and title_anchored
+                        and hit.start >= top.end and any(h is top for h in seg0.layoff)):
+                    continue  # "Rivian Slashes 6% Of Jobs To Keep Up With Tesla Price Cuts"
                 seen.add(hit.cue.name)
                 veto, weight = hit.cue.veto, hit.cue.weight
                 if seg.role == "title":
@@ -1193,7 +1226,15 @@ class Detector:
                     if veto == "unanchored" and title_anchored and (
                             top.cue.name not in _NOUN_CUES or count is not None
                             or percent is not None
-                            or (zh_verb and not hit.cue.name.startswith("question"))):
+                            or (zh_verb and not hit.cue.name.startswith("question"))
+                            # "Cigna's Job Cuts: Latest Addition to the Healthcare Layoff
+                            # Watch": the company's own cuts, in a trend
+                            # "Dell announces workforce reduction as major tech
+                            # companies continue job cuts": the trend is the backdrop
+                            or (hit.cue.name.startswith(_AGGREGATES) and lang == "en"
+                                and (re.search(r"\w['’]s\s+$", seg0.text[:top.start])
+                                     or re.search(r"\b(?:as|amid|while)\b",
+                                                  seg0.text[top.end:hit.start])))):
                         veto, weight = "", weight / 2
                 elif title_anchored:
                     if veto != "always":
@@ -1225,6 +1266,7 @@ class Detector:
                 if veto:
                     vetoed = True
                     rebutted = rebutted or hit.cue.name.startswith(_REBUTTALS)
+                    tallied = tallied or hit.cue.name.startswith(_AGGREGATES)
                     reasons.append(f"trap {hit.cue.name}: {hit.text!r} in the {seg.role} (veto)")
                 else:
                     score += weight
@@ -1248,7 +1290,7 @@ class Detector:
             score=round(score, 2),
             reasons=tuple(reasons),
             new_round=new_round,
-        ), extracted=not hopeless, rebutted=rebutted)
+        ), extracted=not hopeless, rebutted=rebutted, tallied=tallied)
 
     @staticmethod
     def _opening_company(seg: _Segment, reasons: list[str]) -> str | None:
@@ -1297,12 +1339,22 @@ class Detector:
             return name
         return None
 
-    @staticmethod
-    def _rebuttal(segments: list[_Segment], cues: CueSet) -> bool:
-        """A denial or rehiring anywhere, for items the rules stopped reading at the cue."""
-        return any(hit.cue.veto and hit.cue.name.startswith(_REBUTTALS)
-                   for seg in segments if seg.text
-                   for hit in cues.traps.scan(seg.text, seg.folded))
+    def _rebuttal(self, segments: list[_Segment], cues: CueSet) -> bool:
+        """A denial or rehiring anywhere, or a headline about a whole trade ("Jobs massacre
+        in German industry"), for items the rules stopped reading at the cue."""
+        for seg in segments:
+            if not seg.text:
+                continue
+            for hit in cues.traps.scan(seg.text, seg.folded):
+                if not hit.cue.veto:
+                    continue
+                if hit.cue.name.startswith(_REBUTTALS):
+                    return True
+                if seg.role == "title" and hit.cue.name.startswith(_AGGREGATES) and not any(
+                        m.start < hit.end and hit.start < m.end
+                        for m in self.directory.find(seg.text)):
+                    return True  # but "American Airlines To Cut" names one airline
+        return False
 
     def _status_and_round(self, segments: list[_Segment], lang: str, cues: CueSet,
                           reasons: list[str]) -> tuple[Status, bool]:
@@ -1344,7 +1396,16 @@ class Detector:
         if rules.is_layoff and p <= MODEL_LOW:
             return replace(rules, is_layoff=False, status="reported", new_round=False,
                            reasons=rules.reasons + (f"{said} <= {MODEL_LOW}: not a layoff",))
-        if not rules.is_layoff and p >= MODEL_HIGH and not verdict.rebutted and (
+        # English tallies ("9 retailers that have slashed jobs") read like layoffs word by
+        # word: judged by models trained without them, six held-out sets had the model
+        # overrule 10 such vetoes, 6 wrongly. In Chinese it was right more often than not.
+        tally = lang == "en" and verdict.tallied
+        if (lang == "en" and not tally and not rules.is_layoff and p >= MODEL_HIGH
+                and not explain and verdict.extracted):
+            # below the threshold the rules skipped the trap scan; read them in full now,
+            # as `explain` would (a rare path: the model is about to overrule)
+            tally = self._decide(segments, lang, cues, True).tallied
+        if not rules.is_layoff and p >= MODEL_HIGH and not verdict.rebutted and not tally and (
                 verdict.extracted or not self._rebuttal(segments, cues)):
             reasons = list(rules.reasons)
             company, count, lower, percent = (rules.company, rules.count,

@@ -419,7 +419,8 @@ _EN_NOT_PEOPLE_AFTER = _compile_en(
     # "320 store manager roles" are people, "200 stores" are not
     r"stores?\b(?!\s+(?:[\w-]+\s+)?(?:managers?|management|staff|workers|employees|associates|"
     r"roles|jobs|positions))|"
-    r"sites|plants|factories|restaurants|products?|cars?|vehicles?|units|devices|phones|"
+    r"sites|plants?|factories|factory|restaurants|products?|cars?|vehicles?|units|devices|phones|"
+    r"shifts?|production lines?|assembly lines?|"
     r"users|customers|subscribers|clients|times|x\b|dollars|euros|yuan|pounds|shares|points|"
     r"bps|basis|degrees|km|miles|mph|kg|tons|games|episodes|titles|apps|projects|models|"
     r"companies|firms|startups|businesses|countries|cities|markets|-year|-month|-day|-week|"
@@ -571,6 +572,10 @@ def headcounts_zh(text: str) -> list[Headcount]:
             continue
         if re.match(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)", right):
             continue  # 1万名员工中 …: the total the cut is taken from
+        if left.endswith("从") and re.match(
+                r"^(?:名|位|个|人)?(?:员工)?[^，。,；]{0,4}(?:削减|减少|缩减|降|减|裁)[至到]",
+                right):
+            continue  # "员工规模从462人削减至373人": the size before, not the cut
         digits = re.sub(r"\D", "", core)
         if len(digits) == 4 and digits[:2] in ("19", "20") and not noun and not (
                 verb and re.search(r"(?:裁员|裁掉|裁减|裁撤|减员)$", left)):
@@ -674,7 +679,7 @@ _ZH_PCT_CUT_BEFORE = re.compile(
     r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数|总数的|员工|人员|"
     r"接近|大约|不到|"
     r"不超过|不足|最高|最多|可达|约为|在|部门|多个部门|估算|预计|预估|估计|人数|总人数|总量|总量的|"
-    r"人数的|略低于|低于|略高于|约占|占|接近)*$"
+    r"人数的|略低于|低于|略高于|约占|占|接近|不及|少于|未达|未超过)*$"
 )
 # "裁员5600人，占比18%": the cut's share of the workforce, said right after the count
 _ZH_PCT_SHARE = re.compile(
@@ -682,7 +687,9 @@ _ZH_PCT_SHARE = re.compile(
     # "约1700人应征，占合资公司总人数14%", "相当于总员工量约6%"
     r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力|"
     r"劳动力|员工队伍|总数)"
-    r"(?:的)?(?:约|近|超过|超|逾)?$")
+    r"(?:数量|总数|人数)?(?:的)?(?:约|近|超过|超|逾)?$"
+    # "Expedia全球裁员3000人 占整体12%"
+    r"|占(?:整体|总体|全体|全部)(?:员工|人员)?(?:的)?(?:约|近|超过|超|逾)?$")
 _ZH_PCT_FINANCE = re.compile(
     r"(?:股价|营收|收入|利润|净利|下跌|上涨|增长|同比|环比|市场份额|份额|降价|折扣|涨|跌|增|降|"
     r"薪资|薪酬|工资|降薪|奖金|成本|预算|毛利|市值|渗透率|利率|下滑|下降|亏损|销量|"

@@ -196,3 +196,20 @@ def test_explain_names_the_words_that_moved_the_bundled_model(
         "all operations and laying off all of its nearly 4,000 employees.", "en", explain=True)
     said = [r for r in d.reasons if r.startswith("word model: P(layoff)")]
     assert len(said) == 1 and "'0 employees' +" in said[0] and said[0].endswith(">= 0.7: a layoff")
+
+
+@pytest.mark.parametrize(("title", "summary", "word"), [
+    # a tally of employers (ninth set): word by word it reads like one layoff
+    ("9 retailers that have slashed jobs in recent months",
+     "Thousands of Poundland employees are facing redundancy after the struggling discount "
+     "chain unveiled its restructuring plan this week that will see the closure of at least 68 "
+     "of its stores as well as two distribution centres.", "retailers"),
+    # no cue at all, and a whole trade in the headline
+    ("Jobs massacre in German industry", "A huge jobs massacre is looming in German industry.",
+     "massacre"),
+])
+def test_the_model_never_turns_an_english_tally_or_trade_into_a_layoff(
+        directory: CompanyDirectory, title: str, summary: str, word: str) -> None:
+    sure = Detector(directory, model=one_word_model("en", word, sure=True))
+    for explain in (False, True):
+        assert not sure.analyse(title, summary, "en", explain=explain).is_layoff

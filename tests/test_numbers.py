@@ -273,3 +273,28 @@ def test_not_headcounts_from_held_out_phrasings(text: str) -> None:
 ])
 def test_shares_of_other_things_are_not_workforce_percents(text: str) -> None:
     assert percent(text, "zh") is None
+
+
+# ------------------------------------------------------------------ ninth held-out set
+
+def test_shifts_are_not_people() -> None:
+    text = ("General Motors Corp. said Monday it plans to cut one shift at four North American "
+            "factories that make pickup trucks and big sport utility vehicles, laying off about "
+            "3,500 workers.")
+    assert [h.quantity.value for h in headcounts(text, "en")] == [3500]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("据这家连锁咖啡巨头的CEO Kevin Johnson在美国当地时间周二发布的一份内部文件显示,"
+     "公司将裁员350人,占其整体员工数量的5%左右。", 5.0),
+    ("Expedia全球裁員3000人 佔整體12% 料省39億成本", 12.0),  # Traditional 佔
+    ("n+2|汽车之家:不存在大规模裁员,整体人员优化幅度不及5%", 5.0),  # at most 5%
+])
+def test_chinese_shares_of_the_workforce(text: str, expected: float) -> None:
+    assert percent(text, "zh") == expected
+
+
+def test_the_size_a_workforce_is_cut_from_is_not_the_cut() -> None:
+    text = ("法国奢侈品牌香奈儿(Chanel)宣布对中国区开展战略调整,"
+            "计划年内把中国总部员工规模从462人削减至373人,裁员幅度达20%。")
+    assert count(text, "zh") is None
