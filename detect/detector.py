@@ -1396,15 +1396,19 @@ class Detector:
         if rules.is_layoff and p <= MODEL_LOW:
             return replace(rules, is_layoff=False, status="reported", new_round=False,
                            reasons=rules.reasons + (f"{said} <= {MODEL_LOW}: not a layoff",))
-        # English tallies ("9 retailers that have slashed jobs") read like layoffs word by
-        # word: judged by models trained without them, six held-out sets had the model
-        # overrule 10 such vetoes, 6 wrongly. In Chinese it was right more often than not.
-        tally = lang == "en" and verdict.tallied
-        if (lang == "en" and not tally and not rules.is_layoff and p >= MODEL_HIGH
-                and not explain and verdict.extracted):
+        # Tallies and trades ("9 retailers that have slashed jobs", "裁员潮席卷德国汽车行业")
+        # read like layoffs word by word. On the 13 labelled sets, each judged by a model
+        # trained without it, the model overruled 9 English such vetoes, 8 wrongly; in
+        # Chinese it was right on 12 of 16 where the rules had tied a named company to
+        # the cut (score 4 and up) and wrong on 9 of 12 where they had not.
+        tally = verdict.tallied
+        if (not tally and not rules.is_layoff and p >= MODEL_HIGH and not explain
+                and verdict.extracted and rules.score < self.threshold):
             # below the threshold the rules skipped the trap scan; read them in full now,
             # as `explain` would (a rare path: the model is about to overrule)
             tally = self._decide(segments, lang, cues, True).tallied
+        if lang == "zh" and rules.score >= 4:
+            tally = False
         if not rules.is_layoff and p >= MODEL_HIGH and not verdict.rebutted and not tally and (
                 verdict.extracted or not self._rebuttal(segments, cues)):
             reasons = list(rules.reasons)

@@ -213,3 +213,20 @@ def test_the_model_never_turns_an_english_tally_or_trade_into_a_layoff(
     sure = Detector(directory, model=one_word_model("en", word, sure=True))
     for explain in (False, True):
         assert not sure.analyse(title, summary, "en", explain=explain).is_layoff
+
+
+def test_a_chinese_trade_binds_the_model_unless_the_rules_tied_a_company_to_the_cut(
+        directory: CompanyDirectory) -> None:
+    sure = Detector(directory, model=one_word_model("zh", "裁", sure=True))
+    # a trade's wave, a supplier named only in the summary: the veto holds
+    trade = sure.analyse(
+        "裁員潮席卷德國汽車行業 向電動汽車的轉型面臨推遲",
+        "每經AI快訊,新一輪裁員浪潮正席卷德國汽車供應商,包括博世和采埃孚在內的公司都在競相降低成本,"
+        "該行業正艱難應對向電動汽車的高成本轉型。", "zh")
+    assert not trade.is_layoff, trade.reasons
+    # Robinhood cutting, in a trade's winter: the model may overrule
+    firm = sure.analyse(
+        "線上券商寒冬 羅賓漢大裁員",
+        "開春以來美國股市大幅走低,線上股票交易跟著退燒,在疫情時期紅極一時的線上券商羅賓漢(Robinhood)"
+        "2日宣布裁減將近四分之一員工,此為今年來第二輪精簡人事計畫。", "zh")
+    assert firm.is_layoff, firm.reasons
