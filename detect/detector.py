@@ -1401,15 +1401,17 @@ class Detector:
         # trained without it, the model overruled 9 English such vetoes, 8 wrongly; in
         # Chinese it was right on 12 of 16 where the rules had tied a named company to
         # the cut (score 4 and up) and wrong on 9 of 12 where they had not.
-        tally = verdict.tallied
-        if (not tally and not rules.is_layoff and p >= MODEL_HIGH and not explain
-                and verdict.extracted and rules.score < self.threshold):
-            # below the threshold the rules skipped the trap scan; read them in full now,
-            # as `explain` would (a rare path: the model is about to overrule)
-            tally = self._decide(segments, lang, cues, True).tallied
+        rebutted, tally = verdict.rebutted, verdict.tallied
+        if (not rules.is_layoff and p >= MODEL_HIGH and not explain and verdict.extracted
+                and rules.score < self.threshold):
+            # below the threshold the rules skipped the trap scan, denials included; read
+            # them in full now, as `explain` would (a rare path: the model is about to
+            # overrule)
+            full = self._decide(segments, lang, cues, True)
+            rebutted, tally = full.rebutted, full.tallied
         if lang == "zh" and rules.score >= 4:
             tally = False
-        if not rules.is_layoff and p >= MODEL_HIGH and not verdict.rebutted and not tally and (
+        if not rules.is_layoff and p >= MODEL_HIGH and not rebutted and not tally and (
                 verdict.extracted or not self._rebuttal(segments, cues)):
             reasons = list(rules.reasons)
             company, count, lower, percent = (rules.company, rules.count,

@@ -230,3 +230,22 @@ def test_a_chinese_trade_binds_the_model_unless_the_rules_tied_a_company_to_the_
         "開春以來美國股市大幅走低,線上股票交易跟著退燒,在疫情時期紅極一時的線上券商羅賓漢(Robinhood)"
         "2日宣布裁減將近四分之一員工,此為今年來第二輪精簡人事計畫。", "zh")
     assert firm.is_layoff, firm.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "lang", "word"), [
+    ("Pay cuts become a tool to avoid layoffs",
+     "It was late and Martin A. Kits van Heyningen feared he was letting the team down at the "
+     "company he co-founded, KVH Industries.", "en", "the"),
+    ("中芯聚源澄清“全部裁员”等不实信息:目前公司经营正常,人员稳定",
+     "IT之家 3 月 3 日报道,中芯聚源对近期部分自媒体发布的不实言论发表了澄清公告,"
+     "以下是IT之家附上的原文:",
+     "zh", "裁"),
+])
+def test_a_denial_below_the_threshold_stops_the_model_in_a_plain_run(
+        directory: CompanyDirectory, title: str, summary: str, lang: str, word: str) -> None:
+    # below the threshold the rules stop short of their trap scan; the denial must still
+    # be read before the model may overrule them
+    sure = Detector(directory, model=one_word_model(lang, word, sure=True))
+    for explain in (False, True):
+        d = sure.analyse(title, summary, lang, explain=explain)
+        assert not d.is_layoff, d.reasons
