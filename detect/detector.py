@@ -50,7 +50,8 @@ _MODEL_MIN_SUMMARY = 20
 # Traps the model never overrules: it weighs "denies" as one word among many, and
 # a layoff alert for a company denying layoffs is the worst alert to send.
 _REBUTTALS = ("denial", "response to", "rumour answered", "rehiring", "policy statement")
-# nor, for an item with no layoff cue, a headline about a trade or a tally of employers
+# nor, in English always and in Chinese unless the rules tied a company to the cut, a trade
+# or a tally of employers (see _second_opinion)
 _AGGREGATES = ("industry aggregate", "tracker or roundup", "layoff tracker", "region as subject")
 # A strong cue anchored to a named company with a number attached (score 5) is the
 # rules' surest case: on the held-out sets the model overruled 5 such items and was
