@@ -272,6 +272,8 @@ _EN_AFTER_CUE = re.compile(r"^\s*(?:at|hit|hits|hitting|by)" + _EN_NAME_AFTER)
 _TICKER_PAREN = re.compile(
     r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC)\s*:\s*)?[A-Z][A-Z.]{0,6}\)")
 _EN_AS_AFTER = re.compile(r"^\s*(?:at|as|from)(?P<desc>(?:\s+[a-z][\w-]*){0,3}?)" + _EN_NAME_AFTER)
+# a word that cannot end the description between "as" and a name ("as demand for Tesla")
+_NOT_BEFORE_NAME = _PREPOSITIONS | {"at", "in", "of", "on", "to"}
 # a space splits Chinese clauses, but not the words of a Latin name ("Star Media")
 _ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜【】\[\]《》“”\"（）()、;；]"
                        r"|(?<![A-Za-z0-9&.])\s+|\s+(?![A-Za-z0-9&])")
@@ -832,7 +834,7 @@ class Detector:
             after = _EN_AS_AFTER.match(text[hit.end:])
             desc = after.group("desc").split() if after is not None else []
             if desc and (not all(_descriptor(w) for w in desc[:-1])
-                         or desc[-1] in _PREPOSITIONS | {"at", "in", "of", "on", "to"}):
+                         or desc[-1] in _NOT_BEFORE_NAME):
                 after = None  # "… as demand for Tesla falls": no role word before the name
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
         candidates: list[list[str]] = []
@@ -1346,15 +1348,17 @@ class Detector:
         for seg in segments:
             if not seg.text:
                 continue
+            names: list[CompanyMatch] | None = None
             for hit in cues.traps.scan(seg.text, seg.folded):
                 if not hit.cue.veto:
                     continue
                 if hit.cue.name.startswith(_REBUTTALS):
                     return True
-                if seg.role == "title" and hit.cue.name.startswith(_AGGREGATES) and not any(
-                        m.start < hit.end and hit.start < m.end
-                        for m in self.directory.find(seg.text)):
-                    return True  # but "American Airlines To Cut" names one airline
+                if seg.role == "title" and hit.cue.name.startswith(_AGGREGATES):
+                    if names is None:
+                        names = self.directory.find(seg.text)
+                    if not any(m.start < hit.end and hit.start < m.end for m in names):
+                        return True  # but "American Airlines To Cut" names one airline
         return False
 
     def _status_and_round(self, segments: list[_Segment], lang: str, cues: CueSet,
