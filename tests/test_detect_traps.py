@@ -17,6 +17,12 @@ def detector() -> Detector:
     return Detector(CompanyDirectory.bundled())
 
 
+@pytest.fixture(scope="module")
+def rules() -> Detector:
+    """The rules without the word model: what the cues and traps alone decide."""
+    return Detector(CompanyDirectory.bundled(), rules_only=True)
+
+
 # ------------------------------------------------------------------ traps: never a layoff
 
 TRAPS_EN = [
@@ -259,8 +265,8 @@ def test_html_in_summaries_is_ignored(detector: Detector) -> None:
     ("香奈儿中国回应被传裁员 暂无相关信息",
      "近日有消息称,法国奢侈品品牌香奈儿计划在中国进行大规模裁员,以应对中国奢侈品市场的急剧下滑。"),
 ])
-def test_ninth_set_traps_are_not_layoffs(title: str, summary: str) -> None:
-    d = Detector(CompanyDirectory.bundled(), rules_only=True).analyse(title, summary)
+def test_ninth_set_traps_are_not_layoffs(rules: Detector, title: str, summary: str) -> None:
+    d = rules.analyse(title, summary)
     assert not d.is_layoff, d.reasons
 
 
@@ -286,23 +292,23 @@ def test_ninth_set_traps_are_not_layoffs(title: str, summary: str) -> None:
      "这几年,新兴起的社区团购,以一种全新的零售模式进入到我们的生活中,因为其便利、优惠多等优势,"
      "迅速抢占市场。", "Shihuituan", None),
 ])
-def test_ninth_set_layoffs_the_rules_find(title: str, summary: str, company: str,
-                                          percent: float | None) -> None:
-    d = Detector(CompanyDirectory.bundled(), rules_only=True).analyse(title, summary)
+def test_ninth_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
+                                          company: str, percent: float | None) -> None:
+    d = rules.analyse(title, summary)
     assert (d.is_layoff, d.company, d.percent) == (True, company, percent), d.reasons
 
 
-def test_last_years_cut_is_not_this_ones_count() -> None:
-    d = Detector(CompanyDirectory.bundled(), rules_only=True).analyse(
+def test_last_years_cut_is_not_this_ones_count(rules: Detector) -> None:
+    d = rules.analyse(
         "金融業裁員潮沒有盡頭!銀行巨頭去年才大砍5000人,又宣布裁減數百名員工",
         "金融業裁員潮還在持續!巴克萊銀行啟動新一輪裁員,在投行部門大砍數百名員工。")
     assert (d.company, d.count, d.count_is_lower_bound) == ("Barclays", 100, True), d.reasons
 
 
-def test_a_price_cut_after_the_job_cut_is_its_reason() -> None:
+def test_a_price_cut_after_the_job_cut_is_its_reason(detector: Detector) -> None:
     # cue, company and percent: the rules' surest case, which no price trap weakens into
     # one the word model may overrule
-    d = Detector(CompanyDirectory.bundled()).analyse(
+    d = detector.analyse(
         "Rivian Slashes 6% Of Jobs To Keep Up With Tesla Price Cuts",
         "Amid the price war started by Tesla and the difficult economic conditions, EV startups "
         "are likely the most affected.")
