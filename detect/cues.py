@@ -110,7 +110,7 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                      r"|\bma(?:de|kes?|king)\s+(?:[\w%,.]+\s+){0,5}?redundant\b", 3),
     ("workforce reduction", r"\b(?:workforce|staff|headcount|job|employee|"
                             r"personnel)\s+reductions?\b"
-                            r"|\breductions?\s+(?:in|of)\s+(?:its\s+|their\s+|the\s+)?(?:global\s+|"
+                            r"|\breductions?\s+(?:in|of|to)\s+(?:its\s+|their\s+|the\s+)?(?:global\s+|"
                             r"total\s+)?(?:force|workforce|staff|headcount)\b"
                             r"|\bRIFs?\b"
                             # "reduce the size of the company by 29 people" (Medium)
@@ -122,6 +122,16 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("restructuring affecting N roles",
      rf"\b(?:affect|impact)(?:s|ed|ing)?\s+{_EN_QTY}\s+(?:of\s+)?(?:its\s+)?{_EN_PEOPLE}", 2),
     ("downsizing", r"\bdownsiz(?:e|es|ed|ing)\b", 2),
+    # "SenseTime Shrinks Urban Security Unit": a unit made smaller is people let go
+    ("shrinks a unit", r"\bshr(?:inks?|ank|inking)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:unit|division|department|business unit)\b", 2),
+    # "Yoco has relieved some of its staff of their employment"
+    ("relieved of duties", r"\breliev(?:e|es|ed|ing)\s+(?:[\w,'%.-]+\s+){0,4}?(?:staff|employees|"
+                           r"workers|personnel)\s+(?:of|off)\s+(?:their\s+)?(?:duties|employment|"
+                           r"jobs|positions|posts)\b", 3),
+    # "Heads are rolling at Swvl": the idiom for people losing their jobs
+    ("heads roll", r"\bheads\s+(?:are|will|to|could|set to|have)?\s*(?:be\s+)?roll(?:ing)?\s+"
+                   r"at\b", 2),
     ("pink slips", r"\bpink[\s-]slips?\b", 3),
     ("job losses", r"\bjob losses\b|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
     ("jobs to go", r"\b(?:jobs|roles|positions|posts|employees|workers|staff)\s+"
@@ -160,6 +170,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\bavoid(?:s|ed|ing)? (?:any )?layoffs|\bavert(?:s|ed|ing)? layoffs"
                r"|\b(?:thwart|prevent|stave off|staving off|head off|forestall)(?:s|ed|ing)?\s+"
                r"(?:\w+\s+)?(?:layoffs|job cuts)"
+               r"|\b(?:mis|dis)information\b"
                r"|\b(?:false|fake|baseless|untrue)(?: and (?:false|untrue|baseless|misleading))? "
                r"(?:rumou?rs?|reports?|news|claims|information)\b"
                r"|\b(?:rubbish(?:es|ed|ing)?|rebut(?:s|ted|ting|tal)?|debunk(?:s|ed|ing)?)\b"
@@ -183,6 +194,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
     ("hiring", r"\b(?:hir(?:e|es|ing)\b(?!\s+(?:freeze|team|manager))|hiring (?:spree|plan)s?"
                r"|recruit(?:s|ing)?\s+(?:\d|more|new|thousands|hundreds)|recruitment drive"
                r"|(?:add|adds|adding|create|creates|creating) [\d,]+ (?:new )?jobs|new jobs\b"
+               # "Over 17,000 jobs to be created in Singapore"
+               r"|jobs (?:to be |being |will be |would be |were |are )?created\b"
                r"|hiring sprees?)", -3, ""),
     ("hiring freeze", r"\bhiring freeze\b", -1, ""),
     ("reaction to past layoffs", r"\b(?:defends?|defended|apologi[sz](?:es|ed|e)|regrets?|"
@@ -248,7 +261,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"universities|newspapers|studios|startups|firms|companies|mines|"
                            r"employers)\b(?!\s+(?:owned|run)\b)"
                            r"|\bchallenger\b|\bjobless claims\b|\bunemployment\b|\blabou?r market\b"
-                           r"|\bjob market\b|\b(?:wave|string|spate|trend) of (?:\w+ )?(?:layoffs|"
+                           # "Twiga Foods to send more staff home in new wave of layoffs"
+                           r"|\bjob market\b|(?<!\bnew )(?<!\bfresh )(?<!\banother )"
+                           r"\b(?:wave|string|spate|trend) of (?:\w+ )?(?:layoffs|"
                            r"lay-offs|"
                            r"job cuts)\b(?!\s+at\b)|\blay-?off (?:wave|trend|spree)\b|"
                            r"\byear of (?:the )?layoffs\b"
@@ -417,7 +432,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"(?:人员|员工|组织|岗位|人力)优化|优化(?:人员|员工|名额|比例|规模|裁员|掉|了?\d)"
      # "优化部分岗位", "将优化一批员工"
      r"|优化(?:了)?(?:部分|一批|一些|大批|大量|多名|近半|少量|一部分)(?:的)?(?:岗位|员工|人员|职位|人力|团队)"
-     r"|被优化|\"优化\"", 3),
+     r"|被优化|\"优化\""
+     # "接到人力部门的优化通知": the notice that one's job is cut
+     r"|优化(?:通知|名单|谈话)", 3),
     ("毕业 (euphemism)", r"被毕业|\"毕业\"|毕业\d+人|员工毕业|毕业了\d"
                          r"|毕业(?:了)?(?:一批|一波|大批|部分|数百|上千|近千|\d+名?)"
                          r"(?:员工|人)", 3),
@@ -508,7 +525,11 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # 62家 companies, not 62家 branches of one bank
      r"|\d+家(?![\u4e00-\u9fff]{0,4}(?:分行|门店|店|支行|网点|工厂|分店|营业部|办事处|分公司))"
      r"|Layoffs\.fyi|layoffs\.fyi|统计|数据显示|信息表|始末|来龙去脉|复盘"
-     r"|[一二三四五六七八九\d]成(?:多|以上)?(?:的)?(?:公司|企业|雇主)|多数(?:公司|企业)|纷传",
+     r"|[一二三四五六七八九\d]成(?:多|以上)?(?:的)?(?:公司|企业|雇主)|多数(?:公司|企业)|纷传"
+     # "Meta、微软等继续裁员": a list of employers; "受访企业近半年曾裁员": a survey
+     r"|[A-Za-z\u4e00-\u9fff]{2,12}、[A-Za-z\u4e00-\u9fff]{2,12}等(?:公司|企业|大厂|巨头|科技公司|"
+     r"科技巨头|厂商|平台)?[^，。,；、]{0,8}裁"
+     r"|受访(?:企业|公司|雇主)|问卷|(?:调查|调研)(?:显示|指出|发现|报告)|发表调查",
      -4, "unanchored"),
     ("industry aggregate (行业)",
      r"(?:科技|互联网|全球科技|科技行业|科技业|全行业|行业|大厂)[^，。,]{0,4}"
@@ -527,7 +548,7 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|光伏|教育|餐饮|旅游|酒店|物流|快递)业[^，。,]{0,6}裁|券商|房企|车企们|药企|险企|外资行|中概股"
      # "地产裁员记", "互联网圈裁员", "芯片业界", "倒闭潮": stories about a trade, not one employer
      # "一场大裁员正在席卷银行": a wave over a trade
-     r"|席卷|裁员记|裁员史|[\u4e00-\u9fff](?:圈|界|行业)(?:大)?裁员|倒闭潮|关厂潮|龙头们|巨头们|大厂们"
+     r"|席卷|重灾区|裁员记|裁员史|[\u4e00-\u9fff](?:圈|界|行业)(?:大)?裁员|倒闭潮|关厂潮|龙头们|巨头们|大厂们"
      r"|(?:光伏|芯片|半导体|锂电|新能源|地产|房地产|游戏|汽车|银行|券商|互联网)(?:龙头|巨头|公司|企业|厂商)"
      r"(?:们|去年|今年|上半年|全年|接连|相继|扎堆|集体|开始|普遍)",
      -2, "unanchored"),

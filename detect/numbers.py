@@ -316,6 +316,8 @@ _EN_FRACTION = {
 }
 _EN_MULT = {"one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4}
 _PCT_EN = _compile_en(
+    # "10-15%", "5 to 10 percent": at least the lower figure, as with headcount ranges
+    r"(?:(?<![\d.])(?P<rlo>\d{1,2}(?:\.\d+)?)\s*%?\s*(?:-|–|to)\s*)?"
     r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b|pct\b|pc\b)"
     r"|\b(?:(?P<mult>a|an|one|two|three|four)[\s-])?(?P<frac>tenth|third|quarter|fifth|sixth|"
     r"eighth)"
@@ -324,7 +326,7 @@ _PCT_EN = _compile_en(
     rf"|\b(?P<wordpct>(?:{_WORD_ALT})(?:[\s-]+(?:{_WORD_ALT}))*)\s+(?:percent|per cent)\b"
     r"|\b(?P<half>half)\b|\b(?P<halve>halv(?:e|es|ed|ing))\b")
 _PCT_ZH = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?)\s*%"
+    r"(?:(?<![\d.])(?P<rlo>\d{1,2}(?:\.\d+)?)\s*%?\s*[-–~～至到]\s*)?(?P<num>\d+(?:\.\d+)?)\s*%"
     r"|百分之(?P<zhpct>[零一二两三四五六七八九十百点\d.]+)"
     r"|(?P<cheng>[一二两三四五六七八九]|\d)成(?![为功立本果])"
     r"|(?P<den>[二三四五六七八九十]|\d+)分之(?P<nom>[一二三四五六七八九]|\d+)"
@@ -335,13 +337,19 @@ _PCT_ZH = re.compile(
 _EN_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10}
 
 
+def _range_low(m: re.Match[str]) -> float:
+    high = float(m.group("num"))
+    low = m.group("rlo")
+    return float(low) if low is not None and float(low) < high else high
+
+
 def find_percents(text: str, lang: str) -> list[Percent]:
     out: list[Percent] = []
     if lang == "zh":
         for m in _PCT_ZH.finditer(text):
             value: float | None = None
             if m.group("num"):
-                value = float(m.group("num"))
+                value = _range_low(m)
             elif m.group("zhpct"):
                 raw = m.group("zhpct")
                 if "点" in raw:
@@ -375,7 +383,7 @@ def find_percents(text: str, lang: str) -> list[Percent]:
     for m in _PCT_EN.finditer(text):
         value = None
         if m.group("num"):
-            value = float(m.group("num"))
+            value = _range_low(m)
         elif m.group("frac"):
             mult = _EN_MULT[(m.group("mult") or "a").lower()]
             value = round(mult * _EN_FRACTION[m.group("frac").lower()], 1)
@@ -512,8 +520,9 @@ def headcounts_en(text: str) -> list[Headcount]:
 
 
 _ZH_PEOPLE_AFTER = re.compile(
-    r"^(?:[名个][\u4e00-\u9fff]{0,6}?(?=员工|职工|雇员|人员|工人|岗位|职位|白领|程序员|工程师|银行家|"
-    r"设计师)|"
+    # "数百名 IT 员工": a Latin department name between the measure word and the noun
+    r"^(?:[名个](?:[\u4e00-\u9fff]{0,6}?|\s?[A-Za-z]{1,8}\s?)(?=员工|职工|雇员|人员|工人|岗位|职位|白领|"
+    r"程序员|工程师|银行家|设计师)|"
     r"名|位|个|人次|号)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|管理层|核心)?"
     r"(?:员工|职工|雇员|人员|工人|岗位|职位|工作岗位|人|员|白领|程序员|工程师|打工人|骑手)"
 )
@@ -527,7 +536,7 @@ _ZH_CUT_BEFORE = re.compile(
     r"(?:裁员|裁掉|裁减|裁撤|裁|优化|优化掉|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|劝退|开除|"
     r"削减|缩减|减少|涉及|波及|影响|约谈|裁员人数|裁员规模|裁员总数|裁员[,，]规模|裁员[,，]人数)"
     r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|人数|规模|总数|为|至少|近一半|员工|人员|"
-    r"数量|人员数量)*$"
+    r"数量|人员数量|共计|合计|总计|一共)*$"
 )
 # "裁员由2.7万增至2.9万": the revised figure is the cut
 _ZH_RAISED_TO = re.compile(r"(?:裁员|裁减|减员)[^，。；]{0,12}(?:增至|增加至|增加到|扩大至|扩大到|"
@@ -679,7 +688,8 @@ _ZH_PCT_CUT_BEFORE = re.compile(
     r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数|总数的|员工|人员|"
     r"接近|大约|不到|"
     r"不超过|不足|最高|最多|可达|约为|在|部门|多个部门|估算|预计|预估|估计|人数|总人数|总量|总量的|"
-    r"人数的|略低于|低于|略高于|约占|占|接近|不及|少于|未达|未超过)*$"
+    r"人数的|略低于|低于|略高于|约占|占|接近|不及|少于|未达|未超过|可能|或将|预计将)*"
+    r"[\"“”「」『』]?$"  # "京喜拼拼业务“优化”10-15%"
 )
 # "裁员5600人，占比18%": the cut's share of the workforce, said right after the count
 _ZH_PCT_SHARE = re.compile(
@@ -687,7 +697,7 @@ _ZH_PCT_SHARE = re.compile(
     # "约1700人应征，占合资公司总人数14%", "相当于总员工量约6%"
     r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力|"
     r"劳动力|员工队伍|总数)"
-    r"(?:数量|总数|人数)?(?:的)?(?:约|近|超过|超|逾)?$"
+    r"(?:数量|总数|人数|数)?(?:的)?(?:约|近|超过|超|逾)?$"
     # "Expedia全球裁员3000人 占整体12%"
     r"|占(?:整体|总体|全体|全部)(?:员工|人员)?(?:的)?(?:约|近|超过|超|逾)?$")
 _ZH_PCT_FINANCE = re.compile(
@@ -708,6 +718,13 @@ _ZH_PCT_NOT_PEOPLE_AFTER = re.compile(
     r"项目|投资|资本支出|营收|利润|股份|股权|办公|面积)")
 
 
+# "1700名合同工中约一半将受到影响": a share of a group of staff, then what happens to it
+_ZH_PCT_OF_GROUP = re.compile(r"(?:员工|职工|工人|合同工|雇员|人员|名[\u4e00-\u9fff]{0,3}工)中"
+                              r"(?:约|近|超过|超|逾|有)?$")
+_ZH_PCT_GROUP_CUT = re.compile(r"^(?:的人|人|员工)?(?:将|或将|或|会|已|可能)?"
+                               r"(?:受到影响|受影响|被裁|遭裁|被优化|被辞退|被解雇|失业|离职|下岗)")
+
+
 def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     for p in find_percents(text, "zh"):
@@ -720,6 +737,8 @@ def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
             out.append(WorkforcePercent(p, f"{p.text!r} followed by {m.group(0)!r}"))
         elif m2 := (_ZH_PCT_CUT_BEFORE.search(left) or _ZH_PCT_SHARE.search(left)):
             out.append(WorkforcePercent(p, f"{p.text!r} after {m2.group(0)!r}"))
+        elif (m3 := _ZH_PCT_OF_GROUP.search(left)) and _ZH_PCT_GROUP_CUT.match(right):
+            out.append(WorkforcePercent(p, f"{p.text!r} after {m3.group(0)!r}"))
     return out
 
 

@@ -8,6 +8,7 @@ happen to say about a headline.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -249,3 +250,49 @@ def test_a_denial_below_the_threshold_stops_the_model_in_a_plain_run(
     for explain in (False, True):
         d = sure.analyse(title, summary, lang, explain=explain)
         assert not d.is_layoff, d.reasons
+
+
+def model_at(lang: str, word: str, p: float) -> WordModel:
+    """P(layoff) = p for text holding `word` alone of the vocabulary."""
+    return WordModel({lang: {"bias": -4.0, "vocab": {word: [1.0, 4.0 + math.log(p / (1 - p))]}}})
+
+
+@pytest.mark.parametrize(("title", "summary", "word"), [
+    ("Safaricom Ethiopia seeks to recruit 1,000 staff by June next year",
+     "Safaricom Ethiopia has rolled out countrywide staff recruitment as the company edges "
+     "closer to commercial launch.", "staff"),
+    ("Over 17,000 jobs to be created in Singapore by investments: EDB",
+     "Large corporate investments in 2021 will result in more than 17,000 jobs being created in "
+     "Singapore over the next five years, according to the Economic Development Board (EDB).",
+     "jobs"),
+])
+def test_the_model_never_turns_a_hiring_headline_into_a_layoff(
+        directory: CompanyDirectory, title: str, summary: str, word: str) -> None:
+    d = Detector(directory, model=one_word_model("en", word, sure=True)).analyse(
+        title, summary, "en")
+    assert not d.is_layoff, d.reasons
+
+
+def test_with_no_cue_the_model_alone_must_be_surer(directory: CompanyDirectory) -> None:
+    title = "Metlife Relocates 2600 Jobs to North Carolina"
+    summary = ("Global life insurance giant MetLife, Inc. (NYSE: MET) intends to create 2,600 "
+               "jobs in Charlotte and Cary, North Carolina by the end of 2015.")
+    fairly = Detector(directory, model=model_at("en", "charlotte", 0.8)).analyse(
+        title, summary, "en")
+    assert not fairly.is_layoff
+    sure = Detector(directory, model=model_at("en", "charlotte", 0.9)).analyse(
+        title, summary, "en", explain=True)
+    assert sure.is_layoff
+    assert any(r.endswith(">= 0.85 (no cue: the model alone): a layoff") for r in sure.reasons)
+
+
+def test_a_place_before_firm_is_no_name_in_a_models_find(directory: CompanyDirectory) -> None:
+    title = "Cork firm to cut 55 jobs"
+    summary = ("A wireless technology company has announced it is to make 55 staff redundant "
+               "less than six months after Tánaiste and Minister for Enterprise, Trade and "
+               "Employment, Mary Coughlan had announced the company was going to recruit 145 "
+               "extra staff.")
+    assert not Detector(directory, rules_only=True).analyse(title, summary, "en").is_layoff
+    d = Detector(directory, model=one_word_model("en", "staff", sure=True)).analyse(
+        title, summary, "en")
+    assert (d.is_layoff, d.company, d.count) == (True, None, 55), d.reasons

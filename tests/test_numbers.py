@@ -298,3 +298,23 @@ def test_the_size_a_workforce_is_cut_from_is_not_the_cut() -> None:
     text = ("法国奢侈品牌香奈儿(Chanel)宣布对中国区开展战略调整,"
             "计划年内把中国总部员工规模从462人削减至373人,裁员幅度达20%。")
     assert count(text, "zh") is None
+
+
+# ------------------------------------------------------------------ tenth held-out set
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a range: at least the lower figure, as with headcounts
+    ("京东多个事业群裁员调整,京喜拼拼业务“优化”10-15%", "zh", 10.0),
+    ("Goldman Sachs plans to layoff 3-4% of its workforce or between 1300 and 1800 people, "
+     "according to the WSJ.", "en", 3.0),
+    # a fraction of the group's staff, said with 数
+    ("受到疫情影响,香港国泰集团今天(21日)宣布大裁员,预计人数高达8,500人,大约占全部集团员工数的四分之一,"
+     "不仅裁员人数超乎预期", "zh", 25.0),
+    # the layoff rate, hedged with 可能
+    ("据职场社交媒体平台爆料,此次裁员比例可能高达50%,影响约150名员工。", "zh", 50.0),
+    # half of a group of workers, then what happens to them
+    ("《南华早报》周五援引三星员工收到的通知称,三星电子苏州电脑厂1700名合同工中约一半将受到影响,"
+     "其中不包括从事研发的员工。", "zh", 50.0),
+])
+def test_tenth_set_shares(text: str, lang: str, expected: float) -> None:
+    assert percent(text, lang) == expected
