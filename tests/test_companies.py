@@ -352,3 +352,56 @@ def test_third_round_names_resolve_in_headlines(
 def test_third_round_aliases_leave_ordinary_words_alone(
         directory: CompanyDirectory, text: str) -> None:
     assert names_in(directory, text) == []
+
+
+# ------------------------------------------------------------------ the fourth directory round
+
+FOURTH_ROUND_HEADLINES = [
+    # Chinese-language names only the directory can map (held-out set misses and their kin)
+    ("快訊/媒體寒冬! 中時報系傳將裁員450人", ["China Times"]),
+    ("半導體大廠「芯華章」傳裁員50%", ["X-Epic"]),
+    ("鸿钧微电子传出大规模裁员消息", ["Hongjun Microelectronics"]),
+    ("欣兴旗下群浤科技惊传裁员", ["Unimicron", "Subtron Technology"]),
+    ("网传史克威尔将裁减美国和欧洲分公司员工", ["Square Enix"]),
+    ("昊翔无人机宣布裁员", ["Yuneec"]),
+    ("港龍航空即日起停止營運", ["Cathay Pacific"]),
+    ("聯合報系資遣員工", ["United Daily News"]),
+    ("中視驚傳大裁員 員工震驚", ["China Television"]),
+    ("马来西亚世华媒体将裁员44%", ["Media Chinese International"]),
+    ("穩懋宣布實施無薪假", ["Win Semiconductors"]),
+    ("宏捷科放無薪假", ["Advanced Wireless Semiconductor"]),
+    ("敦泰電子裁員", ["FocalTech"]),
+    ("華南銀行精簡人力", ["Hua Nan Bank"]),
+    ("正大集团关闭工厂", ["Charoen Pokphand Group"]),
+    ("越捷航空裁员", ["VietJet"]),
+    ("国金证券降薪裁员", ["Sinolink Securities"]),
+    ("工银瑞信裁员", ["ICBC Credit Suisse Asset Management"]),
+    # English-news names missed before
+    ("Swvl cuts 32% of staff", ["Swvl"]),
+    ("Yoco relieved staff off duties", ["Yoco"]),
+    ("Option Wireless to cut 55 jobs", ["Option Wireless"]),
+    ("Bithumb confirms 50% layoffs", ["Bithumb"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOURTH_ROUND_HEADLINES)
+def test_fourth_round_names_resolve_in_headlines(
+        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
+    assert names_in(directory, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the new Chinese names inside ordinary words, and names left out on purpose
+    "联合报道称", "办公视频会议", "中视频平台", "高中视力下降", "台湾银行业整体获利",
+    "精力旺盛", "建立积极的关系", "原相机拍摄", "开发金额", "中美晶片战",
+    "有网友在脉脉上爆料", "温情脉脉", "浪潮之下", "雪球效应", "一加一等于二", "大家乐于助人",
+    # the new English names in lower case or as ordinary words
+    "at noon today", "a star media personality", "better mortgage rates", "don't nod off",
+    "the next media cycle", "China life insurance market", "revenue from software sales",
+    "career technology education", "a macroblock in the video", "a proton beam",
+    "the next TV season", "a tabby cat", "social media Chinese users",
+])
+def test_fourth_round_aliases_leave_ordinary_words_alone(
+        directory: CompanyDirectory, text: str) -> None:
+    assert names_in(directory, text) == []
+
