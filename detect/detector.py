@@ -1167,6 +1167,12 @@ class Detector:
                      or (lang == "en" and self.directory.resolve(company) is None) else None)
         if described and anchored and not re.match(r"(?:an?|one)\s", described, re.I):
             described = None  # only "A Midwest startup" says the capitalised word is no name
+        if described and company is not None and lang == "zh" and len(segments) > 1 and any(
+                m.name == company and any(0 <= h.start - m.end <= 12 for h in segments[1].layoff)
+                for m in segments[1].companies):
+            # "半导体大厂传裁员50%", then "…的「芯华章」(X-Epic),传出裁员": the teaser's
+            # employer, named where the summary reports the cut
+            described = None
         if described and company is not None:
             # "Bay Area tech company lays off …, CEO blames Google": the unnamed employer
             # is the subject; a name mentioned in another clause is someone else

@@ -380,3 +380,13 @@ def test_a_cut_summed_up_with_共计_is_this_cut(rules: Detector) -> None:
         "据媒体 OregonLive 报道,英特尔内部多位消息人士表示,"
         "公司上周在全美多处裁减了共计数百名 IT 员工。")
     assert (d.company, d.count, d.count_is_lower_bound) == ("Intel", 100, True), d.reasons
+
+
+def test_a_teasers_unnamed_employer_is_the_one_the_summary_names_with_the_cut(
+        rules: Detector) -> None:
+    d = rules.analyse(
+        "曾來台搶人才! 半導體大廠傳裁員50% 公司認了:戰略收縮",
+        "中國近年積極扶植半導體產業,但受到美國晶片禁令影響,國內不少新創晶片廠瀕臨解散,根據港媒報導,"
+        "今年5月才被南京市政府列為重點扶持的「芯華章」(X-Epic),傳出裁員而且占比超過50%,"
+        "也讓中國追求半導體技術自給自足的目標出現挫折。")
+    assert (d.is_layoff, d.company, d.percent) == (True, "X-Epic", 50.0), d.reasons

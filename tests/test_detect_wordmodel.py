@@ -296,3 +296,31 @@ def test_a_place_before_firm_is_no_name_in_a_models_find(directory: CompanyDirec
     d = Detector(directory, model=one_word_model("en", "staff", sure=True)).analyse(
         title, summary, "en")
     assert (d.is_layoff, d.company, d.count) == (True, None, 55), d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # several trades; whether a layoff happened, asked of a region's giants
+    ("从科技到油气行业:2025年第三季度的裁员与解雇",
+     "【新加坡】为了应对高昂成本、激烈竞争和全球贸易不确定性等挑战,从石油与天然气到媒体和航空等"
+     "多个行业的公司持续削减员工数量。"),
+    ("东南亚电商巨头是否进行了裁员",
+     "2023年以来,东南亚主要电商平台相继确认组织调整与人员优化,涉及ShopeeLazada等头部企业。"),
+])
+def test_the_model_never_turns_several_chinese_employers_into_one_layoff(
+        directory: CompanyDirectory, title: str, summary: str) -> None:
+    d = Detector(directory, model=one_word_model("zh", "裁员", sure=True)).analyse(
+        title, summary, "zh")
+    assert not d.is_layoff, d.reasons
+
+
+def test_fired_in_hong_kong_usage_is_a_cue_the_model_may_confirm(
+        directory: CompanyDirectory) -> None:
+    title = "機師、空服員集體被炒! 國泰航空城愁雲慘霧"
+    summary = ("全球航空業進入寒冬,香港國泰航空集團,宣布全球裁員8500人,其中駐港員工,就占了5300人,"
+               "但最大的震撼彈,是國泰決定收掉「港龍航空」這個品牌,外界擔心,國泰大裁員,"
+               "恐怕讓已經創16年新高的香港失業率,繼續攀升。")
+    d = Detector(directory, model=one_word_model("zh", "国泰", sure=True)).analyse(
+        title, summary, "zh", explain=True)
+    assert any(r.startswith("layoff cue '辞退/解雇/遣散': '集体被炒' in the title")
+               for r in d.reasons)
+    assert (d.is_layoff, d.company, d.count) == (True, "Cathay Pacific", 8500), d.reasons
