@@ -396,7 +396,7 @@ def test_fourth_round_names_resolve_in_headlines(
     "精力旺盛", "建立积极的关系", "原相机拍摄", "开发金额", "中美晶片战",
     "有网友在脉脉上爆料", "温情脉脉", "浪潮之下", "雪球效应", "一加一等于二", "大家乐于助人",
     # the new English names in lower case or as ordinary words
-    "at noon today", "a star media personality", "better mortgage rates", "don't nod off",
+    "at noon today", "better mortgage rates", "don't nod off",
     "the next media cycle", "China life insurance market", "revenue from software sales",
     "career technology education", "a macroblock in the video", "a proton beam",
     "the next TV season", "a tabby cat", "social media Chinese users",
