@@ -59,7 +59,6 @@ _AGGREGATES = ("industry aggregate", "tracker or roundup", "layoff tracker", "re
 _MODEL_MAX_SCORE = 5.0
 _SUMMARY_CHARS = 320
 _TAGS = re.compile(r"<[^>]{0,400}>")
-_SPACES = re.compile(r"\s+")
 # an outlet's byline opening a summary names the publisher, not the employer:
 # "[汽车之家 行业]", "新浪科技讯", "中新网5月8日电", "NEW YORK (Reuters) -"
 _BYLINE = re.compile(
@@ -429,7 +428,7 @@ def _clean(text: str, lang: str | None) -> str:
     if "<" in (text or ""):
         text = _TAGS.sub(" ", text)
     text = normalise(text or "")
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())  # every run of whitespace one space, none at the ends
     return text
 
 
