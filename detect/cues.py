@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Literal
 
 import ahocorasick
 
 from detect.hanzi import ascii_lower
-from detect.regexfast import alternatives, fast_patterns, fold_pattern
+from detect.regexfast import FastAlternation, alternatives, fast_patterns, fold_pattern
 from detect.regexgate import required_literals
 
 Kind = Literal["layoff", "trap", "reported", "planned", "confirmed", "round"]
@@ -628,12 +629,24 @@ def _gate(literals: dict[int, frozenset[str]]) -> Any:
     return automaton
 
 
+# the cue indices an Aho–Corasick hit lets through
+_KEYS = itemgetter(1)
+# distinct sets of cues seen in texts, each with its compiled alternation: a few hundred
+# per scanner on the corpus; past this many the cache starts afresh
+_MAX_SUBSETS = 4096
+
+
 class _Scanner:
     """Many cues, one pass: a non-capturing alternation finds hits, then the cue is named.
 
     Named groups in one big alternation make Python's regex engine several
     times slower, so the scan uses a plain alternation and only the (rare)
     hits are matched again against each cue to learn which one it was.
+
+    The alternation a text is scanned with holds only the cues whose required
+    strings the text contains (one Aho–Corasick pass, detect/regexgate.py), in
+    their order: the others cannot match anywhere in it, so the hits are the
+    ones the whole alternation finds, with fewer branches tried at each position.
     """
 
     def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
@@ -643,31 +656,59 @@ class _Scanner:
         if self._fold:
             flags &= ~re.IGNORECASE
             cues = [(cue, fold_pattern(p)) for cue, p in cues]
+        self._flags = flags
         self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
         self._any = _compile_fast("|".join(p for _, p in cues), flags)
         # a substring gate when every cue spells out a word (the layoff cues all do): a
         # text holding none of them is not scanned
         literals = [required_literals(p) for _, p in cues]
-        self._gate = _gate(dict(enumerate(literals))) if all(literals) else None
+        by_cue = _gate(dict(enumerate(literals)))
+        self._gate = by_cue if all(literals) else None
+        self._by_cue = by_cue
+        self._always = frozenset(i for i, strings in enumerate(literals) if not strings)
+        self._alternation = FastAlternation([p for _, p in cues])
+        everything = frozenset(range(len(cues)))
+        self._subsets: dict[frozenset[int], tuple[list[tuple[re.Pattern[str], bool]],
+                                                   list[tuple[Cue, re.Pattern[str]]]]] = {
+            everything: (self._any, self._cues)}
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if not self._any:
             return []
         if folded is None:
             folded = ascii_lower(text) if self._fold else text
-        if not self.may_match(folded):
-            return []
-        spans = _spans(self._any, folded)
-        return [CueHit(self._name(folded, start, end), start, end, text[start:end])
+        keep = (self._always.union(*map(_KEYS, self._by_cue.iter(folded)))
+                if self._by_cue is not None else self._always)
+        if not keep:
+            return []  # the gate: no cue can match
+        subset = self._subsets.get(keep)
+        if subset is None:
+            subset = self._subset(keep)
+        patterns, named = subset
+        spans = _spans(patterns, folded)
+        return [CueHit(self._name(folded, start, end, named), start, end, text[start:end])
                 for start, end in spans]
+
+    def _subset(self, keep: frozenset[int]) -> tuple[list[tuple[re.Pattern[str], bool]],
+                                                     list[tuple[Cue, re.Pattern[str]]]]:
+        if len(self._subsets) >= _MAX_SUBSETS:
+            everything = frozenset(range(len(self._cues)))
+            self._subsets = {everything: self._subsets[everything]}
+        subset = ([(re.compile(p, self._flags), p[0] == "^" and not self._flags & re.MULTILINE)
+                   for p in self._alternation.patterns(keep)],
+                  [c for i, c in enumerate(self._cues) if i in keep])
+        self._subsets[keep] = subset
+        return subset
 
     def may_match(self, folded: str) -> bool:
         """False when the text holds none of the gate strings, so no cue can match."""
         return self._gate is None or next(self._gate.iter(folded), None) is not None
 
-    def _name(self, text: str, start: int, end: int) -> Cue:
+    def _name(self, text: str, start: int, end: int,
+              named: list[tuple[Cue, re.Pattern[str]]] | None = None) -> Cue:
+        cues = self._cues if named is None else named
         first: Cue | None = None
-        for cue, rx in self._cues:
+        for cue, rx in cues:
             m = rx.match(text, start)
             if m is not None:
                 if m.end() == end:
