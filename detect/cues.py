@@ -778,24 +778,27 @@ class _OverlappingScanner:
         self._gate = _gate(gated)
         self._always = frozenset(range(len(self._parts))) - frozenset(gated)
 
-    def candidates(self, folded: str) -> set[int]:
+    def candidates(self, folded: str) -> frozenset[int]:
         """Indices of the parts that may match: the gate let them through, or they have none."""
-        todo = set(self._always)
-        if self._gate is not None:
-            for _, keys in self._gate.iter(folded):
-                todo |= keys
-        return todo
+        if self._gate is None:
+            return self._always
+        return self._always.union(*map(_KEYS, self._gate.iter(folded)))
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if folded is None:
             folded = ascii_lower(text) if self._fold else text
-        by_cue: dict[int, list[tuple[re.Pattern[str], bool]]] = {}
-        for part in sorted(self.candidates(folded)):
-            i, rxs = self._parts[part]
-            by_cue.setdefault(i, []).extend(rxs)
+        todo = sorted(self.candidates(folded))
+        parts, cues = self._parts, self._cues
         out: list[CueHit] = []
-        for i, rxs in by_cue.items():
-            cue = self._cues[i]
+        k, n = 0, len(todo)
+        while k < n:
+            i, rxs = parts[todo[k]]
+            k += 1
+            # a cue split in two parts has them next to each other: one alternation again
+            if k < n and parts[todo[k]][0] == i:
+                rxs = rxs + parts[todo[k]][1]
+                k += 1
+            cue = cues[i]
             for start, end in _spans(rxs, folded):
                 out.append(CueHit(cue, start, end, text[start:end]))
         return out
