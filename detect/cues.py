@@ -613,13 +613,15 @@ def _weak(lang: str) -> Callable[[str], bool]:
     return lambda s: s in _ZH_EVERYWHERE
 
 
-def _gate(literals: dict[int, frozenset[str]]) -> Any:
+def _gate(literals: dict[int, frozenset[str]],
+          widen: dict[int, frozenset[int]] | None = None) -> Any:
     """An Aho–Corasick automaton mapping each gate string to the keys whose patterns it
-    lets through (keys with no strings are the caller's to run always); None if empty."""
+    lets through (keys with no strings are the caller's to run always); None if empty.
+    With `widen`, a string lets through every key widen[key] names with its own."""
     owners: dict[str, set[int]] = {}
     for key, strings in literals.items():
         for s in strings:
-            owners.setdefault(s, set()).add(key)
+            owners.setdefault(s, set()).update(widen[key] if widen else (key,))
     if not owners:
         return None
     automaton = ahocorasick.Automaton()
@@ -631,9 +633,29 @@ def _gate(literals: dict[int, frozenset[str]]) -> Any:
 
 # the cue indices an Aho–Corasick hit lets through
 _KEYS = itemgetter(1)
-# distinct sets of cues seen in texts, each with its compiled alternation: a few hundred
-# per scanner on the corpus; past this many the cache starts afresh
-_MAX_SUBSETS = 4096
+# A scanner's cues are grouped in blocks of about equal pattern size, in order. One
+# alternation per set of cues a text may match would compile hundreds of patterns
+# (seconds for the English layoff cues, whose "cuts jobs" alone expands to 12,000
+# characters); one per set of blocks compiles a dozen or so, and a cue that large still
+# gets a block of its own, left out of every text that lacks its strings.
+_BLOCKS = 4
+
+
+def _blocks(sizes: list[int], count: int) -> list[list[int]]:
+    """Consecutive indices grouped so that each group's sizes add up to about 1/count."""
+    budget = sum(sizes) / count
+    blocks: list[list[int]] = []
+    block: list[int] = []
+    filled = 0
+    for i, size in enumerate(sizes):
+        if block and filled + size > budget:
+            blocks.append(block)
+            block, filled = [], 0
+        block.append(i)
+        filled += size
+    if block:
+        blocks.append(block)
+    return blocks
 
 
 class _Scanner:
@@ -643,10 +665,11 @@ class _Scanner:
     times slower, so the scan uses a plain alternation and only the (rare)
     hits are matched again against each cue to learn which one it was.
 
-    The alternation a text is scanned with holds only the cues whose required
-    strings the text contains (one Aho–Corasick pass, detect/regexgate.py), in
-    their order: the others cannot match anywhere in it, so the hits are the
-    ones the whole alternation finds, with fewer branches tried at each position.
+    The alternation a text is scanned with holds only the blocks of cues (see
+    _BLOCKS) with a cue whose required strings the text contains (one Aho–Corasick
+    pass, detect/regexgate.py), each branch where the whole alternation has it: the
+    cues left out cannot match anywhere in the text, so the hits are the ones the
+    whole alternation finds, with fewer branches tried at each position.
     """
 
     def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
@@ -662,11 +685,15 @@ class _Scanner:
         # a substring gate when every cue spells out a word (the layoff cues all do): a
         # text holding none of them is not scanned
         literals = [required_literals(p) for _, p in cues]
-        by_cue = _gate(dict(enumerate(literals)))
-        self._gate = by_cue if all(literals) else None
-        self._by_cue = by_cue
-        self._always = frozenset(i for i, strings in enumerate(literals) if not strings)
+        self._gate = _gate(dict(enumerate(literals))) if all(literals) else None
         self._alternation = FastAlternation([p for _, p in cues])
+        sizes = [sum(map(len, self._alternation.patterns(frozenset([i]))))
+                 for i in range(len(cues))]
+        widen = {i: frozenset(block) for block in _blocks(sizes, _BLOCKS) for i in block}
+        # the gate again, each string letting through the blocks of the cues holding it
+        self._by_block = _gate(dict(enumerate(literals)), widen)
+        self._always = frozenset().union(
+            *(widen[i] for i, strings in enumerate(literals) if not strings))
         everything = frozenset(range(len(cues)))
         self._subsets: dict[frozenset[int], tuple[list[tuple[re.Pattern[str], bool]],
                                                    list[tuple[Cue, re.Pattern[str]]]]] = {
@@ -677,8 +704,8 @@ class _Scanner:
             return []
         if folded is None:
             folded = ascii_lower(text) if self._fold else text
-        keep = (self._always.union(*map(_KEYS, self._by_cue.iter(folded)))
-                if self._by_cue is not None else self._always)
+        keep = (self._always.union(*map(_KEYS, self._by_block.iter(folded)))
+                if self._by_block is not None else self._always)
         if not keep:
             return []  # the gate: no cue can match
         subset = self._subsets.get(keep)
@@ -691,9 +718,6 @@ class _Scanner:
 
     def _subset(self, keep: frozenset[int]) -> tuple[list[tuple[re.Pattern[str], bool]],
                                                      list[tuple[Cue, re.Pattern[str]]]]:
-        if len(self._subsets) >= _MAX_SUBSETS:
-            everything = frozenset(range(len(self._cues)))
-            self._subsets = {everything: self._subsets[everything]}
         subset = ([(re.compile(p, self._flags), p[0] == "^" and not self._flags & re.MULTILINE)
                    for p in self._alternation.patterns(keep)],
                   [c for i, c in enumerate(self._cues) if i in keep])
