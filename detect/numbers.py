@@ -194,7 +194,9 @@ _EN_WORDS = _compile_en(
     rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b")
 _WORD = re.compile(r"[a-z]+")
 _ANY_DIGIT = re.compile(r"\d")
-_MAYBE_PERCENT = re.compile(r"%|per|pc|pct|tenth|third|quarter|fifth|sixth|eighth|hal[fv]|one in")
+# every match of _PCT_EN holds one of these ("per" alone let every "personnel" through)
+_MAYBE_PERCENT = re.compile(
+    r"%|percent|per cent|pc|tenth|third|quarter|fifth|sixth|eighth|hal[fv]|one in")
 
 _NUMBER_WORDS = frozenset([*_ONES, *_TENS, *_SCALES, "dozen"])
 _LEFT_QUAL = _compile_en(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$")
