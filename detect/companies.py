@@ -49,8 +49,8 @@ _COMMON_WORDS = frozenset(_words("""
 _NOT_INDUSTRY = frozenset("务绩主态余")
 
 
-def _is_word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+# ASCII letters and digits: an English alias next to one sits inside a longer word
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
 
 def _auto_strict(alias: str) -> bool:
@@ -111,7 +111,13 @@ class CompanyDirectory:
                 strict = alias in e.strict or _auto_strict(alias)
                 table.setdefault(ascii_lower(alias), []).append((alias, e.name, strict))
         for key, values in table.items():
-            automaton.add_word(key, (len(key), tuple(values)))
+            # per alias, what find() checks: whether it opens and ends on a word character
+            # (then a neighbouring word character means it sits inside a longer word), whether
+            # it is a single character, and whether its company lists not_in phrases
+            automaton.add_word(key, (len(key), tuple(
+                (alias, name, strict, alias[0] in _WORD_CHARS, alias[-1] in _WORD_CHARS,
+                 len(alias) == 1, bool(self._entries[name].not_in))
+                for alias, name, strict in values)))
         if table:
             automaton.make_automaton()
         self._has_words = bool(table)
@@ -222,41 +228,35 @@ class CompanyDirectory:
             return []
         folded = ascii_lower(text)
         found: list[CompanyMatch] = []
+        size = len(text)
         for end_idx, (length, values) in self._automaton.iter(folded):
             start, end = end_idx - length + 1, end_idx + 1
             surface = text[start:end]
-            for alias, name, strict in values:
+            before = text[start - 1] if start > 0 else " "
+            after = text[end] if end < size else " "
+            for alias, name, strict, word_start, word_end, single, not_in in values:
                 if strict and surface != alias:
                     continue
-                if not self._on_boundaries(text, start, end, alias):
+                # on word boundaries: "JD" is not in "JDK", "Meta" is not in "metadata"
+                if (word_start and before in _WORD_CHARS) or (word_end and after in _WORD_CHARS):
                     continue
-                if strict and end < len(text) and text[end] == "," and start == 0:
+                if single and (before in "-./&" or after in "-./&"):
+                    continue  # "X" the company, not X-ray, Series X or x86
+                if strict and end < size and after == "," and start == 0:
                     continue  # "Indeed, ..." at the start of a sentence is an adverb
-                if self._excluded(text, start, end, name):
+                if not_in and self._excluded(text, start, end, name):
                     continue
-                if text[end:end + 1] == "业" and text[end + 1:end + 2] not in _NOT_INDUSTRY:
+                if after == "业" and text[end + 1:end + 2] not in _NOT_INDUSTRY:
                     continue  # 美国航空业 is the US airline industry, not American Airlines
                 found.append(CompanyMatch(name, alias, start, end, strict))
                 break
+        if len(found) <= 1:
+            return found
         chosen: list[CompanyMatch] = []
         for m in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
             if all(m.end <= c.start or m.start >= c.end for c in chosen):
                 chosen.append(m)
         return sorted(chosen, key=lambda m: m.start)
-
-    @staticmethod
-    def _on_boundaries(text: str, start: int, end: int, alias: str) -> bool:
-        if _is_word_char(alias[0]) and start > 0 and _is_word_char(text[start - 1]):
-            return False
-        if _is_word_char(alias[-1]) and end < len(text) and _is_word_char(text[end]):
-            return False
-        if len(alias) == 1:
-            # "X" the company, not X-ray, Series X or x86
-            before = text[start - 1] if start > 0 else " "
-            after = text[end] if end < len(text) else " "
-            if before in "-./&" or after in "-./&":
-                return False
-        return True
 
     def _excluded(self, text: str, start: int, end: int, name: str) -> bool:
         entry = self._entries.get(name)

@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Literal
 
 import ahocorasick
 
 from detect.hanzi import ascii_lower
-from detect.regexfast import alternatives, fast_patterns, fold_pattern
+from detect.regexfast import FastAlternation, alternatives, fast_patterns, fold_pattern
 from detect.regexgate import required_literals
 
 Kind = Literal["layoff", "trap", "reported", "planned", "confirmed", "round"]
@@ -638,13 +639,15 @@ def _weak(lang: str) -> Callable[[str], bool]:
     return lambda s: s in _ZH_EVERYWHERE
 
 
-def _gate(literals: dict[int, frozenset[str]]) -> Any:
+def _gate(literals: dict[int, frozenset[str]],
+          widen: dict[int, frozenset[int]] | None = None) -> Any:
     """An Aho–Corasick automaton mapping each gate string to the keys whose patterns it
-    lets through (keys with no strings are the caller's to run always); None if empty."""
+    lets through (keys with no strings are the caller's to run always); None if empty.
+    With `widen`, a string lets through every key widen[key] names with its own."""
     owners: dict[str, set[int]] = {}
     for key, strings in literals.items():
         for s in strings:
-            owners.setdefault(s, set()).add(key)
+            owners.setdefault(s, set()).update(widen[key] if widen else (key,))
     if not owners:
         return None
     automaton = ahocorasick.Automaton()
@@ -654,12 +657,45 @@ def _gate(literals: dict[int, frozenset[str]]) -> Any:
     return automaton
 
 
+# the cue indices an Aho–Corasick hit lets through
+_KEYS = itemgetter(1)
+# A scanner's cues are grouped in blocks of about equal pattern size, in order. One
+# alternation per set of cues a text may match would compile hundreds of patterns
+# (seconds for the English layoff cues, whose "cuts jobs" alone expands to 12,000
+# characters); one per set of blocks compiles a dozen or so, and a cue that large still
+# gets a block of its own, left out of every text that lacks its strings.
+_BLOCKS = 4
+
+
+def _blocks(sizes: list[int], count: int) -> list[list[int]]:
+    """Consecutive indices grouped so that each group's sizes add up to about 1/count."""
+    budget = sum(sizes) / count
+    blocks: list[list[int]] = []
+    block: list[int] = []
+    filled = 0
+    for i, size in enumerate(sizes):
+        if block and filled + size > budget:
+            blocks.append(block)
+            block, filled = [], 0
+        block.append(i)
+        filled += size
+    if block:
+        blocks.append(block)
+    return blocks
+
+
 class _Scanner:
     """Many cues, one pass: a non-capturing alternation finds hits, then the cue is named.
 
     Named groups in one big alternation make Python's regex engine several
     times slower, so the scan uses a plain alternation and only the (rare)
     hits are matched again against each cue to learn which one it was.
+
+    The alternation a text is scanned with holds only the blocks of cues (see
+    _BLOCKS) with a cue whose required strings the text contains (one Aho–Corasick
+    pass, detect/regexgate.py), each branch where the whole alternation has it: the
+    cues left out cannot match anywhere in the text, so the hits are the ones the
+    whole alternation finds, with fewer branches tried at each position.
     """
 
     def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
@@ -669,31 +705,60 @@ class _Scanner:
         if self._fold:
             flags &= ~re.IGNORECASE
             cues = [(cue, fold_pattern(p)) for cue, p in cues]
+        self._flags = flags
         self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
         self._any = _compile_fast("|".join(p for _, p in cues), flags)
         # a substring gate when every cue spells out a word (the layoff cues all do): a
         # text holding none of them is not scanned
         literals = [required_literals(p) for _, p in cues]
         self._gate = _gate(dict(enumerate(literals))) if all(literals) else None
+        self._alternation = FastAlternation([p for _, p in cues])
+        sizes = [sum(map(len, self._alternation.patterns(frozenset([i]))))
+                 for i in range(len(cues))]
+        widen = {i: frozenset(block) for block in _blocks(sizes, _BLOCKS) for i in block}
+        # the gate again, each string letting through the blocks of the cues holding it
+        self._by_block = _gate(dict(enumerate(literals)), widen)
+        self._always = frozenset().union(
+            *(widen[i] for i, strings in enumerate(literals) if not strings))
+        everything = frozenset(range(len(cues)))
+        self._subsets: dict[frozenset[int], tuple[list[tuple[re.Pattern[str], bool]],
+                                                   list[tuple[Cue, re.Pattern[str]]]]] = {
+            everything: (self._any, self._cues)}
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if not self._any:
             return []
         if folded is None:
             folded = ascii_lower(text) if self._fold else text
-        if not self.may_match(folded):
-            return []
-        spans = _spans(self._any, folded)
-        return [CueHit(self._name(folded, start, end), start, end, text[start:end])
+        keep = (self._always.union(*map(_KEYS, self._by_block.iter(folded)))
+                if self._by_block is not None else self._always)
+        if not keep:
+            return []  # the gate: no cue can match
+        subset = self._subsets.get(keep)
+        if subset is None:
+            subset = self._subset(keep)
+        patterns, named = subset
+        spans = _spans(patterns, folded)
+        return [CueHit(self._name(folded, start, end, named), start, end, text[start:end])
                 for start, end in spans]
+
+    def _subset(self, keep: frozenset[int]) -> tuple[list[tuple[re.Pattern[str], bool]],
+                                                     list[tuple[Cue, re.Pattern[str]]]]:
+        subset = ([(re.compile(p, self._flags), p[0] == "^" and not self._flags & re.MULTILINE)
+                   for p in self._alternation.patterns(keep)],
+                  [c for i, c in enumerate(self._cues) if i in keep])
+        self._subsets[keep] = subset
+        return subset
 
     def may_match(self, folded: str) -> bool:
         """False when the text holds none of the gate strings, so no cue can match."""
         return self._gate is None or next(self._gate.iter(folded), None) is not None
 
-    def _name(self, text: str, start: int, end: int) -> Cue:
+    def _name(self, text: str, start: int, end: int,
+              named: list[tuple[Cue, re.Pattern[str]]] | None = None) -> Cue:
+        cues = self._cues if named is None else named
         first: Cue | None = None
-        for cue, rx in self._cues:
+        for cue, rx in cues:
             m = rx.match(text, start)
             if m is not None:
                 if m.end() == end:
@@ -763,24 +828,27 @@ class _OverlappingScanner:
         self._gate = _gate(gated)
         self._always = frozenset(range(len(self._parts))) - frozenset(gated)
 
-    def candidates(self, folded: str) -> set[int]:
+    def candidates(self, folded: str) -> frozenset[int]:
         """Indices of the parts that may match: the gate let them through, or they have none."""
-        todo = set(self._always)
-        if self._gate is not None:
-            for _, keys in self._gate.iter(folded):
-                todo |= keys
-        return todo
+        if self._gate is None:
+            return self._always
+        return self._always.union(*map(_KEYS, self._gate.iter(folded)))
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if folded is None:
             folded = ascii_lower(text) if self._fold else text
-        by_cue: dict[int, list[tuple[re.Pattern[str], bool]]] = {}
-        for part in sorted(self.candidates(folded)):
-            i, rxs = self._parts[part]
-            by_cue.setdefault(i, []).extend(rxs)
+        todo = sorted(self.candidates(folded))
+        parts, cues = self._parts, self._cues
         out: list[CueHit] = []
-        for i, rxs in by_cue.items():
-            cue = self._cues[i]
+        k, n = 0, len(todo)
+        while k < n:
+            i, rxs = parts[todo[k]]
+            k += 1
+            # a cue split in two parts has them next to each other: one alternation again
+            if k < n and parts[todo[k]][0] == i:
+                rxs = rxs + parts[todo[k]][1]
+                k += 1
+            cue = cues[i]
             for start, end in _spans(rxs, folded):
                 out.append(CueHit(cue, start, end, text[start:end]))
         return out

@@ -67,7 +67,6 @@ _HIRING = frozenset({"hiring", "hiring (招聘)"})
 _MODEL_MAX_SCORE = 5.0
 _SUMMARY_CHARS = 320
 _TAGS = re.compile(r"<[^>]{0,400}>")
-_SPACES = re.compile(r"\s+")
 # an outlet's byline opening a summary names the publisher, not the employer:
 # "[汽车之家 行业]", "新浪科技讯", "中新网5月8日电", "NEW YORK (Reuters) -"
 _BYLINE = re.compile(
@@ -433,13 +432,14 @@ class _Segment:
     companies: list[CompanyMatch] = field(default_factory=list)
     counts: list[Headcount] = field(default_factory=list)
     percents: list[WorkforcePercent] = field(default_factory=list)
+    anchors: dict[CompanyMatch, CueHit | None] = field(default_factory=dict)  # _anchored's
 
 
 def _clean(text: str, lang: str | None) -> str:
     if "<" in (text or ""):
         text = _TAGS.sub(" ", text)
     text = normalise(text or "")
-    text = _SPACES.sub(" ", text).strip()
+    text = " ".join(text.split())  # every run of whitespace one space, none at the ends
     return text
 
 
@@ -586,6 +586,14 @@ class Detector:
             summary.percents = workforce_percents(summary.text, lang)
 
     def _anchored(self, seg: _Segment, m: CompanyMatch, lang: str) -> CueHit | None:
+        """The layoff cue this company is the subject or object of, if any (asked up to
+        three times per name: worked out once per segment)."""
+        if m in seg.anchors:
+            return seg.anchors[m]
+        hit = seg.anchors[m] = self._find_anchor(seg, m, lang)
+        return hit
+
+    def _find_anchor(self, seg: _Segment, m: CompanyMatch, lang: str) -> CueHit | None:
         """The layoff cue this company is the subject or object of, if any."""
         if lang == "en" and _BACKER.match(seg.text, m.end):
             return None  # "Amazon-backed humanoid firm Agility Robotics laid off": an investor
@@ -857,7 +865,8 @@ class Detector:
             clause = ""  # "From Talent Wars To Mass Layoffs": a journey, not a subject
         runs: list[list[str]] = []
         cur: list[str] = []
-        for tok in _EN_TOKEN.findall(clause):
+        clause_words = _EN_TOKEN.findall(clause)
+        for tok in clause_words:
             if (_name_word(tok) and tok.lower() not in _PREPOSITIONS) or (
                     cur and (tok[0].isdigit() or tok == "&")) or _DIGIT_NAME.fullmatch(tok):
                 cur.append(tok)
@@ -872,7 +881,6 @@ class Detector:
         if cur:
             runs.append(cur)
         candidates.extend(runs[-1:])  # the run nearest the cue; earlier ones are other clauses
-        clause_words = _EN_TOKEN.findall(clause)
         bare_clause = all(w.lower() in _DESCRIPTORS or w.lower() in _GAP_WORDS or w[0].isdigit()
                           for w in clause_words)
         if (not runs and re.search(r",\s*$", text[:hit.start])) or (
@@ -904,7 +912,7 @@ class Detector:
         if runs:
             # the subject opens the clause: only descriptors ("Canadian mining firm",
             # "Report:") may precede it, and only auxiliaries may sit between it and the cue
-            first_tokens = _EN_TOKEN.findall(clause)
+            first_tokens = clause_words
             chosen = runs[-1]
             k = first_tokens.index(chosen[0]) if chosen[0] in first_tokens else 0
             lead = [t.lower() for t in first_tokens[:k]]

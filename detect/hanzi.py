@@ -39,17 +39,25 @@ _TABLE.update({
     ord("\u2013"): "-", ord("\u2014"): "-", ord("\u00a0"): " ",
 })
 
+# str.translate looks each character up in its table; in a dict every character the
+# table lacks (most of a Chinese text) is a KeyError raised and caught. The same table
+# as a list indexed by code point over the Basic Multilingual Plane, unmapped characters
+# mapping to themselves, translates the same text twice as fast (characters above it
+# are left alone either way).
+_TRANSLATE: list[int | str] = list(range(0x10000))
+for _cp, _to in _TABLE.items():
+    _TRANSLATE[_cp] = _to
+
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # a space between a CJK character and anything else carries no meaning in Chinese text
 _CJK_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
-_HAS_CJK = re.compile(rf"[{_CJK}]")
 
 
 def normalise(text: str) -> str:
     """NFKC, plain quotes, Simplified Chinese; length may change (NFKC), spans are of the result."""
     if text.isascii():
         return text  # already NFKC, and nothing in the table is ASCII
-    return unicodedata.normalize("NFKC", text).translate(_TABLE)
+    return unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
 
 
 def tighten_cjk(text: str) -> str:
@@ -57,19 +65,25 @@ def tighten_cjk(text: str) -> str:
     return _CJK_SPACE.sub("", text)
 
 
-_LATIN = re.compile(r"[A-Za-z]")
+# what is not a CJK character, not a Latin letter: deleted, the rest is counted
+_NOT_CJK = re.compile(rf"[^{_CJK}]+")
+_NOT_LATIN = re.compile(r"[^A-Za-z]+")
 
 
 def cjk_ratio(text: str) -> float:
     """Share of CJK characters among letters (CJK + Latin)."""
     if not text or text.isascii():
         return 0.0
-    cjk = len(_HAS_CJK.findall(text))
-    letters = cjk + len(_LATIN.findall(text))
+    cjk = len(_NOT_CJK.sub("", text))
+    letters = cjk + len(_NOT_LATIN.sub("", text))
     return cjk / letters if letters else 0.0
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER_RUN = re.compile(r"[A-Z]+")
+
+
+def _lower_run(m: re.Match[str]) -> str:
+    return m.group(0).lower()
 
 
 def ascii_lower(text: str) -> str:
@@ -77,10 +91,11 @@ def ascii_lower(text: str) -> str:
 
     English cues, numbers and company names are all matched on this form. ASCII
     text takes str.lower (the same result there, in C without a table lookup per
-    character: most English items are pure ASCII); other text keeps its é and 騰.
+    character: most English items are pure ASCII); other text keeps its é and 騰, and only
+    its runs of capitals are lowered (a Chinese text has few: "Oracle中国").
     """
-    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+    return text.lower() if text.isascii() else _ASCII_UPPER_RUN.sub(_lower_run, text)
 
 
 def to_simplified(text: str) -> str:
-    return text.translate(_TABLE)
+    return text.translate(_TRANSLATE)

@@ -80,9 +80,12 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _WORD_ALT = "|".join(sorted([*_ONES, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
 
 
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
 def parse_en_words(text: str) -> int | None:
     """'two hundred' -> 200, 'a dozen' -> 12, 'one hundred and fifty' -> 150."""
-    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "and"]
+    tokens = [t for t in _WORD_BREAK.split(text.lower().strip()) if t and t != "and"]
     if not tokens:
         return None
     if tokens[0] in ("a", "an"):
@@ -115,12 +118,15 @@ _ZH_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 
 
+_ZH_ARABIC_UNITS = re.compile(r"(\d+(?:\.\d+)?)\s*([十百千万亿]*)")
+
+
 def parse_zh_number(text: str) -> int | None:
     """一万两千 -> 12000, 三百五十 -> 350, 一千二 -> 1200, 1.2万 -> 12000, 3千 -> 3000."""
     text = text.replace(",", "").replace(" ", "").strip()
     if not text:
         return None
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*([十百千万亿]*)", text)
+    m = _ZH_ARABIC_UNITS.fullmatch(text)
     if m:
         value = float(m.group(1))
         for ch in m.group(2):
@@ -188,7 +194,9 @@ _EN_WORDS = _compile_en(
     rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b")
 _WORD = re.compile(r"[a-z]+")
 _ANY_DIGIT = re.compile(r"\d")
-_MAYBE_PERCENT = re.compile(r"%|per|pc|pct|tenth|third|quarter|fifth|sixth|eighth|hal[fv]|one in")
+# every match of _PCT_EN holds one of these ("per" alone let every "personnel" through)
+_MAYBE_PERCENT = re.compile(
+    r"%|percent|per cent|pc|tenth|third|quarter|fifth|sixth|eighth|hal[fv]|one in")
 
 _NUMBER_WORDS = frozenset([*_ONES, *_TENS, *_SCALES, "dozen"])
 _LEFT_QUAL = _compile_en(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$")
@@ -201,6 +209,11 @@ def _en_qualify(text: str, start: int) -> tuple[int, bool]:
     if not m:
         return start, False
     return m.start(), m.group("q").lower() in _LB_QUALS
+
+
+_DIGIT_SEPARATORS = re.compile(r"[,'\s\u00a0\u202f]")
+_ONE_IN_N = re.compile(r"\s+in\s+(?:two|three|four|five|six|eight|ten|\d+)\b", re.I)
+_WORDS_FRACTION = re.compile(r"[\s-]+(?:third|quarter|fifth|tenth|half|sixth|eighth)")
 
 
 def find_quantities_en(text: str) -> list[Quantity]:
@@ -228,7 +241,7 @@ def find_quantities_en(text: str) -> list[Quantity]:
         if not free(m.start(), m.end()):
             continue
         raw = m.group("num")
-        num = float(re.sub(r"[,'\s\u00a0\u202f]", "", raw))
+        num = float(_DIGIT_SEPARATORS.sub("", raw))
         if m.group("k"):
             num *= 1000
         elif m.group("scale"):
@@ -252,9 +265,9 @@ def find_quantities_en(text: str) -> list[Quantity]:
             words_value = parse_en_words(phrase)
         if not words_value or phrase.lower() in _SCALES:
             continue  # "$27 million": a bare scale word is not a number of people
-        if re.match(r"\s+in\s+(?:two|three|four|five|six|eight|ten|\d+)\b", text[m.end():], re.I):
+        if _ONE_IN_N.match(text[m.end():]):
             continue  # "one in five employees" is a share
-        if re.match(r"[\s-]+(?:third|quarter|fifth|tenth|half|sixth|eighth)", text[m.end():]):
+        if _WORDS_FRACTION.match(text[m.end():]):
             continue  # "one-third of jobs" is a share
         start, lb = _en_qualify(text, m.start())
         out.append(Quantity(words_value, lb, start, m.end(), original[start:m.end()]))
@@ -285,6 +298,9 @@ _ZH_VAGUE = {
 _ZH_LB_QUALS = {"超过", "超", "逾", "至少", "不少于", "上"}
 
 
+_ZH_UNIT = re.compile(r"[十百千万亿]")
+
+
 def find_quantities_zh(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     for m in _ZH_QTY.finditer(text):
@@ -300,7 +316,7 @@ def find_quantities_zh(text: str) -> list[Quantity]:
         parsed = parse_zh_number(raw)
         if not parsed:
             continue
-        if "." in raw and not re.search(r"[十百千万亿]", raw):
+        if "." in raw and not _ZH_UNIT.search(raw):
             continue
         q = m.group("q") or ""
         lb = q in _ZH_LB_QUALS or bool(m.group("more"))
@@ -476,6 +492,14 @@ _ZH_RANGE = re.compile(
 )
 
 
+_NON_DIGIT = re.compile(r"\D")
+_CUT_NOUN = re.compile(r"lay|cut|redundanc")
+_POSSESSIVE_END = re.compile(r"\w's\s*$")
+_WHOLE_STAFF = re.compile(r"employees|staff|workers|workforce|people|headcount", re.I)
+_ONE_IN_END = re.compile(r"\b(?:one|\d+)\s+in\s*$", re.I)
+_OF_THE = re.compile(r"^\s+(?:of\s+)?(?:its|their|the)\b", re.I)
+
+
 def headcounts_en(text: str) -> list[Headcount]:
     """Quantities in English text that plausibly count people losing their jobs."""
     out: list[Headcount] = []
@@ -497,20 +521,19 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue
         noun = _EN_NOUN_AFTER.match(right) or _EN_PASSIVE_AFTER.match(right)
         verb = _EN_CUT_VERB_BEFORE.search(left)
-        digits = re.sub(r"\D", "", core)
+        digits = _NON_DIGIT.sub("", core)
         yearish = len(digits) == 4 and digits[:2] in ("19", "20") and "," not in core
-        if yearish and (not noun or re.search(r"lay|cut|redundanc", noun.group(0))):
+        if yearish and (not noun or _CUT_NOUN.search(noun.group(0))):
             continue
         if _EN_TOTAL_BEFORE.search(left) and not verb:
             continue
         if noun and _EN_TOTAL_AFTER.match(right[noun.end():]) and not verb:
             continue  # "employs 900 people in total", not "affecting 100 employees in total"
-        if noun and re.search(r"\w's\s*$", left) and re.search(
-                r"employees|staff|workers|workforce|people|headcount", noun.group(0), re.I):
+        if noun and _POSSESSIVE_END.search(left) and _WHOLE_STAFF.search(noun.group(0)):
             continue  # "the company's 7,500 employees" is the whole workforce
-        if re.search(r"\b(?:one|\d+)\s+in\s*$", left, re.I):
+        if _ONE_IN_END.search(left):
             continue  # "one in five employees" is a share
-        if noun and not re.match(r"^\s+(?:of\s+)?(?:its|their|the)\b", right[:12], re.I):
+        if noun and not _OF_THE.match(right[:12]):
             out.append(Headcount(q, f"{core!r} followed by {noun.group(0).strip()!r}", 2))
         elif verb:
             out.append(Headcount(q, f"{core!r} after {verb.group(0).strip()!r}", 2))
@@ -556,6 +579,14 @@ _ZH_MONEY_BEFORE = re.compile(r"(?:营收|收入|利润|净利|亏损|市值|股
                               r"补偿)[^，。；裁减砍]{0,4}$")
 
 
+_ENDS_IN_DIGIT = re.compile(r"\d$")
+_OPENS_WITH_DIGIT = re.compile(r"^[\d./]")
+_REMAINING = re.compile(r"剩|留|仍有|还有")
+_AMONG = re.compile(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)")
+_ZH_CUT_END = re.compile(r"(?:裁员|裁掉|裁减|裁撤|减员)$")
+_CLOSING_BRACKET = re.compile(r"[》」』)）】〉]")
+
+
 def headcounts_zh(text: str) -> list[Headcount]:
     out: list[Headcount] = []
     for q in find_quantities_zh(text):
@@ -567,31 +598,31 @@ def headcounts_zh(text: str) -> list[Headcount]:
             right = right[rng.end():]
         if _ZH_NOT_PEOPLE_AFTER.match(right):
             continue
-        if (left.endswith(("第", "分之", "/")) or re.search(r"\d$", left)
-                or re.match(r"^[\d./]", right)):
+        if (left.endswith(("第", "分之", "/")) or _ENDS_IN_DIGIT.search(left)
+                or _OPENS_WITH_DIGIT.match(right)):
             continue
         if _ZH_MONEY_BEFORE.search(left):
             continue
         noun = _ZH_PEOPLE_AFTER.match(right)
         verb = _ZH_CUT_BEFORE.search(left) or _ZH_RAISED_TO.search(
             text[max(0, q.start - 20):q.start])
-        if verb is None and not re.search(r"剩|留|仍有|还有", left):
+        if verb is None and not _REMAINING.search(left):
             verb = _ZH_PASSIVE_AFTER.match(right)
         if _ZH_TOTAL_BEFORE.search(left) and not verb:
             continue
-        if re.match(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)", right):
+        if _AMONG.match(right):
             continue  # 1万名员工中 …: the total the cut is taken from
         if left.endswith("从") and re.match(
                 r"^(?:名|位|个|人)?(?:员工)?[^，。,；]{0,4}(?:削减|减少|缩减|降|减|裁)[至到]",
                 right):
             continue  # "员工规模从462人削减至373人": the size before, not the cut
-        digits = re.sub(r"\D", "", core)
+        digits = _NON_DIGIT.sub("", core)
         if len(digits) == 4 and digits[:2] in ("19", "20") and not noun and not (
-                verb and re.search(r"(?:裁员|裁掉|裁减|裁撤|减员)$", left)):
+                verb and _ZH_CUT_END.search(left)):
             continue  # 2023年…, but "裁员2000:" is two thousand people
         if noun:
             out.append(Headcount(q, f"{core!r} followed by {noun.group(0)!r}", 2))
-        elif verb and q.value >= 10 and not re.match(r"[》」』)）】〉]", right):
+        elif verb and q.value >= 10 and not _CLOSING_BRACKET.match(right):
             # "信昌化裁員1》": a part number in a series of articles, not one person
             out.append(Headcount(q, f"{core!r} after {verb.group(0)!r}", 2))
     return out

@@ -59,26 +59,55 @@ def fast_patterns(patterns: list[str]) -> list[str]:
     residual match overlaps a fast one can the two differ, and the scanners
     resolve that as the plain alternation would, by start (earliest wins).
     """
-    fast: dict[tuple[str, bool], list[str]] = {}
-    classed: dict[tuple[str, bool], list[str]] = {}
-    anchored: list[str] = []
-    residual: list[str] = []
-    for alt in (a for p in patterns for a in alternatives(p)):
-        for piece in _distribute(alt):
-            if piece.startswith("^"):
-                anchored.append(piece[1:])
-            elif (split := _split_first(piece)) is None:
-                residual.append(piece)
-            else:
-                first, rest, bounded = split
-                group = fast if _LITERAL.fullmatch(first) else classed
-                group.setdefault((first, bounded), []).append(rest)
-    rest_parts = [_branches(classed)] if classed else []
-    if residual:
-        rest_parts.append(factor_boundary(residual))
-    # "^…" can only match at the start: its own pattern, which the scanners just `match`
-    start = f"^(?:{'|'.join(anchored)})" if anchored else ""
-    return [p for p in (_branches(fast), "|".join(rest_parts), start) if p]
+    return FastAlternation(patterns).patterns()
+
+
+class FastAlternation:
+    """`fast_patterns` of a list of patterns, and of any subset of them in the same order.
+
+    A subset's patterns are the full ones with the other patterns' branches left
+    out, every remaining branch where it was. On a text where the patterns left
+    out cannot match anywhere (their required strings are absent, see
+    detect/regexgate.py) the subset finds exactly what the whole alternation
+    finds, with fewer branches to try at every position.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self._count = len(patterns)
+        # each branch tagged with the index of the pattern it comes from
+        fast: dict[tuple[str, bool], list[tuple[int, str]]] = {}
+        classed: dict[tuple[str, bool], list[tuple[int, str]]] = {}
+        anchored: list[tuple[int, str]] = []
+        residual: list[tuple[int, str]] = []
+        for tag, pattern in enumerate(patterns):
+            for alt in alternatives(pattern):
+                for piece in _distribute(alt):
+                    if piece.startswith("^"):
+                        anchored.append((tag, piece[1:]))
+                    elif (split := _split_first(piece)) is None:
+                        residual.append((tag, piece))
+                    else:
+                        first, rest, bounded = split
+                        group = fast if _LITERAL.fullmatch(first) else classed
+                        group.setdefault((first, bounded), []).append((tag, rest))
+        self._fast, self._classed = fast, classed
+        self._anchored, self._residual = anchored, residual
+
+    def patterns(self, keep: frozenset[int] | set[int] | None = None) -> list[str]:
+        """[fast, residual, start-only] of the patterns indexed in `keep` (all if None)."""
+        def kept(tagged: list[tuple[int, str]]) -> list[str]:
+            return [b for tag, b in tagged if keep is None or tag in keep]
+
+        fast = {key: rests for key, tagged in self._fast.items() if (rests := kept(tagged))}
+        classed = {key: rests for key, tagged in self._classed.items()
+                   if (rests := kept(tagged))}
+        anchored, residual = kept(self._anchored), kept(self._residual)
+        rest_parts = [_branches(classed)] if classed else []
+        if residual:
+            rest_parts.append(factor_boundary(residual))
+        # "^…" can only match at the start: its own pattern, which the scanners just `match`
+        start = f"^(?:{'|'.join(anchored)})" if anchored else ""
+        return [p for p in (_branches(fast), "|".join(rest_parts), start) if p]
 
 
 def _branches(groups: dict[tuple[str, bool], list[str]]) -> str:
