@@ -1396,6 +1396,11 @@ class Detector:
         asked = not (rules.is_layoff and rules.score >= _MODEL_MAX_SCORE)
         if not asked and not explain:
             return rules
+        if not explain and not rules.is_layoff and (verdict.rebutted or (
+                verdict.tallied and not (lang == "zh" and rules.score >= 4))):
+            # a denial, rehiring or tally the rules found vetoes whatever the model says
+            # (below it is never overruled; a fuller rescan only finds the same): skip it
+            return rules
         summary = segments[1].text if len(segments) > 1 else ""
         opinion = model.opinion(segments[0].text, summary, lang, explain=6 if explain else 0,
                                 normalised=True)
