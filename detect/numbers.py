@@ -181,11 +181,14 @@ _EN_VAGUE = _compile_en(
     r"\b(?:(?P<tot>tens|hundreds) of thousands"
     r"|(?P<few>several|a few|few|some|many|a couple of) (?P<fewscale>hundred|thousand)"
     r"|(?P<plain>dozens|hundreds|thousands|scores))\b(?! of (?:millions|billions|dollars))")
+# The number opens with a digit written first, the "not after a word, a dot, a slash or a
+# colon" check behind it: a pattern that opens with a class lets the regex engine jump
+# from digit to digit, where one opening with a lookbehind is tried at every position.
 _EN_DIGITS = re.compile(
-    r"(?<![\w.,/:])"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
+    r"(?P<num>\d(?<![\w.,/:]\d)"
+    r"(?:\d{0,2}(?:,\d{3})+(?!\d)|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
     # Swiss and some wire copy: 1'000
-    r"|\d{1,3}(?:'\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"|\d{0,2}(?:'\d{3})+(?!\d)|\d*(?:\.\d+)?))"
     r"(?:\s?(?P<k>[kK])\b|\s+(?P<scale>thousand|million)\b)?"
     r"(?P<plus>\+|-plus\b| plus\b)?",
 )
