@@ -351,12 +351,16 @@ _PCT_ZH = re.compile(
     r"|(?<![\d/])(?P<snom>[1-9])/(?P<sden>[2-9]|10)(?![\d/])"
     r"|(?P<half>一半|半数|近半|过半|逾半|超半数|超半|减半)"
 )
+# every match of _PCT_ZH holds one of these: a text without them is not scanned
+_ZH_PERCENT_MARKS = ("%", "成", "分之", "/", "半")
 _EN_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10}
 
 
 def find_percents(text: str, lang: str) -> list[Percent]:
     out: list[Percent] = []
     if lang == "zh":
+        if not any(mark in text for mark in _ZH_PERCENT_MARKS):
+            return out
         for m in _PCT_ZH.finditer(text):
             value: float | None = None
             if m.group("num"):
