@@ -397,6 +397,8 @@ _ZH_LEGAL_TRIM = re.compile(r"(?<=..[\u4e00-\u9fff])(?:数字|信息|网络|智�
 
 
 def _zh_legal_name(text: str) -> str | None:
+    if "有限" not in text:
+        return None  # every registered name holds 有限: the regex would try every position
     m = _ZH_LEGAL.search(text)
     if m is None:
         return None
