@@ -407,6 +407,8 @@ _ZH_LEGAL_TRIM = re.compile(r"(?<=..[\u4e00-\u9fff])(?:数字|信息|网络|智�
 
 
 def _zh_legal_name(text: str) -> str | None:
+    if "有限" not in text:
+        return None  # every registered name holds 有限: the regex would try every position
     m = _ZH_LEGAL.search(text)
     if m is None:
         return None
@@ -1429,6 +1431,11 @@ class Detector:
             return rules
         asked = not (rules.is_layoff and rules.score >= _MODEL_MAX_SCORE)
         if not asked and not explain:
+            return rules
+        if not explain and not rules.is_layoff and (verdict.rebutted or (
+                verdict.tallied and not (lang == "zh" and rules.score >= 4))):
+            # a denial, rehiring or tally the rules found vetoes whatever the model says
+            # (below it is never overruled; a fuller rescan only finds the same): skip it
             return rules
         summary = segments[1].text if len(segments) > 1 else ""
         opinion = model.opinion(segments[0].text, summary, lang, explain=6 if explain else 0,

@@ -50,7 +50,9 @@ for _cp, _to in _TABLE.items():
 
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 # a space between a CJK character and anything else carries no meaning in Chinese text
-_CJK_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t]+|[ \t]+(?=[{_CJK}])")
+# (written to open with the space itself, so the regex engine jumps from space to space:
+# "(?<=[CJK])[ \t]+|[ \t]+(?=[CJK])", the CJK neighbour checked behind or ahead of it)
+_CJK_SPACE = re.compile(rf"[ \t](?:(?<=[{_CJK}][ \t])[ \t]*|[ \t]*(?=[{_CJK}]))")
 
 
 def normalise(text: str) -> str:

@@ -181,11 +181,14 @@ _EN_VAGUE = _compile_en(
     r"\b(?:(?P<tot>tens|hundreds) of thousands"
     r"|(?P<few>several|a few|few|some|many|a couple of) (?P<fewscale>hundred|thousand)"
     r"|(?P<plain>dozens|hundreds|thousands|scores))\b(?! of (?:millions|billions|dollars))")
+# The number opens with a digit written first, the "not after a word, a dot, a slash or a
+# colon" check behind it: a pattern that opens with a class lets the regex engine jump
+# from digit to digit, where one opening with a lookbehind is tried at every position.
 _EN_DIGITS = re.compile(
-    r"(?<![\w.,/:])"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
+    r"(?P<num>\d(?<![\w.,/:]\d)"
+    r"(?:\d{0,2}(?:,\d{3})+(?!\d)|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
     # Swiss and some wire copy: 1'000
-    r"|\d{1,3}(?:'\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+    r"|\d{0,2}(?:'\d{3})+(?!\d)|\d*(?:\.\d+)?))"
     r"(?:\s?(?P<k>[kK])\b|\s+(?P<scale>thousand|million)\b)?"
     r"(?P<plus>\+|-plus\b| plus\b)?",
 )
@@ -350,6 +353,8 @@ _PCT_ZH = re.compile(
     r"|(?<![\d/])(?P<snom>[1-9])/(?P<sden>[2-9]|10)(?![\d/])"
     r"|(?P<half>一半|半数|近半|过半|逾半|超半数|超半|减半)"
 )
+# every match of _PCT_ZH holds one of these: a text without them is not scanned
+_ZH_PERCENT_MARKS = ("%", "成", "分之", "/", "半")
 _EN_ONE_IN = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "eight": 8, "ten": 10}
 
 
@@ -362,6 +367,8 @@ def _range_low(m: re.Match[str]) -> float:
 def find_percents(text: str, lang: str) -> list[Percent]:
     out: list[Percent] = []
     if lang == "zh":
+        if not any(mark in text for mark in _ZH_PERCENT_MARKS):
+            return out
         for m in _PCT_ZH.finditer(text):
             value: float | None = None
             if m.group("num"):
