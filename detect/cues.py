@@ -708,15 +708,14 @@ class _Scanner:
         self._flags = flags
         self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
         self._any = _compile_fast("|".join(p for _, p in cues), flags)
-        # a substring gate when every cue spells out a word (the layoff cues all do): a
-        # text holding none of them is not scanned
+        # a substring gate: each of a cue's required strings lets through the block of
+        # cues it sits in; a text holding none of them is not scanned (a cue that spells
+        # out no word lets its block through always)
         literals = [required_literals(p) for _, p in cues]
-        self._gate = _gate(dict(enumerate(literals))) if all(literals) else None
         self._alternation = FastAlternation([p for _, p in cues])
         sizes = [sum(map(len, self._alternation.patterns(frozenset([i]))))
                  for i in range(len(cues))]
         widen = {i: frozenset(block) for block in _blocks(sizes, _BLOCKS) for i in block}
-        # the gate again, each string letting through the blocks of the cues holding it
         self._by_block = _gate(dict(enumerate(literals)), widen)
         self._always = frozenset().union(
             *(widen[i] for i, strings in enumerate(literals) if not strings))
@@ -730,8 +729,7 @@ class _Scanner:
             return []
         if folded is None:
             folded = ascii_lower(text) if self._fold else text
-        keep = (self._always.union(*map(_KEYS, self._by_block.iter(folded)))
-                if self._by_block is not None else self._always)
+        keep = self.candidates(folded)
         if not keep:
             return []  # the gate: no cue can match
         subset = self._subsets.get(keep)
@@ -744,21 +742,22 @@ class _Scanner:
 
     def _subset(self, keep: frozenset[int]) -> tuple[list[tuple[re.Pattern[str], bool]],
                                                      list[tuple[Cue, re.Pattern[str]]]]:
-        subset = ([(re.compile(p, self._flags), p[0] == "^" and not self._flags & re.MULTILINE)
-                   for p in self._alternation.patterns(keep)],
+        subset = (_compiled(self._alternation.patterns(keep), self._flags),
                   [c for i, c in enumerate(self._cues) if i in keep])
         self._subsets[keep] = subset
         return subset
 
-    def may_match(self, folded: str) -> bool:
-        """False when the text holds none of the gate strings, so no cue can match."""
-        return self._gate is None or next(self._gate.iter(folded), None) is not None
+    def candidates(self, folded: str) -> frozenset[int]:
+        """Indices of the cues that may match: their block's gate let them through, or a
+        cue in their block has no gate strings. Empty: no cue can match."""
+        if self._by_block is None:
+            return self._always
+        return self._always.union(*map(_KEYS, self._by_block.iter(folded)))
 
     def _name(self, text: str, start: int, end: int,
-              named: list[tuple[Cue, re.Pattern[str]]] | None = None) -> Cue:
-        cues = self._cues if named is None else named
+              named: list[tuple[Cue, re.Pattern[str]]]) -> Cue:
         first: Cue | None = None
-        for cue, rx in cues:
+        for cue, rx in named:
             m = rx.match(text, start)
             if m is not None:
                 if m.end() == end:
@@ -769,10 +768,14 @@ class _Scanner:
 
 
 def _compile_fast(pattern: str, flags: int) -> list[tuple[re.Pattern[str], bool]]:
-    """The fast, residual and start-only patterns of one alternation, each with whether it
-    can only match at the start (then one `match` replaces a scan)."""
-    return [(re.compile(p, flags), p[0] == "^" and not flags & re.MULTILINE)
-            for p in fast_patterns([pattern])]
+    """The fast, residual and start-only patterns of one alternation, compiled."""
+    return _compiled(fast_patterns([pattern]), flags)
+
+
+def _compiled(patterns: list[str], flags: int) -> list[tuple[re.Pattern[str], bool]]:
+    """Each of `fast_patterns`' patterns compiled, with whether it can only match at the
+    start (then one `match` replaces a scan)."""
+    return [(re.compile(p, flags), p[0] == "^" and not flags & re.MULTILINE) for p in patterns]
 
 
 def _spans(patterns: list[tuple[re.Pattern[str], bool]], text: str) -> list[tuple[int, int]]:
