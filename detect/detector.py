@@ -1432,10 +1432,16 @@ class Detector:
         asked = not (rules.is_layoff and rules.score >= _MODEL_MAX_SCORE)
         if not asked and not explain:
             return rules
-        if not explain and not rules.is_layoff and (verdict.rebutted or (
-                verdict.tallied and not (lang == "zh" and rules.score >= 4))):
+        # Tallies and trades ("9 retailers that have slashed jobs", "裁员潮席卷德国汽车行业")
+        # read like layoffs word by word. On the 13 labelled sets, each judged by a model
+        # trained without it, the model overruled 9 English such vetoes, 8 wrongly; in
+        # Chinese it was right on 12 of 16 where the rules had tied a named company to
+        # the cut (score 4 and up) and wrong on 9 of 12 where they had not.
+        tally_binds = not (lang == "zh" and rules.score >= 4)
+        vetoed = verdict.rebutted or (verdict.tallied and tally_binds)
+        if not explain and not rules.is_layoff and vetoed:
             # a denial, rehiring or tally the rules found vetoes whatever the model says
-            # (below it is never overruled; a fuller rescan only finds the same): skip it
+            # (a fuller rescan below only finds the same): the model need not be asked
             return rules
         summary = segments[1].text if len(segments) > 1 else ""
         opinion = model.opinion(segments[0].text, summary, lang, explain=6 if explain else 0,
@@ -1450,25 +1456,16 @@ class Detector:
         if rules.is_layoff and p <= MODEL_LOW:
             return replace(rules, is_layoff=False, status="reported", new_round=False,
                            reasons=rules.reasons + (f"{said} <= {MODEL_LOW}: not a layoff",))
-        # Tallies and trades ("9 retailers that have slashed jobs", "裁员潮席卷德国汽车行业")
-        # read like layoffs word by word. On the 13 labelled sets, each judged by a model
-        # trained without it, the model overruled 9 English such vetoes, 8 wrongly; in
-        # Chinese it was right on 12 of 16 where the rules had tied a named company to
-        # the cut (score 4 and up) and wrong on 9 of 12 where they had not.
-        rebutted, tally = verdict.rebutted, verdict.tallied
         if (not rules.is_layoff and p >= MODEL_HIGH and not explain and verdict.extracted
                 and rules.score < self.threshold):
             # below the threshold the rules skipped the trap scan, denials included; read
             # them in full now, as `explain` would (a rare path: the model is about to
             # overrule)
             full = self._decide(segments, lang, cues, True)
-            rebutted, tally = full.rebutted, full.tallied
-        if lang == "zh" and rules.score >= 4:
-            tally = False
+            vetoed = full.rebutted or (full.tallied and tally_binds)
         alone = not any(seg.layoff for seg in segments)
         if not rules.is_layoff and p >= (_MODEL_HIGH_ALONE if alone else MODEL_HIGH) and (
-                not rebutted and not tally) and (
-                verdict.extracted or not self._rebuttal(segments, cues)):
+                not vetoed) and (verdict.extracted or not self._rebuttal(segments, cues)):
             reasons = list(rules.reasons)
             company, count, lower, percent = (rules.company, rules.count,
                                               rules.count_is_lower_bound, rules.percent)
