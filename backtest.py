@@ -10,7 +10,8 @@ not_layoff), company, count, percent, optional count_is_lower_bound and status.
   layoff and the rule matches what detection extracted;
 * extraction accuracy on true positives:
   - company: both sides resolved through the directory (alias -> canonical),
-    then compared ignoring case, punctuation and a legal suffix (Inc, Ltd, Group …),
+    then compared ignoring case, punctuation, a leading "The" and a legal suffix (Inc,
+    Ltd, Group …),
     a common name matching the full one it begins ("Zurich" / "Zurich Insurance");
     both empty counts as right;
   - count: right when equal, or within 10 % of the label (reports round
@@ -269,12 +270,20 @@ _LEGAL_SUFFIX = re.compile(r"[\s,]+(?:inc|corp|corporation|ltd|limited|llc|plc|c
                            r"holdings?|group)\.?$", re.I)
 
 
+# "The Daily Dot" and "Daily Dot": the article is not part of the name
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+def _bare(name: str) -> str:
+    return _LEGAL_SUFFIX.sub("", _LEADING_THE.sub("", name.strip()))
+
+
 def _words(name: str) -> list[str]:
-    return [w.casefold() for w in re.findall(r"\w+", _LEGAL_SUFFIX.sub("", name.strip()))]
+    return [w.casefold() for w in re.findall(r"\w+", _bare(name))]
 
 
 def _fold(name: str) -> str:
-    return re.sub(r"[\W_]+", "", _LEGAL_SUFFIX.sub("", name.strip())).casefold()
+    return re.sub(r"[\W_]+", "", _bare(name)).casefold()
 
 
 def _count_ok(predicted: int | None, label: Any) -> tuple[bool, bool]:

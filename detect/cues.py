@@ -246,6 +246,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"hospitality|casino|retail|banking|nationwide|statewide|countrywide|"
                            r"federal|government|state|city)'?s?\s+"
                            r"(?:layoffs?|lay-offs?|job cuts|job losses)\b"
+                           # "Lemon Cash CEO expects more fintech layoffs … amid its own"
+                           r"(?![^.:;]{0,60}\bamid its own\b)"
                            r"|\blayoffs in (?:\w+\s){1,2}(?:continue|rise|grow|mount|spread|surge)"
                            r"|\bsectors?\b"
                            r"|\b(?:employees|workers|staff) (?:are|were) (?:being )?laid off "
@@ -261,7 +263,10 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"(?:casinos|banks|airlines|automakers|carmakers|retailers|hospitals|"
                            r"universities|newspapers|studios|startups|firms|companies|mines|"
                            r"employers)\b(?!\s+(?:owned|run)\b)"
-                           r"|\bchallenger\b|\bjobless claims\b|\bunemployment\b|\blabou?r market\b"
+                           # Challenger, Gray & Christmas, not "challenger banking app Monese"
+                           r"|\bchallenger\b(?!\s+(?:bank|banking|brand|app|lender|neobank|"
+                           r"airline|carrier)s?\b)"
+                           r"|\bjobless claims\b|\bunemployment\b|\blabou?r market\b"
                            # "Twiga Foods to send more staff home in new wave of layoffs"
                            r"|\bjob market\b|(?<!\bnew )(?<!\bfresh )(?<!\banother )"
                            r"\b(?:wave|string|spate|trend) of (?:\w+ )?(?:layoffs|"
@@ -294,9 +299,15 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            # (not "loom" or "mount": "TikTok Shop … as lay-offs loom" is one
                            # employer's)
                            r"|\b(?:layoffs|lay-offs|job cuts|job losses)\s+(?:spread|"
-                           r"pile up|deepen|widen|accelerate|grow|continue|persist|rise|"
+                           r"pile up|deepen|widen|accelerate|intensif|grow|continue|persist|rise|"
                            r"rising|climb|increase|surge|jump|soar)\w*\b(?!\s+(?:at|for)\b)"
                            # WARN filings summed over a state or a month
+                           # "Telecom industry expected to lay off 60,000 employees"
+                           r"|\b(?:industry|industries|sectors?)\s+(?:is |are )?(?:expected|set|"
+                           r"likely|poised|projected|forecast) to (?:lay|cut|shed|slash|axe|lose)\b"
+                           # "this week's newsroom slashings amount to nearly 200 jobs"
+                           r"|\bthis week['’]s (?:\w+ )?(?:layoffs|lay-offs|job cuts|cuts|"
+                           r"slashings)\b"
                            r"|\bWARN (?:notices?|filings?|data|reports?)\s+(?:show|reveal|point)\w*"
                            r"|\b\d+\s+(?:\w+\s+)?(?:companies|firms|startups|hospitals|banks|"
                            r"employers|businesses|retailers|brands|studios|universities|schools|"
@@ -316,7 +327,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                                      r"WARN Acts?|wrongful|legal action|severance (?:dispute|"
                                      r"lawsuit|claims|owed))\b", -2, "unanchored"),
     ("opinion or explainer", r"^(?:opinion|op-ed|column|commentary|analysis|editorial|listen|watch|"
-                             r"podcast|explainer)\b|\b(?:what (?:to|you need to|we) know|what "
+                             r"podcast(?!\s+(?:network|company|studio|startup|firm|platform|producer)s?\b)|"
+                             r"explainer)\b|\b(?:what (?:to|you need to|we) know|what "
                              r"(?:it|they|this|that) means?|how to|how (?:companies|employers)"
                              r"|why (?:are|is|has|have|do|does|did|layoffs|companies|tech|so many)"
                              r"|should you|tips\b|your rights|guide to|a guide|explained"
@@ -550,10 +562,13 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|(?:遍地|到处|处处)裁|(?:美国|全美|全球|英国|日本|德国|欧洲|中国|国内|海外)(?:企业|公司|雇主)"
      r"(?:的)?(?:年度|今年|全年|上半年|[\d一二三四五六七八九十]+月)?裁员"
      r"|(?:航空|银行|科技|制造|零售|汽车|游戏|媒体|传媒|房地产|地产|金融|保险|证券|互联网|半导体|芯片"
-     r"|光伏|教育|餐饮|旅游|酒店|物流|快递)业[^，。,]{0,6}裁|券商|房企|车企们|药企|险企|外资行|中概股"
+     # "芯片业务调整:裁撤应届生" is one firm's business, not the chip trade
+     r"|光伏|教育|餐饮|旅游|酒店|物流|快递)业(?!务)[^，。,]{0,6}裁|券商|房企|车企们|药企|险企|外资行|中概股"
      # "地产裁员记", "互联网圈裁员", "芯片业界", "倒闭潮": stories about a trade, not one employer
      # "一场大裁员正在席卷银行": a wave over a trade
-     r"|席卷|重灾区|裁员记|裁员史|[\u4e00-\u9fff](?:圈|界|行业)(?:大)?裁员|倒闭潮|关厂潮|龙头们|巨头们|大厂们"
+     r"|席卷"
+     # "京东…旗下京喜事业群沦为重灾区": the hardest-hit unit of one employer
+     r"|(?<!群沦为)(?<!部沦为)(?<!门沦为)(?<!线沦为)(?<!群成为)(?<!部成为)(?<!门成为)重灾区|裁员记|裁员史|[\u4e00-\u9fff](?:圈|界|行业)(?:大)?裁员|倒闭潮|关厂潮|龙头们|巨头们|大厂们"
      r"|(?:光伏|芯片|半导体|锂电|新能源|地产|房地产|游戏|汽车|银行|券商|互联网)(?:龙头|巨头|公司|企业|厂商)"
      r"(?:们|去年|今年|上半年|全年|接连|相继|扎堆|集体|开始|普遍)",
      -2, "unanchored"),
@@ -565,7 +580,7 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"我被裁|我被优化|我被毕业|被裁员了|被裁后的|裁员后我", -6, "always"),
     ("opinion (观点)",
      r"评论|观点|专栏|如何|怎么办|该怎么|指南|启示|反思|焦虑|当裁员|敲门|一半是海水|得了吧"
-     r"|怎么看|访谈|解读|怎么算|如何计算|能拿多少|什么意思|劳动法|劳动合同法|不应该|该不该",
+     r"|裁到大动脉|怎么看|访谈|解读|怎么算|如何计算|能拿多少|什么意思|劳动法|劳动合同法|不应该|该不该",
      -2, "unanchored"),
     # "东南亚电商巨头是否进行了裁员": whether, asked
     ("question", r"[?？]|是否[^，。,；]{0,6}裁员", -2, "unanchored"),
@@ -592,6 +607,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     # ("裁员340人 留任员工需延长无薪假")
     ("furlough (无薪假)", r"无薪假|无薪休假|停薪留职", -2, ""),
     ("executive change (卸任)", r"卸任|辞去|辞职|接任|人事任命", -1.5, ""),
+    # "锤子科技 001 号员工又被离职": one person's exit, not a layoff
+    ("one employee (N号员工)", r"(?:\d+|一|首)\s*号员工|首位员工", -3, ""),
     # "保时捷高管或将被解雇": executives dismissed, not staff laid off
     ("executives dismissed (高管被解雇)",
      r"(?:高管|CEO|CFO|COO|首席[\u4e00-\u9fff]{0,4}官|总裁|董事长|总经理|行政总裁)"

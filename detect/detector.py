@@ -87,7 +87,10 @@ _APPOSITIVE = re.compile(
     r"|[A-Z][\w.-]*['’]s)\s+"  # "Chipper Cash, Africa’s tech whale, has laid off"
     r"(?:(?!(?:is|are|was|were|will|has|have)\b)"
     r"[^,;:.!?\"()%\s]+\s+){0,8}?(?:(?:that|which|who|whose|once|valued|based|known|owned)\b"
-    r"[^,;:.!?\"()%]{0,80}?)?[^,;:.!?\"()%\s]+,\s+(?=[a-z])")
+    r"[^,;:.!?\"()%]{0,80}?)?[^,;:.!?\"()%\s]+"
+    # "… with an office in Kolkata, India, is laying off": a place's city and country
+    r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+(?:is|are|was|were|has|have|had|will|plans|"
+    r"said|says|announced|cut|cuts|laid|lays)\b))?,\s+(?=[a-z])")
 
 
 def _words(text: str) -> list[str]:
@@ -133,7 +136,7 @@ _DESCRIPTORS |= frozenset(_words("""
     why how what when where who which whose do does did can almost nearly roughly
     white-collar blue-collar perfect storm industry industries sector sectors market markets
     bay area region
-    economy business businesses worker staffers corporate"""))
+    economy business businesses worker staffers corporate challenger neobank"""))
 # quantities open "Tens of thousands laid off as …"; "X faces job cuts" puts a verb after X
 _DESCRIPTORS |= frozenset(_words("tens scores millions billions faces face"))
 _ROLE_NOUNS = frozenset(_words("""
@@ -147,7 +150,7 @@ _GAP_WORDS = frozenset(_words("""
     again just expected poised preparing prepares said says announces announced announce confirms
     confirmed and 's initiates initiated conducts undergoes undergoing makes made its first
     second third new another fresh more mass major massive big round rounds of wave latest
-    sweeping deep large-scale additional in the a an addresses details outlines unveils
+    sweeping deep large-scale additional in the a an addresses details outlines unveils hit
     reveals discloses eyes mulls weighs considers explores warns files issues sends gives
     midst process"""))
 # Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
@@ -205,7 +208,8 @@ _EN_ADMISSION = re.compile(
 _PLURAL_KINDS = frozenset(_words("""
     firms companies startups makers businesses employers banks lenders retailers airlines
     automakers carmakers brands chains studios outlets workers employees staff hospitals
-    museums universities schools newspapers publishers developers giants majors players"""))
+    museums universities schools newspapers publishers developers giants majors players
+    industry industries sector sectors"""))
 _DESCRIPTORS |= frozenset(_words("majors players"))
 _HYPHEN_ADJECTIVE = re.compile(
     r"(?:long|short|mid|near|full|part|large|small|big|record|multi|post|pre|non|anti|"
@@ -252,7 +256,11 @@ _GAP_VERBS = frozenset(_words("""
     to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
     's addresses details outlines unveils reveals discloses eyes mulls weighs considers
-    explores warns files issues sends gives faces"""))
+    explores warns files issues sends gives faces hit"""))
+# "Funding Cuts Force Hughes to Lay Off": the name after the verb is the employer
+_CAUSE_VERBS = frozenset(_words("force forces forced push pushes pushed prompt prompts prompted"))
+_HIT_WITH = re.compile(r"\b(?:(?:gets?|got|getting|is|was|are|were|been)\s+)?hit (?:with|by)\b",
+                       re.I)
 # punctuation that ends a clause (a comma inside "14,000" does not)
 _GAP_BREAK = re.compile(r"[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s")
 _SENTENCE_BREAK = re.compile(r"[;!?。；！？:：|]|(?<!\d)\.(?!\d)")
@@ -307,11 +315,14 @@ _ZH_NOT_NAME = re.compile(
 )
 _ZH_SUFFIX = re.compile(
     r"(?:公司|集团|科技|汽车|银行|控股|网络|股份|电子|工作室|游戏|资本|证券|保险|航空|地产|传媒|影业|"
-    r"智能|机器人|制药|医药|能源|动力|软件|半导体|电器|通讯|通信|物流|电商|实业|教育|"
+    r"智能|机器人|制药|医药|能源|动力|软件|半导体|电器|通讯|通信|物流|电商|实业|教育|动画|"
     # newspapers, broadcasters, shops and trades that end employers' names
     r"日报|晚报|时报|报业|报社|电视台|电台|大学|学院|医院|酒店|百货|超市|商场|药业|食品|服饰|鞋业|纺织|"
     r"制衣|钢铁|化工|置业|物业|咨询|事务所|航运|快递|餐饮|咖啡|乳业|酒业|光电|微电子|精密|机械|重工)$"
 )
+# a newspaper or magazine is named in book-title marks, right before its cut
+_ZH_PAPER = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{1,10}"
+                       r"(?:报|刊|杂志|周刊|新闻|电视|频道))》(?:元旦|今天|今日|昨日|近日|日前|将|拟|宣布|正式|也|又|再|突然|被曝|传)*$")
 # "马来西亚星洲日报": the place before a name is not part of it
 _ZH_PLACE_PREFIX = re.compile(
     r"^(?:马来西亚|大马|新加坡|台湾|香港|澳门|美国|日本|韩国|英国|德国|法国|印尼|越南|泰国|菲律宾|印度)"
@@ -467,7 +478,8 @@ _UNNAMED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup
 # "German auto component maker Continental …": descriptive words, a role, then the name
 _ROLE_THEN_NAME = re.compile(
     r"(?:[A-Za-z-]+\s+){0,4}?(?:maker|company|firm|startup|developer|operator|provider|"
-    r"retailer|lender|bank|insurer|group|giant|manufacturer|supplier|publisher|studio|carrier)\s+"
+    r"retailer|lender|bank|insurer|group|giant|manufacturer|supplier|publisher|studio|carrier|"
+    r"app|platform|exchange|network|neobank|chain)\s+"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
 
 
@@ -614,9 +626,11 @@ class Detector:
                 if lang == "zh":
                     if gap.startswith("等"):
                         continue  # "英特尔、特斯拉、谷歌等科技巨头裁员": examples of a tally
-                    if re.search(r"[\u4e00-\u9fff][A-Za-z][A-Za-z0-9&.-]{2,}(?:工作室|公司|集团)?$",
-                                 gap):
-                        continue  # "EA再下黑手PopCap工作室惨遭解散": the studio is nearer
+                    if re.search(r"[\u4e00-\u9fff][A-Za-z][A-Za-z0-9&.-]{2,}(?:工作室|公司|集团)?"
+                                 r"(?:计划|宣布|将|拟|或将?|正在?|再次|也|又|近日|日前)*$", gap):
+                        # "EA再下黑手PopCap工作室惨遭解散", "软银投资接连翻车 …创企Zume计划裁员":
+                        # the studio or startup is nearer
+                        continue
                     # "宝洁公司(Procter & Gamble)宣布,未来两年内将裁员": the announcer speaks
                     gap = _ZH_SAYS.sub("", _ZH_PAREN.sub("", gap))
                 limit = 45 if lang == "en" else 24
@@ -719,6 +733,13 @@ class Detector:
                 subject = subject.title()  # a shouting headline: "TULLOW OIL" is Tullow Oil
             if lang == "zh" and not subject.isascii():
                 subject = self._latin_gloss(segments, subject) or subject
+            if not self.directory.resolve(subject) and (
+                    fuller := self._fuller_listed(segments, subject)):
+                # "Glaxo slashes …" / "GlaxoSmithKline is …", "東風迴應裁員" / "東風集團":
+                # the item names the listed company in full elsewhere
+                reasons.append(f"company {fuller.name} via {fuller.alias!r}: the full name of "
+                               f"{subject!r}, subject of {cue_name!r} in the {role}")
+                return fuller.name, not guess, role if not guess else "?"
             listed = "" if self.directory.resolve(subject) else " (not in the directory)"
             reasons.append(f"company {subject!r}{listed}: "
                            f"{'maybe the ' if guess else ''}subject of {cue_name!r} in the {role}")
@@ -758,6 +779,18 @@ class Detector:
         return None, False, ""
 
     @staticmethod
+    def _fuller_listed(segments: list[_Segment], subject: str) -> CompanyMatch | None:
+        """A listed name in the item that the unlisted subject opens (a short form of it)."""
+        key = subject.casefold()
+        for seg in segments:
+            for m in seg.companies:
+                alias = m.alias.casefold()
+                if len(alias) > len(key) >= 2 and alias.startswith(key) and not (
+                        subject.isascii() and (len(key) < 3 or m.alias[len(key)].islower())):
+                    return m  # not "Am" for "Amazon": a Latin name ends at a word or a capital
+        return None
+
+    @staticmethod
     def _latin_gloss(segments: list[_Segment], name: str) -> str | None:
         """The English name a Chinese text gives an unlisted company in brackets:
         "Westfield Group (西田集团)", "路特斯(Lotus)" are reported by their English name."""
@@ -794,10 +827,25 @@ class Detector:
                         first = subject.split()[0]
                         if not re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])",
                                          segments[1].text, re.I if first.isupper() else 0):
-                            subject = "?" + subject
+                            subject = self._named_tail(subject, segments[1].text) or \
+                                "?" + subject
+                            listed = self.directory.resolve(subject)
                     out.append((listed or subject, seg.role, hit.cue.name))
                     break
         return out
+
+    @staticmethod
+    def _named_tail(subject: str, summary: str) -> str | None:
+        """The end of a Title Case run that the summary repeats as a name: "Podcast Network
+        Headgum Cuts 30% of Staff" is Headgum when the summary says "network Headgum has"."""
+        words = subject.split()
+        for k in range(1, len(words)):
+            if not words[k][0].isupper() or _descriptor(words[k]):
+                continue
+            tail = " ".join(words[k:])
+            if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", summary):
+                return tail
+        return None
 
     @staticmethod
     def _listed_subjects(seg: _Segment, top: CueHit) -> int:
@@ -863,6 +911,7 @@ class Detector:
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
         candidates: list[list[str]] = []
         clause = _EN_SUBJECT_SPLIT.split(_TICKER_PAREN.sub("", text[:hit.start]))[-1]
+        clause = _HIT_WITH.sub("hit", clause)  # "ESL UK Hit With Layoffs": the name is the one hit
         if re.match(r"\s*from\b", clause, re.I):
             clause = ""  # "From Talent Wars To Mass Layoffs": a journey, not a subject
         runs: list[list[str]] = []
@@ -992,6 +1041,10 @@ class Detector:
                                         "startup", "giant"}:
                     words = words[k + 1:]
                     break
+                if words[k].lower() in _CAUSE_VERBS and k < len(words) - 1:
+                    # "Cuts in Funds Force Hughes to Lay Off 300": the one forced to cut
+                    words = words[k + 1:]
+                    break
                 if words[k].lower() in _PRODUCT_ROLES and k < len(words) - 1 and \
                         re.fullmatch(r"[A-Z][a-z]+(?:es|s)", words[k + 1]):
                     # "This Alibaba Competitor Undertakes Aggressive Job Cuts": a verb, not a
@@ -1019,6 +1072,8 @@ class Detector:
     def _subject_zh(text: str, hit: CueHit) -> str | None:
         if hit.text.startswith("被"):
             return None  # "一个被裁掉的游戏人": the one laid off is a person, not the employer
+        if "》" in text and (paper := _ZH_PAPER.search(text[max(0, hit.start - 30):hit.start])):
+            return paper.group("name")  # "《京华时报》元旦停刊", "《都市日报》裁逾十人"
         before = _ZH_SPLIT.split(text[:hit.start])[-1]
         before = _ZH_LEAD.sub("", before)
         before = _ZH_TRAIL.sub("", before)

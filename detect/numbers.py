@@ -435,7 +435,9 @@ _EN_PEOPLE = (
     r"layoffs?|lay-?offs|job cuts?|redundanc(?:y|ies)|salespeople|journalists?|reporters?|"
     r"editors?|researchers?|scientists?|drivers?|agents?|associates?|tech workers|"
     r"white-collar|corporate|office|middle managers?|full-time|part-time|seats|"
-    r"people's jobs|individuals|colleagues|team|teammates)"
+    r"people's jobs|individuals|colleagues|team|teammates|trainees?|interns?|freshers|graduates|"
+    r"nurses|teachers|miners|pilots|technicians|analysts|bankers|consultants|writers|artists|"
+    r"animators|moderators|cashiers|mechanics)"
 )
 # up to three descriptive words between number and noun: "1,000 more corporate jobs"
 _EN_NOUN_AFTER = _compile_en(
@@ -476,7 +478,10 @@ _EN_TOTAL_BEFORE = _compile_en(
     r"|\bout of|\bworkforce of|\bheadcount of|\bstaff of|\bteam of|\bemploys|\bemploying|"
     r"\bemployed|\bhas|\bhave|\bhad|\b(?:workforce|staff|employees|headcount|team) total(?:l?ing)|"
     r"\bleft with|\bleaving(?: it| them)?"
-    r"(?: with)?|\bremaining|\bdown to|\bto|\bretain(?:s|ing)?|\bkeep(?:s|ing)?|"
+    r"(?: with)?|\bremaining|\bdown to"
+    # "6% of its staff - amounting to 20 employees" is the cut in people
+    r"|(?<!amounting )(?<!amounts )(?<!equal )(?<!equivalent )(?<!equating )\bto"
+    r"|\bretain(?:s|ing)?|\bkeep(?:s|ing)?|"
     r"\bnumber(?:s|ed)?|\bwould have|\bwill have|\bstill)"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|more than|over|"
     r"just|only|its|the|a|total|of))*\s*$")
@@ -505,6 +510,16 @@ _POSSESSIVE_END = re.compile(r"\w's\s*$")
 _WHOLE_STAFF = re.compile(r"employees|staff|workers|workforce|people|headcount", re.I)
 _ONE_IN_END = re.compile(r"\b(?:one|\d+)\s+in\s*$", re.I)
 _OF_THE = re.compile(r"^\s+(?:of\s+)?(?:its|their|the)\b", re.I)
+
+
+# "cut two of its podcast productions": things, not people, counted after the verb
+_EN_OF_THINGS = re.compile(
+    r"^\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:shows|podcasts|productions|stores|plants|"
+    r"factories|offices|brands|titles|products|programs|programmes|projects|games|magazines|"
+    r"newspapers|branches|sites|locations|restaurants|outlets|channels|studios|lines|"
+    r"divisions|units|businesses)\b")
+_EN_IN_THE_MAGNITUDE = re.compile(
+    r"\b(?:lay-?offs?|job cuts|cuts|redundancies|job losses|jobs)\b[^.;]{0,50}\bin the\s*$")
 
 
 def headcounts_en(text: str) -> list[Headcount]:
@@ -540,9 +555,12 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue  # "the company's 7,500 employees" is the whole workforce
         if _ONE_IN_END.search(left):
             continue  # "one in five employees" is a share
-        if noun and not _OF_THE.match(right[:12]):
+        if q.vague and (size := _EN_IN_THE_MAGNITUDE.search(left)):
+            # "layoffs …, believed to be in the hundreds": the size of the cut
+            out.append(Headcount(q, f"{core!r} after {size.group(0).strip()!r}", 2))
+        elif noun and not _OF_THE.match(right[:12]):
             out.append(Headcount(q, f"{core!r} followed by {noun.group(0).strip()!r}", 2))
-        elif verb:
+        elif verb and not _EN_OF_THINGS.match(right):
             out.append(Headcount(q, f"{core!r} after {verb.group(0).strip()!r}", 2))
         elif noun:
             out.append(Headcount(q, f"{core!r} followed by {noun.group(0).strip()!r}", 1))
@@ -685,9 +703,21 @@ _EN_PCT_FINANCE = _compile_en(
     r"year-over-year|yoy)\s*(?:by\s*)?$")
 
 
+# "laying off all of its nearly 4,000 employees", "laid off all 18,000 of its employees":
+# the whole workforce goes
+_EN_ALL_STAFF = re.compile(
+    r"\b(?:lay(?:s|ing)?|laid|cut(?:s|ting)?|fir(?:e|es|ed|ing)|let(?:s|ting)? go(?: of)?|"
+    r"sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing))\s+(?:off\s+)?"
+    r"(?P<all>all\b[^.;:]{0,40}?|(?:its|their|the) entire)\s+"
+    r"(?:employees|staff|workers|workforce|personnel)\b", re.I)
+
+
 def workforce_percents_en(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     percents = find_percents(text, "en")
+    if ("all" in text or "entire" in text) and (whole := _EN_ALL_STAFF.search(text)):
+        p100 = Percent(100.0, whole.start("all"), whole.end(), text[whole.start("all"):whole.end()])
+        out.append(WorkforcePercent(p100, f"{p100.text!r}: the whole workforce"))
     text = ascii_lower(text)
     for p in percents:
         left = text[max(0, p.start - 45):p.start]
@@ -735,7 +765,7 @@ _ZH_PCT_SHARE = re.compile(
     # "约1700人应征，占合资公司总人数14%", "相当于总员工量约6%"
     r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力|"
     r"劳动力|员工队伍|总数)"
-    r"(?:数量|总数|人数|数)?(?:的)?(?:约|近|超过|超|逾)?$"
+    r"(?:数量|总数|人数|数)?(?:的)?(?:约|近|超过|超|逾|介于|在)?$"
     # "Expedia全球裁员3000人 占整体12%"
     r"|占(?:整体|总体|全体|全部)(?:员工|人员)?(?:的)?(?:约|近|超过|超|逾)?$")
 _ZH_PCT_FINANCE = re.compile(
@@ -763,6 +793,11 @@ _ZH_PCT_GROUP_CUT = re.compile(r"^(?:的人|人|员工)?(?:将|或将|或|会|�
                                r"(?:受到影响|受影响|被裁|遭裁|被优化|被辞退|被解雇|失业|离职|下岗)")
 
 
+# "这是…此前宣布的到2026年底裁员20%计划的一部分": the share of an earlier, larger plan
+_ZH_PCT_EARLIER_PLAN = re.compile(r"(?:此前|之前|早前|先前|去年|年初)(?:已)?"
+                                  r"(?:宣布|公布|披露|提出|启动)的[^，。,；]{0,14}$")
+
+
 def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     for p in find_percents(text, "zh"):
@@ -770,6 +805,8 @@ def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
         right = text[p.end:p.end + 10]
         if (_ZH_PCT_FINANCE.search(left) or _ZH_PCT_NOT_PEOPLE_AFTER.match(right)
                 or _ZH_PCT_VOLUME_CUT.search(left)):
+            continue
+        if _ZH_PCT_EARLIER_PLAN.search(text, max(0, p.start - 24), p.start):
             continue
         if m := _ZH_PCT_PEOPLE_AFTER.match(right):
             out.append(WorkforcePercent(p, f"{p.text!r} followed by {m.group(0)!r}"))

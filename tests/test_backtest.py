@@ -162,3 +162,17 @@ def test_a_name_without_its_line_of_business_is_the_same_company(tmp_path: Path)
                    encoding="utf-8")
     rep = run_backtest(src, Detector(), RULES)
     assert {r.id: r.company_ok for r in rep.results} == {"n1": True, "n2": True, "n3": False}
+
+
+def test_a_leading_the_is_not_part_of_the_name(tmp_path: Path) -> None:
+    src = tmp_path / "names.jsonl"
+    rows = [
+        {"id": "n1", "title": "Daily Dot lays off 30 employees across company",
+         "summary": "The Daily Dot laid off 30 people — about 40 percent of its total staff — "
+                    "on Friday, POLITICO has learned.",
+         "label": "layoff", "company": "The Daily Dot", "count": 30, "percent": 40},
+    ]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                   encoding="utf-8")
+    rep = run_backtest(src, Detector(), RULES)
+    assert [(r.detection.company, r.company_ok) for r in rep.results] == [("Daily Dot", True)]
