@@ -405,3 +405,48 @@ def test_fourth_round_aliases_leave_ordinary_words_alone(
         directory: CompanyDirectory, text: str) -> None:
     assert names_in(directory, text) == []
 
+
+
+FIFTH_ROUND_HEADLINES = [
+    # Chinese-language news names foreign and regional firms by a Chinese name only the
+    # directory can map: a miss there always loses the company
+    ("国油宣布裁员", ["Petronas"]),
+    ("路特斯科技裁员", ["Lotus"]),
+    ("西田集团关闭商场", ["Westfield"]),
+    ("雅诗兰黛裁员", ["Estee Lauder"]),
+    ("《京华时报》元旦停刊", ["Beijing Times"]),
+    ("《都市日报》裁逾十人", ["Metro Daily"]),
+    ("《头条日报》10多名员工被裁", ["Sing Tao"]),
+    ("欧洲最大软体制造商思爱普宣布裁员", ["SAP"]),
+    ("广州丰田汽车公司终止合同", ["GAC Toyota"]),
+    ("中泰证券裁员传闻", ["Zhongtai Securities"]),
+    ("吉卜力工作室解散制作部门", ["Studio Ghibli"]),
+    ("人保财险分公司裁员", ["PICC"]),
+    ("科兴裁员", ["Sinovac"]),
+    ("象帝先解散", ["Xiangdixian"]),
+    ("Neta Auto suspends production", ["Neta"]),
+    ("Yitu Technology lays off staff", ["Yitu"]),
+    ("Hyland Software to lay off 1,000 workers", ["Hyland Software"]),
+    ("Treyarch hit by layoffs", ["Treyarch"]),
+    ("Telkom SA to cut jobs", ["Telkom SA"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIFTH_ROUND_HEADLINES)
+def test_fifth_round_names_resolve_in_headlines(
+        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
+    assert names_in(directory, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary words that contain a new Chinese alias, or that were left out on purpose
+    "人保部发布通知", "安邦定国之策", "在深圳科兴科学园办公", "暴风雨过后", "新唐书记载",
+    "浪潮之下", "有道理", "一加一等于二", "莎莎今天来了", "毕业成绩单", "万物新生的季节",
+    "转转看看", "多点耐心", "大金额转账", "星和月", "国能够做到",
+    # English words that are also new names, in lower case or as ordinary words
+    "the hut was empty", "an immutable ledger", "stuff happens", "the co-op store down the road",
+    "a raven flew over", "matches were played",
+])
+def test_fifth_round_aliases_leave_ordinary_words_alone(
+        directory: CompanyDirectory, text: str) -> None:
+    assert names_in(directory, text) == []
