@@ -428,7 +428,7 @@ FIFTH_ROUND_HEADLINES = [
     ("Yitu Technology lays off staff", ["Yitu"]),
     ("Hyland Software to lay off 1,000 workers", ["Hyland Software"]),
     ("Treyarch hit by layoffs", ["Treyarch"]),
-    ("Telkom SA to cut jobs", ["Telkom SA"]),
+    ("Telkom SA to cut jobs", ["Telkom"]),
 ]
 
 
