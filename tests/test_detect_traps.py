@@ -465,11 +465,11 @@ def test_eleventh_set_traps_are_not_layoffs(rules: Detector, title: str, summary
     ("《京华时报》元旦停刊 大批员工遭遣散",
      "风行北京15年、拥有300多名员工的北京《京华时报》,据报将于明年元旦停刊,报社编制将归入北京"
      "日报集团,采编人员将参加集团的内部“岗位双选会”。",
-     '京华时报', None, None),
+     'Beijing Times', None, None),
     # a newspaper named in book-title marks
     ("《都市日報》裁逾十人傳有第二波",
      "免費報章《都市日報》前年被商人黃浩以二億元收購,因業績不理想,昨日裁減逾十名員工。",
-     '都市日报', 10, None),
+     'Metro Daily', 10, None),
     # an animation studio's name (…动画)
     ("梦工厂动画首次裁员裁掉350人",
      "据媒体报道,梦工厂动画CEO杰弗里·卡岑伯格近日透露,公司将裁员350名,而这也是梦工厂首次裁员。",
@@ -537,3 +537,17 @@ def test_a_role_word_introduces_the_name_a_headline_opens_with(detector: Detecto
     # "Challenger banking app Monese": neither Challenger, Gray & Christmas nor a name
     assert (d.is_layoff, d.company) == (True, "Monese"), d.reasons
     assert not any("Challenger" in r for r in d.reasons), d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "company"), [
+    ("《京华时报》元旦停刊 大批员工遭遣散",
+     "风行北京15年、拥有300多名员工的北京《京华时报》,据报将于明年元旦停刊,报社编制将归入北京日报集团,"
+     "采编人员将参加集团的内部“岗位双选会”。", "京华时报"),
+    ("《都市日報》裁逾十人傳有第二波",
+     "免費報章《都市日報》前年被商人黃浩以二億元收購,因業績不理想,昨日裁減逾十名員工。",
+     "都市日报"),
+])
+def test_a_newspaper_in_book_title_marks_is_the_employer_even_unlisted(
+        title: str, summary: str, company: str) -> None:
+    d = Detector(CompanyDirectory.empty(), rules_only=True).analyse(title, summary)
+    assert d.company == company, d.reasons
