@@ -1511,11 +1511,12 @@ class Detector:
         if rules.is_layoff and p <= MODEL_LOW:
             return replace(rules, is_layoff=False, status="reported", new_round=False,
                            reasons=rules.reasons + (f"{said} <= {MODEL_LOW}: not a layoff",))
-        if (not rules.is_layoff and p >= MODEL_HIGH and not explain and verdict.extracted
-                and rules.score < self.threshold):
-            # below the threshold the rules skipped the trap scan, denials included; read
-            # them in full now, as `explain` would (a rare path: the model is about to
-            # overrule)
+        if (not rules.is_layoff and p >= MODEL_HIGH and not explain
+                and (rules.score < self.threshold if verdict.extracted
+                     else any(seg.layoff for seg in segments))):
+            # below the threshold the rules skipped the trap scan, denials and tallies
+            # included (and with only a weak cue, the whole extraction); read them in full
+            # now, as `explain` would (a rare path: the model is about to overrule)
             full = self._decide(segments, lang, cues, True)
             vetoed = full.rebutted or (full.tallied and tally_binds)
         alone = not any(seg.layoff for seg in segments)

@@ -551,3 +551,18 @@ def test_a_newspaper_in_book_title_marks_is_the_employer_even_unlisted(
         title: str, summary: str, company: str) -> None:
     d = Detector(CompanyDirectory.empty(), rules_only=True).analyse(title, summary)
     assert d.company == company, d.reasons
+
+
+def test_explain_and_a_plain_run_decide_alike_when_only_a_weak_cue_meets_a_tally() -> None:
+    # with the start-up's investors on the watchlist, the summary names three companies and
+    # the title none: a round-up the rules veto. The plain run skipped the scan for the weak
+    # cue 倒闭 and let the word model call it a layoff of "Arm", while explain vetoed it.
+    detector = Detector(CompanyDirectory.bundled().extended([("Silergy", ["矽力杰"])]))
+    title = "芯片业“明日之星”刚募到6亿 今传倒闭“叫员工免来了”"
+    summary = ("中国Arm CPU新创公司“启灵芯”3个月前才刚宣布完成总额6亿元人民币的天使轮及A轮投资,"
+               "天使轮投资方包括矽力杰、世芯科技、韦尔股份、恒玄科技等多家半导体企业创始人,"
+               "而A轮投资方则为光速中国。")
+    plain = detector.analyse(title, summary, "zh")
+    explained = detector.analyse(title, summary, "zh", explain=True)
+    assert plain.is_layoff is explained.is_layoff is False, (plain.reasons, explained.reasons)
+    assert any("several companies in the summary" in r for r in explained.reasons)
