@@ -26,7 +26,15 @@ import re
 from dataclasses import dataclass, replace
 
 from detect.hanzi import ascii_lower
-from detect.regexfast import fast_patterns, fold_pattern
+from detect.regexfast import fast_patterns, fold_pattern, guard_first_char
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile, behind a lookahead for the characters a match can open with when the
+    pattern has no prefix the engine skips to (detect/regexfast.guard_first_char): the
+    same matches, a class check instead of a full try at most positions."""
+    return re.compile(guard_first_char(pattern, flags), flags)
+
 
 # ---------------------------------------------------------------- records
 
@@ -80,7 +88,7 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _WORD_ALT = "|".join(sorted([*_ONES, *_TENS, *_SCALES, "dozen"], key=len, reverse=True))
 
 
-_WORD_BREAK = re.compile(r"[\s-]+")
+_WORD_BREAK = _compile(r"[\s-]+")
 
 
 def parse_en_words(text: str) -> int | None:
@@ -118,7 +126,7 @@ _ZH_SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _ZH_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 
 
-_ZH_ARABIC_UNITS = re.compile(r"(\d+(?:\.\d+)?)\s*([十百千万亿]*)")
+_ZH_ARABIC_UNITS = _compile(r"(\d+(?:\.\d+)?)\s*([十百千万亿]*)")
 
 
 def parse_zh_number(text: str) -> int | None:
@@ -168,7 +176,7 @@ def _compile_en(pattern: str) -> re.Pattern[str]:
     # the same pattern with every branch opening on a plain character, when it has no
     # named groups to duplicate and no branch that cannot (detect/regexfast.py)
     fast = fast_patterns([folded]) if "(?P<" not in folded else []
-    return re.compile(fast[0] if len(fast) == 1 and fast[0][0] != "^" else folded)
+    return re.compile(fast[0] if len(fast) == 1 and fast[0][0] != "^" else guard_first_char(folded))
 
 
 _EN_QUAL_LB = r"more than|over|at least|upwards of|in excess of|north of|above|beyond|over"
@@ -184,7 +192,7 @@ _EN_VAGUE = _compile_en(
 # The number opens with a digit written first, the "not after a word, a dot, a slash or a
 # colon" check behind it: a pattern that opens with a class lets the regex engine jump
 # from digit to digit, where one opening with a lookbehind is tried at every position.
-_EN_DIGITS = re.compile(
+_EN_DIGITS = _compile(
     r"(?P<num>\d(?<![\w.,/:]\d)"
     r"(?:\d{0,2}(?:,\d{3})+(?!\d)|\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d,])"
     # Swiss and some wire copy: 1'000
@@ -195,10 +203,10 @@ _EN_DIGITS = re.compile(
 _EN_WORDS = _compile_en(
     rf"\b(?:(?:a|an|half a)[\s-]+(?=(?:dozen|hundred|thousand)\b))?(?:{_WORD_ALT})"
     rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b")
-_WORD = re.compile(r"[a-z]+")
-_ANY_DIGIT = re.compile(r"\d")
+_WORD = _compile(r"[a-z]+")
+_ANY_DIGIT = _compile(r"\d")
 # every match of _PCT_EN holds one of these ("per" alone let every "personnel" through)
-_MAYBE_PERCENT = re.compile(
+_MAYBE_PERCENT = _compile(
     r"%|percent|per cent|pc|tenth|third|quarter|fifth|sixth|eighth|hal[fv]|one in")
 
 _NUMBER_WORDS = frozenset([*_ONES, *_TENS, *_SCALES, "dozen"])
@@ -214,9 +222,9 @@ def _en_qualify(text: str, start: int) -> tuple[int, bool]:
     return m.start(), m.group("q").lower() in _LB_QUALS
 
 
-_DIGIT_SEPARATORS = re.compile(r"[,'\s\u00a0\u202f]")
-_ONE_IN_N = re.compile(r"\s+in\s+(?:two|three|four|five|six|eight|ten|\d+)\b", re.I)
-_WORDS_FRACTION = re.compile(r"[\s-]+(?:third|quarter|fifth|tenth|half|sixth|eighth)")
+_DIGIT_SEPARATORS = _compile(r"[,'\s\u00a0\u202f]")
+_ONE_IN_N = _compile(r"\s+in\s+(?:two|three|four|five|six|eight|ten|\d+)\b", re.I)
+_WORDS_FRACTION = _compile(r"[\s-]+(?:third|quarter|fifth|tenth|half|sixth|eighth)")
 
 
 def find_quantities_en(text: str) -> list[Quantity]:
@@ -283,7 +291,7 @@ def find_quantities_en(text: str) -> list[Quantity]:
 
 _ZH_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
 _ZH_ARABIC = r"\d{1,3}(?:[, ]\d{3})+(?!\d)|\d+(?:\.\d+)?"
-_ZH_QTY = re.compile(
+_ZH_QTY = _compile(
     r"(?P<vague>成百上千|上千|上万|上百|数十|数百|数千|数万|几十|几百|几千|几万|近千|近万|近百"
     r"|千余|百余|万余|十余|千|万)(?=[名人位个员])"
     r"|(?P<q>将近|接近|大约|约|近|超过|超|逾|多达|高达|达|至少|不少于|不到|不足|上)?"
@@ -301,7 +309,7 @@ _ZH_VAGUE = {
 _ZH_LB_QUALS = {"超过", "超", "逾", "至少", "不少于", "上"}
 
 
-_ZH_UNIT = re.compile(r"[十百千万亿]")
+_ZH_UNIT = _compile(r"[十百千万亿]")
 
 
 def find_quantities_zh(text: str) -> list[Quantity]:
@@ -344,7 +352,7 @@ _PCT_EN = _compile_en(
     r"|\bone in (?P<onein>two|three|four|five|six|eight|ten|\d+)\b"
     rf"|\b(?P<wordpct>(?:{_WORD_ALT})(?:[\s-]+(?:{_WORD_ALT}))*)\s+(?:percent|per cent)\b"
     r"|\b(?P<half>half)\b|\b(?P<halve>halv(?:e|es|ed|ing))\b")
-_PCT_ZH = re.compile(
+_PCT_ZH = _compile(
     r"(?:(?<![\d.])(?P<rlo>\d{1,2}(?:\.\d+)?)\s*%?\s*[-–~～至到]\s*)?(?P<num>\d+(?:\.\d+)?)\s*%"
     r"|百分之(?P<zhpct>[零一二两三四五六七八九十百点\d.]+)"
     r"|(?P<cheng>[一二两三四五六七八九]|\d)成(?![为功立本果])"
@@ -496,20 +504,20 @@ _EN_DATE_AROUND = _compile_en(rf"(?:\b(?:{_MONTHS})\.?\s*$)")
 _EN_DATE_AFTER = _compile_en(rf"^\s*(?:{_MONTHS})\b|^(?:st|nd|rd|th)\b|^:\d")
 
 
-_EN_RANGE = re.compile(
+_EN_RANGE = _compile(
     r"^\s*(?:(?:-|to|and)\s*(?:\d[\d,.]*\s?[kK]?|(?:about|around|nearly) [\d,]+)|or more\b|-plus\b)"
 )
-_ZH_RANGE = re.compile(
+_ZH_RANGE = _compile(
     r"^(?:至|到|-|~|或)(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[零一二两三四五六七八九十百千万]+)"
 )
 
 
-_NON_DIGIT = re.compile(r"\D")
-_CUT_NOUN = re.compile(r"lay|cut|redundanc")
-_POSSESSIVE_END = re.compile(r"\w's\s*$")
-_WHOLE_STAFF = re.compile(r"employees|staff|workers|workforce|people|headcount", re.I)
-_ONE_IN_END = re.compile(r"\b(?:one|\d+)\s+in\s*$", re.I)
-_OF_THE = re.compile(r"^\s+(?:of\s+)?(?:its|their|the)\b", re.I)
+_NON_DIGIT = _compile(r"\D")
+_CUT_NOUN = _compile(r"lay|cut|redundanc")
+_POSSESSIVE_END = _compile(r"\w's\s*$")
+_WHOLE_STAFF = _compile(r"employees|staff|workers|workforce|people|headcount", re.I)
+_ONE_IN_END = _compile(r"\b(?:one|\d+)\s+in\s*$", re.I)
+_OF_THE = _compile(r"^\s+(?:of\s+)?(?:its|their|the)\b", re.I)
 
 
 # "cut two of its podcast productions": things, not people, counted after the verb
@@ -567,32 +575,32 @@ def headcounts_en(text: str) -> list[Headcount]:
     return out
 
 
-_ZH_PEOPLE_AFTER = re.compile(
+_ZH_PEOPLE_AFTER = _compile(
     # "数百名 IT 员工": a Latin department name between the measure word and the noun
     r"^(?:[名个](?:[\u4e00-\u9fff]{0,6}?|\s?[A-Za-z]{1,8}\s?)(?=员工|职工|雇员|人员|工人|岗位|职位|白领|"
     r"程序员|工程师|银行家|设计师)|"
     r"名|位|个|人次|号)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|管理层|核心)?"
     r"(?:员工|职工|雇员|人员|工人|岗位|职位|工作岗位|人|员|白领|程序员|工程师|打工人|骑手)"
 )
-_ZH_NOT_PEOPLE_AFTER = re.compile(
+_ZH_NOT_PEOPLE_AFTER = _compile(
     r"^(?:多|余)?(?:个(?![\u4e00-\u9fff]{0,6}(?:人|员工|岗位|职位|工作岗位|职员))|成|分之|百分|元|块|亿|美元|港元|港币|"
     r"欧元|日元|英镑|年|月|日|号(?!人)|岁|倍|家|个月|天|小时|"
     r"分钟|%|个百分点|辆|台|部|款|店|门店|城|座|项|次|轮|期|季|代|股|只|场|户|平方|公里|"
     r"万元|亿元|千元|百元|万美元|亿美元|用户|粉丝|条|件|本|篇|份|米)"
 )
-_ZH_CUT_BEFORE = re.compile(
+_ZH_CUT_BEFORE = _compile(
     r"(?:裁员|裁掉|裁减|裁撤|裁|优化|优化掉|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|劝退|开除|"
     r"削减|缩减|减少|涉及|波及|影响|约谈|裁员人数|裁员规模|裁员总数|裁员[,，]规模|裁员[,，]人数)"
     r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|人数|规模|总数|为|至少|近一半|员工|人员|"
     r"数量|人员数量|共计|合计|总计|一共)*$"
 )
 # "裁员由2.7万增至2.9万": the revised figure is the cut
-_ZH_RAISED_TO = re.compile(r"(?:裁员|裁减|减员)[^，。；]{0,12}(?:增至|增加至|增加到|扩大至|扩大到|"
+_ZH_RAISED_TO = _compile(r"(?:裁员|裁减|减员)[^，。；]{0,12}(?:增至|增加至|增加到|扩大至|扩大到|"
                            r"上调至|上调到|提高至|提高到|升至)$")
 # "估全球千人被裁": the people who lose their jobs, whatever stands before the number
-_ZH_PASSIVE_AFTER = re.compile(r"^(?:名|位|个)?(?:员工|人|职工)(?:将|或|恐|已)?(?:被裁|遭裁|被优化|"
+_ZH_PASSIVE_AFTER = _compile(r"^(?:名|位|个)?(?:员工|人|职工)(?:将|或|恐|已)?(?:被裁|遭裁|被优化|"
                                r"被辞退|被解雇|失业|丢饭碗)")
-_ZH_TOTAL_BEFORE = re.compile(
+_ZH_TOTAL_BEFORE = _compile(
     r"(?:总数|总人数|员工数|员工人数|人数|共有|现有|拥有|目前有|目前|全球|总共|共计?|规模|剩余|"
     r"仅剩|"
     r"只剩|剩下|剩|留下|保留|只留|仅留|留|缩减至|减至|降至|降到|减少到|减少至|缩减到|缩至|只有|"
@@ -600,16 +608,16 @@ _ZH_TOTAL_BEFORE = re.compile(
     r"员工总数|总员工|雇员总数|超过|达到)(?:约|近|超|超过|逾|达|为|了|有|到|至)*$"
 )
 # "亏损2亿", not "继续亏损 再度裁员1万人": a cut verb in between takes the number back
-_ZH_MONEY_BEFORE = re.compile(r"(?:营收|收入|利润|净利|亏损|市值|股价|估值|融资|投资|金额|赔偿|"
+_ZH_MONEY_BEFORE = _compile(r"(?:营收|收入|利润|净利|亏损|市值|股价|估值|融资|投资|金额|赔偿|"
                               r"补偿)[^，。；裁减砍]{0,4}$")
 
 
-_ENDS_IN_DIGIT = re.compile(r"\d$")
-_OPENS_WITH_DIGIT = re.compile(r"^[\d./]")
-_REMAINING = re.compile(r"剩|留|仍有|还有")
-_AMONG = re.compile(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)")
-_ZH_CUT_END = re.compile(r"(?:裁员|裁掉|裁减|裁撤|减员)$")
-_CLOSING_BRACKET = re.compile(r"[》」』)）】〉]")
+_ENDS_IN_DIGIT = _compile(r"\d$")
+_OPENS_WITH_DIGIT = _compile(r"^[\d./]")
+_REMAINING = _compile(r"剩|留|仍有|还有")
+_AMONG = _compile(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)")
+_ZH_CUT_END = _compile(r"(?:裁员|裁掉|裁减|裁撤|减员)$")
+_CLOSING_BRACKET = _compile(r"[》」』)）】〉]")
 
 
 def headcounts_zh(text: str) -> list[Headcount]:
@@ -746,11 +754,11 @@ def workforce_percents_en(text: str) -> list[WorkforcePercent]:
     return out
 
 
-_ZH_PCT_PEOPLE_AFTER = re.compile(
+_ZH_PCT_PEOPLE_AFTER = _compile(
     r"^(?:左右|以上)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|全体|现有|国内|全球)?"
     r"(?:员工|职工|雇员|人员|岗位|职位|人力|员|团队|人手|人)"
 )
-_ZH_PCT_CUT_BEFORE = re.compile(
+_ZH_PCT_CUT_BEFORE = _compile(
     r"(?:裁员|裁掉|裁减|裁撤|裁|优化|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|削减|缩减|减少|"
     r"裁员比例|优化比例|比例|幅度|减幅|降幅|员工|人员|人力|团队|规模|岗位|涉及|影响)"
     r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数|总数的|员工|人员|"
@@ -760,7 +768,7 @@ _ZH_PCT_CUT_BEFORE = re.compile(
     r"[\"“”「」『』]?$"  # "京喜拼拼业务“优化”10-15%"
 )
 # "裁员5600人，占比18%": the cut's share of the workforce, said right after the count
-_ZH_PCT_SHARE = re.compile(
+_ZH_PCT_SHARE = _compile(
     r"人[,，]?占比(?:约|为|达|近|超过|超)?$"
     # "约1700人应征，占合资公司总人数14%", "相当于总员工量约6%"
     r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力|"
@@ -768,7 +776,7 @@ _ZH_PCT_SHARE = re.compile(
     r"(?:数量|总数|人数|数)?(?:的)?(?:约|近|超过|超|逾|介于|在)?$"
     # "Expedia全球裁员3000人 占整体12%"
     r"|占(?:整体|总体|全体|全部)(?:员工|人员)?(?:的)?(?:约|近|超过|超|逾)?$")
-_ZH_PCT_FINANCE = re.compile(
+_ZH_PCT_FINANCE = _compile(
     r"(?:股价|营收|收入|利润|净利|下跌|上涨|增长|同比|环比|市场份额|份额|降价|折扣|涨|跌|增|降|"
     r"薪资|薪酬|工资|降薪|奖金|成本|预算|毛利|市值|渗透率|利率|下滑|下降|亏损|销量|"
     r"订单)[^，。；,裁减砍优]{0,3}$"
@@ -776,20 +784,20 @@ _ZH_PCT_FINANCE = re.compile(
 
 
 # "货运量将减少50%": a volume falls, not a workforce
-_ZH_PCT_VOLUME_CUT = re.compile(
+_ZH_PCT_VOLUME_CUT = _compile(
     r"(?:货运量|运量|业务量|出货量|销量|营收|收入|需求|订单量?|产量|交付量|产能|生产能力)"
     r"(?:将|或|预计|可能)*"
     r"(?:减少|下降|下滑|降低|削减|缩减)(?:约|近|超过|超|逾)?$")
 # "削减20%产能", "近一半门店被关闭": a share of something other than staff
-_ZH_PCT_NOT_PEOPLE_AFTER = re.compile(
+_ZH_PCT_NOT_PEOPLE_AFTER = _compile(
     r"^(?:左右|以上)?(?:的)?(?:门店|店铺|店|产能|产量|产线|生产线|工厂|业务|预算|成本|开支|费用|库存|车型|"
     r"项目|投资|资本支出|营收|利润|股份|股权|办公|面积)")
 
 
 # "1700名合同工中约一半将受到影响": a share of a group of staff, then what happens to it
-_ZH_PCT_OF_GROUP = re.compile(r"(?:员工|职工|工人|合同工|雇员|人员|名[\u4e00-\u9fff]{0,3}工)中"
+_ZH_PCT_OF_GROUP = _compile(r"(?:员工|职工|工人|合同工|雇员|人员|名[\u4e00-\u9fff]{0,3}工)中"
                               r"(?:约|近|超过|超|逾|有)?$")
-_ZH_PCT_GROUP_CUT = re.compile(r"^(?:的人|人|员工)?(?:将|或将|或|会|已|可能)?"
+_ZH_PCT_GROUP_CUT = _compile(r"^(?:的人|人|员工)?(?:将|或将|或|会|已|可能)?"
                                r"(?:受到影响|受影响|被裁|遭裁|被优化|被辞退|被解雇|失业|离职|下岗)")
 
 

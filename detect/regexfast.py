@@ -21,7 +21,10 @@ patterns find the same spans as the plain alternation.
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 from collections.abc import Iterator
+from typing import Any
 
 # a character that can open a branch of the fast pattern: letters, digits, CJK, and
 # escaped or harmless punctuation
@@ -208,3 +211,128 @@ def fold_pattern(pattern: str) -> str:
     """
     return re.sub(r"\\.|\(\?P|[A-Z]", lambda m: m.group(0) if m.group(0)[0] in "\\(" else
                   m.group(0).lower(), pattern)
+
+
+# ---------------------------------------------------------------- first-character guard
+
+# the class escapes of re's categories (the same meaning under the same flags)
+_CATEGORY_ESCAPES = {
+    _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D",
+    _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_NOT_SPACE: r"\S",
+    _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
+}
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+class _Unknown(Exception):
+    """The first characters of a piece of pattern cannot be listed as a class."""
+
+
+def guard_first_char(pattern: str, flags: int = 0) -> str:
+    """The pattern behind a lookahead for the characters any match can open with.
+
+    Python's engine skips ahead to the next possible start only when a pattern
+    opens with a plain character or a class (a "prefix"); one that opens with a
+    named group, an optional piece, ``\\b`` or a lookbehind before its
+    alternatives is tried in full at every position. ``(?=[…])`` in front turns
+    most of those tries into one class check: ``_ZH_QTY`` on a Chinese headline,
+    whose matches open with a digit or one of ~40 characters, ~3x faster. Every
+    match opens with a character of the class, so the matches are the same, groups
+    included. The pattern comes back unchanged when that cannot be shown (it can
+    match the empty string, opens with any character or a negated class, uses
+    IGNORECASE, VERBOSE or inline global flags) or when it already has a prefix,
+    which a lookahead in front would hide from the engine.
+    """
+    global_flags = pattern.startswith("(?") and pattern[2:3].isalpha() and pattern[2] != "P"
+    if flags & (re.IGNORECASE | re.VERBOSE) or global_flags:
+        return pattern
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+        items = list(parsed)
+        if _has_prefix(items):
+            return pattern
+        chars, nullable = _first(items)
+    except (_Unknown, re.error):
+        return pattern
+    if nullable or not chars:
+        return pattern
+    return f"(?=[{''.join(sorted(chars))}])(?:{pattern})"
+
+
+def _has_prefix(items: list[Any]) -> bool:
+    """Does the compiled pattern open with a literal or a class the engine skips to
+    (re's own test: groups unwrapped, a literal or class, or every branch a literal),
+    or whose first try costs no more than the guard's (``^``, a repeated class)?"""
+    while items and items[0][0] is _sre.SUBPATTERN:
+        items = list(items[0][1][3])
+    if not items:
+        return False
+    op, av = items[0]
+    if op in (_sre.LITERAL, _sre.IN):
+        return True
+    if op is _sre.AT and av in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING):
+        return True  # tried at the start only: nothing to skip
+    if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1 and av[2][0][0] in (_sre.LITERAL,
+                                                                            _sre.IN):
+        return True  # "[a-z]+": the first try is one class test already (measured: no gain)
+    if op is _sre.BRANCH:
+        return all(alt and next(iter(alt))[0] is _sre.LITERAL for alt in av[1])
+    return False
+
+
+def _char(code: int) -> str:
+    c = chr(code)
+    return c if c.isalnum() else f"\\U{code:08x}"
+
+
+def _first(items: list[Any]) -> tuple[set[str], bool]:
+    """(class items any match of this sequence can open with, whether it can match empty)."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue  # zero-width: the next item opens the match
+        if op is _sre.LITERAL:
+            chars.add(_char(av))
+            return chars, False
+        if op is _sre.IN:
+            for kind, value in av:
+                if kind is _sre.LITERAL:
+                    chars.add(_char(value))
+                elif kind is _sre.RANGE:
+                    chars.add(f"{_char(value[0])}-{_char(value[1])}")
+                elif kind is _sre.CATEGORY and value in _CATEGORY_ESCAPES:
+                    chars.add(_CATEGORY_ESCAPES[value])
+                else:
+                    raise _Unknown  # a negated class, a range of case-folded letters
+            return chars, False
+        if op is _sre.SUBPATTERN:
+            if av[1] & (re.IGNORECASE | re.VERBOSE):
+                raise _Unknown
+            sub, nullable = _first(list(av[3]))
+        elif op is _sre.ATOMIC_GROUP:
+            sub, nullable = _first(list(av))
+        elif op is _sre.BRANCH:
+            sub, nullable = set(), False
+            for alt in av[1]:
+                alt_chars, alt_nullable = _first(list(alt))
+                sub |= alt_chars
+                nullable = nullable or alt_nullable
+        elif op in _REPEATS:
+            low, _, body = av
+            sub, nullable = _first(list(body))
+            nullable = nullable or low == 0
+        elif op is _sre.GROUPREF_EXISTS:
+            _, yes, no = av
+            sub, nullable = _first(list(yes))
+            if no is None:
+                nullable = True
+            else:
+                no_chars, no_nullable = _first(list(no))
+                sub |= no_chars
+                nullable = nullable or no_nullable
+        else:
+            raise _Unknown  # any character, a back reference, a negated literal
+        chars |= sub
+        if not nullable:
+            return chars, False
+    return chars, True

@@ -10,7 +10,7 @@ import pytest
 
 import detect.cues as cues
 from detect.cues import _compile_fast, _spans, cueset
-from detect.regexfast import factor_boundary, fast_patterns, fold_pattern
+from detect.regexfast import factor_boundary, fast_patterns, fold_pattern, guard_first_char
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
@@ -81,3 +81,47 @@ def test_rewrites_keep_position_and_boundaries(pattern: str, text: str,
 def test_a_leading_group_is_spread_over_its_options() -> None:
     [fast] = fast_patterns([r"\b(?:job|staff)[\s-]+cuts?\b"])
     assert fast == r"j(?<=\bj)ob[\s-]+cuts?\b|s(?<=\bs)taff[\s-]+cuts?\b"
+
+
+@pytest.mark.parametrize(("pattern", "guard"), [
+    (r"(?P<q>约|近)?(?P<num>\d+)人", "(?=[\\d约近])"),       # optional group, then a class
+    (r"\b(?:(?P<m>a|one)\s)?(?P<f>third|half)\b", "(?=[ahot])"),  # \b and an optional group
+    (r"(?<![\d.])\d+%|一半", "(?=[\\d一])"),                # a lookbehind in front
+    (r"(?:x)?(?(1)a|b)", None),                           # nothing to show: left alone
+])
+def test_the_first_character_guard_lists_what_a_match_opens_with(
+        pattern: str, guard: str | None) -> None:
+    guarded = guard_first_char(pattern)
+    if guard is None:
+        assert guarded == pattern
+    else:
+        assert guarded == f"{guard}(?:{pattern})"
+
+
+@pytest.mark.parametrize("pattern", [
+    r"job cuts?|layoffs",      # every branch opens with a letter: re skips ahead already
+    r"\d+(?:,\d{3})*",         # opens with a class
+    r"[a-z]+",                 # a repeated class: the first try is one class test
+    r"^\s*of",                 # tried at the start only
+    r"(?:layoffs?)?",          # may match the empty string
+    r".{0,3}裁员",              # any character may open it
+    r"[^a-z]x",                # a negated class
+])
+def test_the_guard_leaves_alone_what_it_cannot_speed_up_or_show(pattern: str) -> None:
+    assert guard_first_char(pattern) == pattern
+    assert guard_first_char(r"\bfoo|\bbar", re.IGNORECASE) == r"\bfoo|\bbar"
+
+
+def test_guarded_number_patterns_match_as_their_plain_selves_on_the_corpus() -> None:
+    import detect.numbers as numbers
+
+    texts = _texts("en") + _texts("zh")
+    texts += [t.lower() for t in texts]
+    guarded = [rx for rx in vars(numbers).values()
+               if isinstance(rx, re.Pattern) and rx.pattern.startswith("(?=[")]
+    assert len(guarded) >= 5  # _ZH_QTY, _PCT_ZH, _PCT_EN, ...
+    for rx in guarded:
+        plain = re.compile(rx.pattern[rx.pattern.index("])(?:") + 5:-1], rx.flags)
+        for text in texts:
+            assert ([(m.span(), m.groups()) for m in plain.finditer(text)]
+                    == [(m.span(), m.groups()) for m in rx.finditer(text)]), (rx.pattern, text)
