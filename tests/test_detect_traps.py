@@ -413,6 +413,7 @@ def test_eleventh_set_traps_are_not_layoffs(rules: Detector, title: str, summary
     d = rules.analyse(title, summary)
     assert not d.is_layoff, d.reasons
 
+
 @pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
     # an industry trend in the title, "amid its own" cut
     ("Lemon Cash CEO expects more fintech layoffs in LatAm amid its own: Exclusive",
