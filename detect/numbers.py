@@ -521,12 +521,12 @@ _OF_THE = _compile(r"^\s+(?:of\s+)?(?:its|their|the)\b", re.I)
 
 
 # "cut two of its podcast productions": things, not people, counted after the verb
-_EN_OF_THINGS = re.compile(
+_EN_OF_THINGS = _compile(
     r"^\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:shows|podcasts|productions|stores|plants|"
     r"factories|offices|brands|titles|products|programs|programmes|projects|games|magazines|"
     r"newspapers|branches|sites|locations|restaurants|outlets|channels|studios|lines|"
     r"divisions|units|businesses)\b")
-_EN_IN_THE_MAGNITUDE = re.compile(
+_EN_IN_THE_MAGNITUDE = _compile(
     r"\b(?:lay-?offs?|job cuts|cuts|redundancies|job losses|jobs)\b[^.;]{0,50}\bin the\s*$")
 
 
@@ -713,7 +713,7 @@ _EN_PCT_FINANCE = _compile_en(
 
 # "laying off all of its nearly 4,000 employees", "laid off all 18,000 of its employees":
 # the whole workforce goes
-_EN_ALL_STAFF = re.compile(
+_EN_ALL_STAFF = _compile(
     r"\b(?:lay(?:s|ing)?|laid|cut(?:s|ting)?|fir(?:e|es|ed|ing)|let(?:s|ting)? go(?: of)?|"
     r"sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing))\s+(?:off\s+)?"
     r"(?P<all>all\b[^.;:]{0,40}?|(?:its|their|the) entire)\s+"
@@ -723,10 +723,12 @@ _EN_ALL_STAFF = re.compile(
 def workforce_percents_en(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     percents = find_percents(text, "en")
-    if ("all" in text or "entire" in text) and (whole := _EN_ALL_STAFF.search(text)):
-        p100 = Percent(100.0, whole.start("all"), whole.end(), text[whole.start("all"):whole.end()])
+    original, text = text, ascii_lower(text)
+    # the gate reads the lowered text: a Title Case "Lays Off All 300 Employees" holds "All"
+    if ("all" in text or "entire" in text) and (whole := _EN_ALL_STAFF.search(original)):
+        p100 = Percent(100.0, whole.start("all"), whole.end(),
+                       original[whole.start("all"):whole.end()])
         out.append(WorkforcePercent(p100, f"{p100.text!r}: the whole workforce"))
-    text = ascii_lower(text)
     for p in percents:
         left = text[max(0, p.start - 45):p.start]
         right = text[p.end:p.end + 60]
@@ -802,8 +804,8 @@ _ZH_PCT_GROUP_CUT = _compile(r"^(?:的人|人|员工)?(?:将|或将|或|会|已|
 
 
 # "这是…此前宣布的到2026年底裁员20%计划的一部分": the share of an earlier, larger plan
-_ZH_PCT_EARLIER_PLAN = re.compile(r"(?:此前|之前|早前|先前|去年|年初)(?:已)?"
-                                  r"(?:宣布|公布|披露|提出|启动)的[^，。,；]{0,14}$")
+_ZH_PCT_EARLIER_PLAN = _compile(r"(?:此前|之前|早前|先前|去年|年初)(?:已)?"
+                                r"(?:宣布|公布|披露|提出|启动)的[^，。,；]{0,14}$")
 
 
 def workforce_percents_zh(text: str) -> list[WorkforcePercent]:

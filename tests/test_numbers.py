@@ -173,6 +173,9 @@ def test_parse_en_words(text: str, expected: int) -> None:
     ("Foundry has cut nearly a third of its staff", 33.3),
     ("Intel nears completion of 15% workforce cut", 15.0),
     ("Snap to lay off one in five employees", 20.0),
+    # the whole workforce, in sentence case and in a Title Case headline
+    ("the chain has laid off all 18,000 of its employees", 100.0),
+    ("Brewpub Chain Lays Off All 18,000 Of Its Employees", 100.0),
 ])
 def test_english_percents(text: str, expected: float) -> None:
     assert percent(text) == expected
