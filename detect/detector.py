@@ -733,15 +733,14 @@ class Detector:
                 subject = subject.title()  # a shouting headline: "TULLOW OIL" is Tullow Oil
             if lang == "zh" and not subject.isascii():
                 subject = self._latin_gloss(segments, subject) or subject
-            if not self.directory.resolve(subject) and (
-                    fuller := self._fuller_listed(segments, subject)):
+            listed = self.directory.resolve(subject) is not None
+            if not listed and (fuller := self._fuller_listed(segments, subject)):
                 # "Glaxo slashes …" / "GlaxoSmithKline is …", "東風迴應裁員" / "東風集團":
                 # the item names the listed company in full elsewhere
                 reasons.append(f"company {fuller.name} via {fuller.alias!r}: the full name of "
                                f"{subject!r}, subject of {cue_name!r} in the {role}")
                 return fuller.name, not guess, role if not guess else "?"
-            listed = "" if self.directory.resolve(subject) else " (not in the directory)"
-            reasons.append(f"company {subject!r}{listed}: "
+            reasons.append(f"company {subject!r}{'' if listed else ' (not in the directory)'}: "
                            f"{'maybe the ' if guess else ''}subject of {cue_name!r} in the {role}")
             return subject, not guess, role if not guess else "?"
 
@@ -1511,17 +1510,17 @@ class Detector:
         if rules.is_layoff and p <= MODEL_LOW:
             return replace(rules, is_layoff=False, status="reported", new_round=False,
                            reasons=rules.reasons + (f"{said} <= {MODEL_LOW}: not a layoff",))
+        alone = not any(seg.layoff for seg in segments)
+        bar = _MODEL_HIGH_ALONE if alone else MODEL_HIGH
         if (not rules.is_layoff and p >= MODEL_HIGH and not explain
-                and (rules.score < self.threshold if verdict.extracted
-                     else any(seg.layoff for seg in segments))):
+                and (rules.score < self.threshold if verdict.extracted else not alone)):
             # below the threshold the rules skipped the trap scan, denials and tallies
             # included (and with only a weak cue, the whole extraction); read them in full
             # now, as `explain` would (a rare path: the model is about to overrule)
             full = self._decide(segments, lang, cues, True)
             vetoed = full.rebutted or (full.tallied and tally_binds)
-        alone = not any(seg.layoff for seg in segments)
-        if not rules.is_layoff and p >= (_MODEL_HIGH_ALONE if alone else MODEL_HIGH) and (
-                not vetoed) and (verdict.extracted or not self._rebuttal(segments, cues)):
+        if not rules.is_layoff and p >= bar and not vetoed and (
+                verdict.extracted or not self._rebuttal(segments, cues)):
             reasons = list(rules.reasons)
             company, count, lower, percent = (rules.company, rules.count,
                                               rules.count_is_lower_bound, rules.percent)
@@ -1533,7 +1532,6 @@ class Detector:
             if company is None and lang == "en":
                 company = (self._opening_company(segments[0], reasons)
                            or self._leading_name(segments, reasons))
-            bar = _MODEL_HIGH_ALONE if alone else MODEL_HIGH
             reasons.append(f"{said} >= {bar}{' (no cue: the model alone)' if alone else ''}: "
                            f"a layoff")
             status, new_round = self._status_and_round(segments, lang, cues, reasons)
