@@ -682,6 +682,16 @@ def _gate(literals: dict[int, frozenset[str]],
 
 # the cue indices an Aho–Corasick hit lets through
 _KEYS = itemgetter(1)
+
+
+def _let_through(gate: Any, always: frozenset[int], folded: str) -> frozenset[int]:
+    """The keys a text may match: those the gate's strings in it let through, and those
+    with no strings (run always). Empty: nothing can match."""
+    if gate is None:
+        return always
+    return always.union(*map(_KEYS, gate.iter(folded)))
+
+
 # A scanner's cues are grouped in blocks of about equal pattern size, in order. One
 # alternation per set of cues a text may match would compile hundreds of patterns
 # (seconds for the English layoff cues, whose "cuts jobs" alone expands to 12,000
@@ -773,9 +783,7 @@ class _Scanner:
     def candidates(self, folded: str) -> frozenset[int]:
         """Indices of the cues that may match: their block's gate let them through, or a
         cue in their block has no gate strings. Empty: no cue can match."""
-        if self._by_block is None:
-            return self._always
-        return self._always.union(*map(_KEYS, self._by_block.iter(folded)))
+        return _let_through(self._by_block, self._always, folded)
 
     def _name(self, text: str, start: int, end: int,
               named: list[tuple[Cue, re.Pattern[str]]]) -> Cue:
@@ -860,9 +868,7 @@ class _OverlappingScanner:
 
     def candidates(self, folded: str) -> frozenset[int]:
         """Indices of the parts that may match: the gate let them through, or they have none."""
-        if self._gate is None:
-            return self._always
-        return self._always.union(*map(_KEYS, self._gate.iter(folded)))
+        return _let_through(self._gate, self._always, folded)
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if folded is None:
