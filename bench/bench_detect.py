@@ -30,7 +30,6 @@ A plain script: it prints figures and ratios, never passes or fails.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import statistics
 import sys
@@ -44,6 +43,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from backtest import load_items  # noqa: E402
 from detect import CompanyDirectory, CompanyMatch, Detector  # noqa: E402
 from detect.companies import BUNDLED_PATH  # noqa: E402
 from detect.hanzi import ascii_lower, normalise  # noqa: E402
@@ -51,13 +51,10 @@ from detect.hanzi import ascii_lower, normalise  # noqa: E402
 Items = list[tuple[str, str, str | None]]
 
 
-def load_items(n: int) -> Items:
-    rows = []
-    for f in sorted((ROOT / "tests" / "data" / "corpus").glob("*.jsonl")):
-        for line in f.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                r = json.loads(line)
-                rows.append((r.get("title", ""), r.get("summary", "") or "", r.get("lang")))
+def corpus_items(n: int) -> Items:
+    """n items from the development corpus, in file order, repeated as needed."""
+    rows = [(str(r.get("title", "")), str(r.get("summary") or ""), r.get("lang"))
+            for r in load_items(ROOT / "tests" / "data" / "corpus")]
     out: Items = []
     while len(out) < n:
         out.extend(rows)
@@ -168,7 +165,7 @@ def main() -> None:
                     help="timed runs per detector; best and median are reported")
     args = ap.parse_args()
 
-    items = load_items(args.items)
+    items = corpus_items(args.items)
     subset, rate = measure(f"(a) {args.aliases:,} aliases, the bundled directory's first companies",
                            lambda: subset_directory(args.aliases), items, args.repeat,
                            args.profile)
