@@ -119,6 +119,11 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                             r"personnel)\s+reductions?\b"
                             r"|\breductions?\s+(?:in|of|to)\s+(?:its\s+|their\s+|the\s+)?(?:global\s+|"
                             r"total\s+)?(?:force|workforce|staff|headcount)\b"
+                            # "announces reduction in managerial positions" (Bayer), not
+                            # "a reduction in open positions" (fewer hires)
+                            r"|\breductions?\s+(?:in|of)\s+(?:its\s+|their\s+|the\s+)?"
+                            r"(?!open\b|vacant\b|unfilled\b)(?:[\w-]+\s+)?"
+                            r"(?:positions|roles|jobs|posts|personnel|employees)\b"
                             r"|\bRIFs?\b"
                             # "reduce the size of the company by 29 people" (Medium)
                             r"|\breduc(?:e|es|ed|ing)\s+the\s+size\s+of\s+(?:the|our|its|their)\s+"
@@ -158,7 +163,7 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                       r"shutdown|shutter)\w*", 2),
     ("shuts down", r"\b(?:suddenly |abruptly )?shuts? down\b|\bceases? operations\b"
                    r"|\bgoes out of business\b|\bfiles? for (?:chapter 7|liquidation)\b", 1.5),
-    ("furlough", r"\bfurlough(?:s|ed|ing)?\b", 1),
+    ("furlough", r"\bfurlough(?:s|ed|ing)?\b", 3),
     ("sent home", r"\bsent home\b", 1),
     ("labour cut", r"\blabou?r (?:cut|reduction)s?\b", 3),
     ("mass exits", r"\b(?:exit|exits|depart|departures)\b", 0.5),
@@ -220,6 +225,12 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"\d))\s+(?:[\w$,.'-]+\s+){0,5}?(?:lay-?offs?|"
                              r"job cuts|"
                              r"cuts|redundanc\w*|job losses)\b", -3, ""),
+    # "Seven in Ten Americans Fear AI Will Eliminate Jobs", "AI Could Replace 300 million
+    # Jobs": a forecast about technology, not an employer's cut
+    ("AI takes jobs", r"\b(?:AI|artificial intelligence|automation|robots?|chatgpt)\s+(?:will|"
+                      r"could|may|might|would|to|set to|poised to|threatens? to|is going to|can)"
+                      r"\s+(?:\w+\s+)?(?:eliminate|replace|wipe out|kill|destroy|take|erase)\b",
+     -3, "unanchored"),
     ("question", r"\?", -2, "unanchored"),
     # "Fierce Biotech Layoff Tracker: Finch culls 37%": a roundup even when its first item names one
     ("layoff tracker", r"\blay-?offs? tracker\b|\btracker:", -4, "always"),
@@ -344,7 +355,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"from|what i learned|i was laid off|my layoff|the case (?:for|"
                              r"against)"
                              r"|is it legal|trends|impacts|strategies|implications|common layoffs"
-                             r"|taking layoffs|perfect storm|turmoil|last resort|reflections?"
+                             r"|taking layoffs|perfect storm|last resort|reflections?"
                              r"|the art of|got laid off|been laid off\?|what happens next"
                              r"|you(?:'ve| have)? been (?:laid off|let go|fired))\b"
                              r"|^layoffs (?:are|aren't|don't|won't|can)\b", -2, "unanchored"),
@@ -388,7 +399,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                          r"fall|falls|fell|surge|surges|surged|soar|soars|soared|slump|slumps|rally|"
                          r"rallies|climb|climbs|drop|drops|dropped|gain|gains|tumble|tumbles|sink|"
                          r"sinks|sank|pop|pops)\b", -2, "unanchored"),
-    ("closures only", r"\bshut(?:s|ting)? down\b|\bclosures?\b", -0.5, ""),
+    # "Studio Closures and Layoffs" names both
+    ("closures only", r"\bshut(?:s|ting)? down\b|\bclosures?\b(?!\s+(?:and|&)\s+lay-?offs)",
+     -0.5, ""),
     ("past reference", r"\b(?:former|ex-)\s*(?:employees|workers|staff)\b", -1, ""),
 ]
 
@@ -569,7 +582,7 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"(?:的)?(?:年度|今年|全年|上半年|[\d一二三四五六七八九十]+月)?裁员"
      r"|(?:航空|银行|科技|制造|零售|汽车|游戏|媒体|传媒|房地产|地产|金融|保险|证券|互联网|半导体|芯片"
      # "芯片业务调整:裁撤应届生" is one firm's business, not the chip trade
-     r"|光伏|教育|餐饮|旅游|酒店|物流|快递)业(?!务)[^，。,]{0,6}裁|券商|房企|车企们|药企|险企|外资行|中概股"
+     r"|光伏|教育|餐饮|旅游|酒店|物流|快递)业(?!务)[^，。,]{0,6}裁|券商|房企|车企们|药企|物企|险企|外资行|中概股"
      # "地产裁员记", "互联网圈裁员", "芯片业界", "倒闭潮": stories about a trade, not one employer
      # "一场大裁员正在席卷银行": a wave over a trade
      r"|席卷"
@@ -586,10 +599,14 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"我被裁|我被优化|我被毕业|被裁员了|被裁后的|裁员后我", -6, "always"),
     ("opinion (观点)",
      r"评论|观点|专栏|如何|怎么办|该怎么|指南|启示|反思|焦虑|当裁员|敲门|一半是海水|得了吧"
-     r"|裁到大动脉|怎么看|访谈|解读|怎么算|如何计算|能拿多少|什么意思|劳动法|劳动合同法|不应该|该不该",
+     r"|裁到大动脉|怎么看|访谈|解读|怎么算|如何计算|能拿多少|什么意思|劳动法|劳动合同法|不应该|该不该"
+     # "為何大規模裁員公告並不總意味着大幅減員": why, in general
+     r"|^(?:为何|为什么|缘何)",
      -2, "unanchored"),
     # "东南亚电商巨头是否进行了裁员": whether, asked
-    ("question", r"[?？]|是否[^，。,；]{0,6}裁员", -2, "unanchored"),
+    # "中国联通裁员多少": how many, asked without a question mark
+    ("question", r"[?？]|是否[^，。,；]{0,6}裁员|(?:裁员|裁了|裁掉)多少(?:人)?(?=$|\s)", -2,
+     "unanchored"),
     # "新东方在线有部门裁员20%?官方回应": a rumour put as a question, then the answer
     ("rumour answered (?…回应)", r"[?？](?:[^，。,]{0,6}回应|\s*(?:官方|公司方面|公司称|知情人士))",
      -3, ""),

@@ -93,6 +93,9 @@ _APPOSITIVE = re.compile(
     r"said|says|announced|cut|cuts|laid|lays)\b))?,\s+(?=[a-z])")
 
 
+_OWNER_AFTER = re.compile(r"\s*(?:['’]s\s+)?(?:owner|parent)\b", re.I)
+
+
 def _words(text: str) -> list[str]:
     return text.split()
 
@@ -103,7 +106,8 @@ _DESCRIPTORS = frozenset(_words("""
     report reports reported reportedly exclusive breaking update updated sources source icymi
     watch listen opinion analysis news live video tech technology startup start-up startups
     company companies firm firms giant giants maker makers chipmaker carmaker automaker
-    automakers miner miners mining crypto cryptocurrency bitcoin blockchain fintech fintechs
+    automakers manufacturer manufacturers miner miners mining crypto cryptocurrency bitcoin
+    blockchain fintech fintechs
     platform platforms app apps online video streaming social media e-commerce ecommerce
     ride-hailing ride-sharing delivery food grocery retail retailer retailers bank banks lender
     software gaming game games studio studios developer publisher owner parent unit subsidiary
@@ -196,6 +200,17 @@ _ZH_SUBSIDIARY_AFTER = re.compile(
     r"(?P<name>[A-Za-z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]*){0,3})")
 _ZH_SUBSIDIARY = re.compile(
     r"(?:旗下|子公司)[^，。,；]{0,6}?(?P<name>[A-Za-z][A-Za-z0-9&.'-]{1,24})")
+# three names or more in a list right before the cue; not a list of what befell one
+# firm ("直营业务停摆、数据造假、大裁员")
+_ZH_LIST_ITEM = r"(?:(?![停降裁关砍减欠薪])[\u4e00-\u9fffA-Za-z0-9]){2,10}"
+_ZH_NAME_LIST = re.compile(rf"(?:{_ZH_LIST_ITEM}、){{2,}}{_ZH_LIST_ITEM}"
+                           r"(?:等[^，。,、]{0,12})?(?:相继|纷纷|集体|都在|均)?$")
+_ZH_ANOTHER = re.compile(r"又一(?:家|个)?[^，。,!！?？\s]{0,6}$")
+# the subsidiary right after its parent's name: a Latin name or one in quotes
+_ZH_NAMED_SUBSIDIARY = re.compile(
+    r"[^，。,；:：]{0,8}?子公司[“「\"]?(?:(?P<latin>[A-Za-z][A-Za-z0-9&.'-]+"
+    r"(?: [A-Z][A-Za-z0-9&.'-]*){0,3})"
+    r"|(?<=[“「\"])(?P<quoted>[^”」\"，。]{2,12})[”」\"])")
 # a denial that admits a smaller cut: the collectors label these layoffs
 _ZH_ADMISSION = re.compile(
     r"确有|小范围|少量|部分(?:岗位|员工|人员|团队)(?:调整|优化|离开|离职|被)"
@@ -694,10 +709,14 @@ class Detector:
                 if not hit and re.match(r"\s*(?:rival|-backed|backed|competitor|supplier|partner|"
                                         r"investor)", seg.text[m.end:m.end + 14], re.I):
                     continue  # "This Alibaba Competitor …": someone else, whoever it is
+                if lang == "en" and _OWNER_AFTER.match(seg.text, m.end):
+                    continue  # "lay-offs for the TikTok owner": its parent, named or not
                 if lang == "zh" and re.match(
-                        r"(?:在华|中国|长期)*(?:合作|外包|代工|供应商|代理|经销商|承包商)",
+                        r"(?:在华|中国|长期|在[\u4e00-\u9fff]{2}的?)*"
+                        r"(?:合作|合资|外包|代工|供应商|代理|经销商|承包商)",
                         seg.text[m.end:m.end + 10]):
-                    continue  # "微软在华外包公司裁员": the contractor, not Microsoft
+                    # "微软在华外包公司裁员", "微软在上海合资公司微创裁员": the contractor
+                    continue
                 if re.match(r"\s*(?:等|和|与|及|、|投资|合作|developer|maker|owner|parent)", after,
                             re.I) and not hit:
                     score -= 2  # 腾讯百度等投资的公司: investors and lists, not the subject
@@ -718,6 +737,11 @@ class Detector:
                 # "通用汽车旗下Cruise将裁员": the subsidiary named is the employer
                 reasons.append(f"company {sub.group('name')!r}: {sub.group(0)!r} of {best[1]}")
                 return sub.group("name"), True, "title"
+            if lang == "zh" and (named := self._named_subsidiary(segments, best_alias)):
+                # title "TCL芯片公司倒闭", summary "TCL控股的全资子公司“摩星半导体”": the
+                # unit the title leaves unnamed, as the summary names it
+                reasons.append(f"company {named[0]!r}: {named[1]!r} of {best[1]}")
+                return named[0], True, "title"
             reasons.append(best[2])
             return best[1], True, "title"
         if best is not None and unit_title and best[3] == "summary":
@@ -776,6 +800,21 @@ class Detector:
             reasons.append(best[2])
             return best[1], False, ""
         return None, False, ""
+
+    def _named_subsidiary(self, segments: list[_Segment], parent: str
+                          ) -> tuple[str, str] | None:
+        """(name, evidence) of the subsidiary the summary names right after the parent's
+        name: "华为美国子公司Futurewei", "TCL控股的全资子公司“摩星半导体”"."""
+        if len(segments) < 2 or not parent:
+            return None
+        text = segments[1].text
+        start = text.find(parent)
+        while start >= 0:
+            if sub := _ZH_NAMED_SUBSIDIARY.match(text, start + len(parent)):
+                name = sub.group("latin") or sub.group("quoted")
+                return self.directory.resolve(name) or name, parent + sub.group(0)
+            start = text.find(parent, start + 1)
+        return None
 
     @staticmethod
     def _fuller_listed(segments: list[_Segment], subject: str) -> CompanyMatch | None:
@@ -890,8 +929,10 @@ class Detector:
     @staticmethod
     def _same_clause(text: str, cue: CueHit, hit: CueHit) -> bool:
         """Does this question mark end the clause the layoff cue is in?"""
-        if hit.start < cue.end:
+        if hit.end <= cue.start:
             return False  # "妙手还是自暴自弃？英特尔裁员…": it closed an earlier clause
+        if hit.start < cue.end:
+            return True  # "中国联通裁员多少": the question holds the cue
         return not re.search(r"[.;!?。；！？,，:：|()（）]", text[cue.end:hit.start])
 
     @staticmethod
@@ -1270,10 +1311,19 @@ class Detector:
                                                           and self.directory.resolve(company)
                                                           is None)) or any(
             self._anchored(segments[0], m, lang) is not None for m in segments[0].companies)
+        # "又一車企裁員! 這些車企已累計裁員近4萬人" over a summary about Porsche: "another
+        # carmaker" is the listed company the summary names, and the tally is the backdrop
+        another = (lang == "zh" and not title_anchored and company is not None
+                   and self.directory.resolve(company) is not None
+                   and _ZH_ANOTHER.search(segments[0].text, 0, top.start) is not None)
         title_names = {m.name for m in segments[0].companies}
         # "BMS, Bayer, Takeda, Pfizer downsize …" whichever cue ends up on top
         listed = max((self._listed_subjects(segments[0], h) for h in segments[0].layoff
                       if h.cue.weight >= 2), default=0)
+        if lang == "zh" and listed < 3 and any(
+                _ZH_NAME_LIST.search(segments[0].text, 0, h.start) for h in segments[0].layoff
+                if h.cue.weight >= 2):
+            listed = 3  # "广州百田、完美世界、雷焰游戏裁员进行时": names the directory lacks
         if len(title_names) >= 3 and not anchored:
             vetoed = tallied = True
             reasons.append(f"trap several companies in the title ({len(title_names)}) (veto)")
@@ -1322,7 +1372,7 @@ class Detector:
                 if seg.role == "title":
                     # "Sirin Labs cuts 25% of staff as CEO faces lawsuit" is an event;
                     # "Former Google employees file lawsuit over layoffs" is not
-                    if veto == "unanchored" and title_anchored and (
+                    if veto == "unanchored" and (title_anchored or another) and (
                             top.cue.name not in _NOUN_CUES or count is not None
                             or percent is not None
                             or (zh_verb and not hit.cue.name.startswith("question"))

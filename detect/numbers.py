@@ -449,7 +449,8 @@ _EN_PEOPLE = (
 )
 # up to three descriptive words between number and noun: "1,000 more corporate jobs"
 _EN_NOUN_AFTER = _compile_en(
-    rf"^(?:\s+of)?(?:\s+(?:its|their|the|more|additional|other|of|&|[A-Za-z][\w&'-]*)){{0,3}}?"
+    # "about 1,000 U.S.-based workers": a dotted place name among them
+    rf"^(?:\s+of)?(?:\s+(?:its|their|the|more|additional|other|of|&|[A-Za-z][\w&'.-]*)){{0,3}}?"
     rf"\s*[-\s]?{_EN_PEOPLE}\b")
 _EN_PASSIVE_AFTER = _compile_en(
     r"^\s+(?:(?:could|will|may|might|are|were|to|would)\s+)?(?:be\s+|have been\s+|been\s+)?"
@@ -518,6 +519,7 @@ _POSSESSIVE_END = _compile(r"\w's\s*$")
 _WHOLE_STAFF = _compile(r"employees|staff|workers|workforce|people|headcount", re.I)
 _ONE_IN_END = _compile(r"\b(?:one|\d+)\s+in\s*$", re.I)
 _OF_THE = _compile(r"^\s+(?:of\s+)?(?:its|their|the)\b", re.I)
+_ONE_OF_THE = _compile(r"^\s+of\s+(?:the|its|their|our)\s", re.I)
 
 
 # "cut two of its podcast productions": things, not people, counted after the verb
@@ -563,6 +565,8 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue  # "the company's 7,500 employees" is the whole workforce
         if _ONE_IN_END.search(left):
             continue  # "one in five employees" is a share
+        if core.lower() == "one" and _ONE_OF_THE.match(right) and not verb:
+            continue  # "One of the most popular job platforms lays off": a phrase, not a count
         if q.vague and (size := _EN_IN_THE_MAGNITUDE.search(left)):
             # "layoffs …, believed to be in the hundreds": the size of the cut
             out.append(Headcount(q, f"{core!r} after {size.group(0).strip()!r}", 2))
@@ -591,7 +595,7 @@ _ZH_NOT_PEOPLE_AFTER = _compile(
 _ZH_CUT_BEFORE = _compile(
     r"(?:裁员|裁掉|裁减|裁撤|裁|优化|优化掉|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|劝退|开除|"
     r"削减|缩减|减少|涉及|波及|影响|约谈|裁员人数|裁员规模|裁员总数|裁员[,，]规模|裁员[,，]人数)"
-    r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|人数|规模|总数|为|至少|近一半|员工|人员|"
+    r"(?:了|掉|约|近|超|超过|逾|达|达到|高达|多达|或达|或|将|人数|规模|总数|为|至少|近一半|员工|人员|"
     r"数量|人员数量|共计|合计|总计|一共)*$"
 )
 # "裁员由2.7万增至2.9万": the revised figure is the cut
@@ -605,7 +609,9 @@ _ZH_TOTAL_BEFORE = _compile(
     r"仅剩|"
     r"只剩|剩下|剩|留下|保留|只留|仅留|留|缩减至|减至|降至|降到|减少到|减少至|缩减到|缩至|只有|"
     r"仅有|仅|"
-    r"员工总数|总员工|雇员总数|超过|达到)(?:约|近|超|超过|逾|达|为|了|有|到|至)*$"
+    r"员工总数|总员工|雇员总数|超过|达到)(?:约|近|超|超过|逾|达|为|了|有|到|至)*"
+    # "员工人数从原本1400到1500人，减少到约1000人": the size before the cut
+    r"(?:(?:从|由)(?:原本|原来|原先|之前|此前)?)?$"
 )
 # "亏损2亿", not "继续亏损 再度裁员1万人": a cut verb in between takes the number back
 _ZH_MONEY_BEFORE = _compile(r"(?:营收|收入|利润|净利|亏损|市值|股价|估值|融资|投资|金额|赔偿|"
@@ -720,6 +726,11 @@ _EN_ALL_STAFF = _compile(
     r"(?:employees|staff|workers|workforce|personnel)\b", re.I)
 
 
+# "Some teams will see nearly a third of their staff cut": a share of those teams only
+_EN_PCT_SOME_TEAMS = _compile_en(r"\b(?:some|certain|several|a few|many)\s+(?:teams|units|"
+                                 r"departments|divisions|groups|offices|studios)\b[^.;]{0,30}$")
+
+
 def workforce_percents_en(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     percents = find_percents(text, "en")
@@ -737,7 +748,7 @@ def workforce_percents_en(text: str) -> list[WorkforcePercent]:
             if re.match(rf"^\s+(?:its|their|the)?\s*{_EN_WORKFORCE}", right, re.I):
                 out.append(WorkforcePercent(p, f"{p.text!r} the workforce"))
             continue
-        if _EN_PCT_FINANCE.search(left):
+        if _EN_PCT_FINANCE.search(left) or _EN_PCT_SOME_TEAMS.search(left):
             continue
         if _EN_PCT_BRACKET_RIGHT.match(right) and _EN_PCT_BRACKET_LEFT.search(left):
             out.append(WorkforcePercent(p, f"{p.text!r} in brackets after the headcount"))
@@ -775,7 +786,7 @@ _ZH_PCT_SHARE = _compile(
     # "约1700人应征，占合资公司总人数14%", "相当于总员工量约6%"
     r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力|"
     r"劳动力|员工队伍|总数)"
-    r"(?:数量|总数|人数|数)?(?:的)?(?:约|近|超过|超|逾|介于|在)?$"
+    r"(?:数量|数目|总数|人数|数)?(?:的)?(?:约|近|超过|超|逾|介于|在)?$"
     # "Expedia全球裁员3000人 占整体12%"
     r"|占(?:整体|总体|全体|全部)(?:员工|人员)?(?:的)?(?:约|近|超过|超|逾)?$")
 _ZH_PCT_FINANCE = _compile(
