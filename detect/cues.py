@@ -218,8 +218,12 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                                  r"(?:cut|laid|slashed|shed))"
                                  r"|\banniversary\b"
                                  r"|\bwhere are they now\b", -3, ""),
+    # "Circus Circus, Tropicana give workers notice of possible layoffs", "Starbucks CEO
+    # foreshadows possible layoffs": an employer weighing a cut, which users want to hear of
+    ("possible cuts", r"\b(?:potential|possible)\s+(?:[\w$,.'-]+\s+){0,5}?(?:lay-?offs?|"
+                      r"job cuts|cuts|redundanc\w*|job losses)\b", -1, ""),
     ("worry or speculation", r"\b(?:worr(?:y|ies|ied)|fears?|feared|anxious|anxiety|concerns?|"
-                             r"brace for|bracing for|potential|possible|threat of|risk of|"
+                             r"brace for|bracing for|threat of|risk of|"
                              # "CEO warns of 8 000 job cuts" announces a number: not a worry
                              r"could face|warns? of(?!\s+(?:up to |about |around |some |nearly )?"
                              r"\d))\s+(?:[\w$,.'-]+\s+){0,5}?(?:lay-?offs?|"
@@ -424,6 +428,8 @@ EN_PLANNED = [
     r"\bpropos(?:es|ed|ing)\b", r"\b(?:is|are) to\b", r"\bexpects? to\b", r"\blooking to\b",
     r"\bnext (?:week|month|year)\b", r"\bearmark(?:s|ed)?\b", r"\bto be (?:cut|axed|sent home|"
     r"laid off|eliminated)\b", r"\bupcoming\b", r"\bincoming\b",
+    # "notice of possible layoffs": weighed, not done
+    r"\b(?:possible|potential)\s+(?:lay-?offs?|job cuts|cuts|redundancies)\b",
 ]
 EN_CONFIRMED = [
     r"\bconfirm(?:s|ed)?\b", r"\bannounc(?:es|ed)\b", r"\blays off\b", r"\blaid off\b",

@@ -1320,7 +1320,7 @@ class Detector:
         # "BMS, Bayer, Takeda, Pfizer downsize …" whichever cue ends up on top
         listed = max((self._listed_subjects(segments[0], h) for h in segments[0].layoff
                       if h.cue.weight >= 2), default=0)
-        if lang == "zh" and listed < 3 and any(
+        if lang == "zh" and listed < 3 and "、" in segments[0].text and any(
                 _ZH_NAME_LIST.search(segments[0].text, 0, h.start) for h in segments[0].layoff
                 if h.cue.weight >= 2):
             listed = 3  # "广州百田、完美世界、雷焰游戏裁员进行时": names the directory lacks

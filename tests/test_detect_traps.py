@@ -699,3 +699,13 @@ def test_twelfth_set_layoffs_the_word_model_confirms(detector: Detector, title: 
     d = detector.analyse(title, summary)
     assert (d.is_layoff, d.company, d.count, d.percent) == (True, company, count, percent), \
         d.reasons
+
+
+def test_an_employer_weighing_possible_layoffs_is_a_planned_layoff(rules: Detector) -> None:
+    # "possible layoffs" of a named employer: users want to hear of it, marked as planned
+    d = rules.analyse(
+        "Starbucks CEO Brian Niccol foreshadows possible layoffs",
+        "Starbucks Corp. CEO Brian Niccol, in a message Friday to all partners, said the "
+        "company is looking at its support organization and considering streamlining it, "
+        "including possible layoffs, with a March deadline.")
+    assert (d.is_layoff, d.company, d.status) == (True, "Starbucks", "planned"), d.reasons
