@@ -450,3 +450,47 @@ def test_fifth_round_names_resolve_in_headlines(
 def test_fifth_round_aliases_leave_ordinary_words_alone(
         directory: CompanyDirectory, text: str) -> None:
     assert names_in(directory, text) == []
+
+
+SIXTH_ROUND_HEADLINES = [
+    # Chinese names of regional employers that only the directory can map
+    ("和辉光电裁员", ["EverDisplay Optronics"]),
+    ("鵬鼎控股關閉工廠", ["Avary Holding"]),
+    ("华夏人寿裁撤分支机构", ["Huaxia Life"]),
+    ("中銀國際證券裁員", ["BOCI"]),
+    ("怡中航空裁員340人", ["Jardine Aviation Services"]),
+    ("武钢裁员", ["Wuhan Iron and Steel"]),
+    ("年興紡織後龍廠停工", ["Nien Hsing Textile"]),
+    ("芯启源核心研发部门人去楼空", ["Corigine"]),
+    ("微創軟體裁員2000人", ["Wicresoft"]),
+    ("西南航空公司将裁员约1750人", ["Southwest Airlines"]),
+    ("达能宣布裁员", ["Danone"]),
+    ("迅雷裁员", ["Xunlei"]),
+    ("富士精工在华子公司大连富士工具将裁员", ["Fuji Seiko", "Fuji Seiko"]),
+    ("节卡机器人裁员", ["JAKA Robotics"]),
+    # English-news layoff-wave employers, and a mine named for its owner as labelled
+    ("Irish Glass workers to lose their jobs", ["Irish Glass"]),
+    ("Minntac lays off 260 miners", ["U.S. Steel"]),
+    ("Cell C in showdown with union over planned lay-offs", ["Cell C"]),
+    ("Modern Times Beer closes taprooms", ["Modern Times Beer"]),
+    ("Headgum cuts 30% of staff", ["Headgum"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIXTH_ROUND_HEADLINES)
+def test_sixth_round_names_resolve_in_headlines(
+        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
+    assert names_in(directory, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary words around this round's short Chinese aliases
+    "他的表达能力很强", "要提高传达能力", "速度快如迅雷不及掩耳", "这家店很实惠科学地选购",
+    "有网友在脉脉上爆料", "中国西南航空已成历史", "彭博商业周刊的报道", "百田尚树的小说",
+    "海洋公园很好玩", "计算能力大幅提升", "大金额转账",
+    # English words next to this round's names: lower-case or ordinary phrases
+    "the modern times we live in", "a cell can divide", "a glass of irish whiskey",
+])
+def test_sixth_round_aliases_leave_ordinary_words_alone(
+        directory: CompanyDirectory, text: str) -> None:
+    assert names_in(directory, text) == []
