@@ -211,7 +211,8 @@ _ZH_SUBSIDIARY = re.compile(
 _ZH_LIST_ITEM = r"(?:(?![停降裁关砍减欠薪])[\u4e00-\u9fffA-Za-z0-9]){2,10}"
 _ZH_NAME_LIST = re.compile(rf"(?:{_ZH_LIST_ITEM}、){{2,}}{_ZH_LIST_ITEM}"
                            r"(?:等[^，。,、]{0,12})?(?:相继|纷纷|集体|都在|均)?$")
-_ZH_ANOTHER = re.compile(r"又一(?:家|个)?[^，。,!！?？\s]{0,6}$")
+_ZH_ASKED_TO = re.compile(r"(?:促|要求|呼吁|责令|请)[^，。,；]{0,8}$")
+_ZH_ANOTHER = re.compile(r"又一(?:家|个)?[^，。,!！?？\s]{0,10}$")
 # the subsidiary right after its parent's name: a Latin name or one in quotes
 _ZH_NAMED_SUBSIDIARY = re.compile(
     r"[^，。,；:：]{0,8}?子公司[“「\"]?(?:(?P<latin>[A-Za-z][A-Za-z0-9&.'-]+"
@@ -1322,10 +1323,12 @@ class Detector:
                                                           is None)) or any(
             self._anchored(segments[0], m, lang) is not None for m in segments[0].companies)
         # "又一車企裁員! 這些車企已累計裁員近4萬人" over a summary about Porsche: "another
-        # carmaker" is the listed company the summary names, and the tally is the backdrop
-        another = (lang == "zh" and not title_anchored and company is not None
-                   and self.directory.resolve(company) is not None
-                   and _ZH_ANOTHER.search(segments[0].text, 0, top.start) is not None)
+        # carmaker" is the listed company the summary names, as if the title named it, and
+        # the tally is the backdrop
+        title_anchored = title_anchored or (
+            lang == "zh" and seg0 is segments[0] and company is not None
+            and self.directory.resolve(company) is not None
+            and _ZH_ANOTHER.search(seg0.text, 0, top.start) is not None)
         title_names = {m.name for m in segments[0].companies}
         # "BMS, Bayer, Takeda, Pfizer downsize …" whichever cue ends up on top
         listed = max((self._listed_subjects(segments[0], h) for h in segments[0].layoff
@@ -1368,6 +1371,9 @@ class Detector:
             for hit in seg.traps:
                 if hit.cue.name in seen:
                     continue
+                if (hit.cue.name.startswith("denial") and hit.text == "澄清"
+                        and _ZH_ASKED_TO.search(seg.text, max(0, hit.start - 12), hit.start)):
+                    continue  # "法财长促其就此作出澄清": asked to explain, not denying
                 if hit.cue.name == "question" and (seg is not seg0
                                                    or not self._same_clause(seg.text, top, hit)):
                     continue  # "B站开启新一轮裁员，…还有多远？" asks about something else
@@ -1382,7 +1388,7 @@ class Detector:
                 if seg.role == "title":
                     # "Sirin Labs cuts 25% of staff as CEO faces lawsuit" is an event;
                     # "Former Google employees file lawsuit over layoffs" is not
-                    if veto == "unanchored" and (title_anchored or another) and (
+                    if veto == "unanchored" and title_anchored and (
                             top.cue.name not in _NOUN_CUES or count is not None
                             or percent is not None
                             or (zh_verb and not hit.cue.name.startswith("question"))

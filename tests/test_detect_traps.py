@@ -737,3 +737,18 @@ def test_what_the_rules_now_reject_without_the_word_model(rules: Detector, title
     # the model is no longer asked about them, so the rules must see these themselves
     d = rules.analyse(title, summary)
     assert not d.is_layoff, d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "company"), [
+    # "又一家知名科技公司" is the one the summary names; its trade's wave is the backdrop
+    ("惊传又一家知名科技公司本周开始裁员",
+     "知情人士透露,Spotify Technology SA历经去年放慢招聘之后,最快本周就会启动裁员计划,以缩减成本,"
+     "加入科技业裁员潮。", "Spotify"),
+    # a minister asks the company to explain (促其…澄清): no denial
+    ("法国医药巨头赛诺菲裁员引发关注 法财长促其就此作出澄清",
+     "法国医药巨头赛诺菲本周确认裁员计划,引发法国各界关注。", "Sanofi"),
+])
+def test_another_firm_named_below_and_a_clarification_asked_for(
+        rules: Detector, title: str, summary: str, company: str) -> None:
+    d = rules.analyse(title, summary)
+    assert (d.is_layoff, d.company) == (True, company), d.reasons
