@@ -392,7 +392,8 @@ def test_a_teasers_unnamed_employer_is_the_one_the_summary_names_with_the_cut(
     assert (d.is_layoff, d.company, d.percent) == (True, "X-Epic", 50.0), d.reasons
 
 
-# ------------------------------------------------------------------ eleventh held-out set
+# ------------------------------------------------------------------ studied held-out sets
+# the eleventh set's cases first, then the twelfth's
 
 @pytest.mark.parametrize(("title", "summary"), [
     # a week's tally over many newsrooms, "layoffs intensify"
@@ -408,8 +409,26 @@ def test_a_teasers_unnamed_employer_is_the_one_the_summary_names_with_the_cut(
     # one employee, "001 号员工", leaves
     ("锤子科技 001 号员工又被离职,后者回应",
      "朱萧木作为锤子科技的创始人罗永浩招募的首位员工,是锤子科技发展的重要推手之一。"),
+    # --- the twelfth set
+    # a survey of fears that AI will take jobs
+    ("Seven in Ten Americans Fear AI Will Eliminate Jobs as Workforce Anxiety Rises",
+     "A growing majority of Americans believe artificial intelligence will lead to "
+     "widespread job losses, with nearly 70% expressing concern and around 30% fearing "
+     "their own roles could be replaced, according to recent survey findings reported "
+     "in March 2026, highlighting rising anxiety over the impact of automation on the "
+     "workforce."),
+    # 裁员多少: how many, asked without a question mark
+    ("中国联通裁员多少",
+     "在当前经济环境下,中国联通的裁员情况成为了业界和广大员工**的焦点。"),
+    # three employers the directory lacks, listed before the cue
+    ("广州百田、完美世界、雷焰游戏裁员进行时,香蕉游戏已倒闭 | 新知独家",
+     "在广州,游戏行业的动态持续引发关注。"),
+    # 物企: property managers, a trade
+    ("物企大裁员,50000人离场",
+     "受地产爸爸们流动性危机以及市场下行影响,被称为现金奶牛的物企们,也逐渐失去往日高歌"
+     "猛进的势头,不得不过起节衣缩食的日子。"),
 ])
-def test_eleventh_set_traps_are_not_layoffs(rules: Detector, title: str, summary: str) -> None:
+def test_studied_set_traps_are_not_layoffs(rules: Detector, title: str, summary: str) -> None:
     d = rules.analyse(title, summary)
     assert not d.is_layoff, d.reasons
 
@@ -475,10 +494,85 @@ def test_eleventh_set_traps_are_not_layoffs(rules: Detector, title: str, summary
     ("梦工厂动画首次裁员裁掉350人",
      "据媒体报道,梦工厂动画CEO杰弗里·卡岑伯格近日透露,公司将裁员350名,而这也是梦工厂首次裁员。",
      'DreamWorks Animation', 350, None),
+    # --- the twelfth set
+    # closures and layoffs named together: the closures are not all
+    ("Ubisoft Restructures with Studio Closures and Layoffs",
+     "Ubisoft, one of the largest video game publishers in the world, has announced "
+     "major restructuring efforts across its European operations.",
+     'Ubisoft', None, None),
+    # a reduction in managerial positions
+    ("Bayer Embarks on Major Restructuring: Announces Reduction in Managerial Positions",
+     "Pharmaceutical behemoth Bayer has announced a substantial reduction in managerial "
+     "positions, a decision reached in concurrence with shop stewards, as part of its "
+     "comprehensive restructuring initiative aimed at augmenting operational "
+     "performance and financial agility.",
+     'Bayer', None, None),
+    # a named employer's furlough is a (temporary) layoff, and 'Turmoil' no explainer
+    ("Electric Vehicle Startup Canoo Faces Financial Turmoil, Furloughs 82 Employees",
+     "Canoo, the embattled electric vehicle startup, has announced the furlough of 82 "
+     "employees and the suspension of operations at its Oklahoma factory as it grapples "
+     "with severe financial difficulties.",
+     'Canoo', 82, None),
+    # the unit cuts; 'the TikTok owner' is its parent, 'some teams' a third of theirs only
+    ("ByteDance’s Pico virtual reality unit is cutting hundreds of jobs after ramping "
+     "up competition with Meta",
+     "Some teams will see nearly a third of their staff cut in the latest round of "
+     "lay-offs for the TikTok owner, people familiar with the matter said",
+     'Pico', 100, None),
+    # 'EV Manufacturer' names nobody: the item never names Lucid
+    ("EV Manufacturer Announces Layoffs to Nearly 20% of Work Force After Struggling to "
+     "Create Demand",
+     "One luxury electric vehicle manufacturer is laying off workers after "
+     "overestimating demand for its products.",
+     None, None, 20.0),
+    # 'about 1,000 U.S.-based workers': a dotted place word before the noun
+    ("Paramount Layoffs Begin; CEO David Ellison Says Cuts Are Key To Building “Strong, "
+     "Future-Focused Company” - Deadline",
+     "Paramount has begun significant layoffs this morning, with about 1,000 U.S.-based "
+     "workers being let go today, and roughly another 1,000 soon to follow.",
+     'Paramount', 1000, None),
+    # 'One of The Most Popular …' is no count; the summary's 'two thousand' is
+    ("One of The Most Popular Job Platforms Lays Off 15% of Its Staff.",
+     "You know it is a bad economy when a platform like is ready to pull the trigger on "
+     "a mass layoff for roughly two thousand workers.",
+     None, 2000, 15.0),
+    # the subsidiary the summary names in quotes after its parent
+    ("突发!TCL芯片公司倒闭!",
+     "最新消息,TCL控股的全资子公司“摩星半导体”内部人员曝出“公司解散”的消息。",
+     '摩星半导体', None, None),
+    # the subsidiary named in Latin after its parent
+    ("媒体:华为美国研发部门将裁减七成以上员工",
+     "据路透社22日报道,中国华为公司宣布裁减华为美国子公司Futurewei Technologies技术部门"
+     "七成以上员工。",
+     'Futurewei', None, 70.0),
+    # iRobot, listed now: the summary's wave is the backdrop
+    ("扫地机器人制造商iRobot实施新裁员计划",
+     "2 月 17 日消息:据报道,裁员潮已席卷整个科技行业。",
+     'iRobot', None, None),
+    # 滴灌通 is Micro Connect
+    ("出資445萬元「就能繼續上班」 公司大裁員:鼓勵內部創業",
+     "【劉育良/綜合報導】中國知名企業滴灌通,日前傳出將大規模裁員百餘名員工,並表示如果不"
+     "想被調職或離職,就出資100萬元人民幣(約445萬元台幣)進行內部創業,事件引發熱議。",
+     'Micro Connect', 100, None),
+    # 富士精工 named in the title, listed now; Toyota only trades with it
+    ("富士精工在華子公司“大連富士工具”將裁員",
+     "中評社香港10月9日電/共同社報道,與日本豐田汽車集團交易密切的汽車工具製造商富士精工"
+     "(愛知縣豐田市)9日宣佈,將對其在中國的合併子公司進行裁員等合理化措施。",
+     'Fuji Seiko', None, None),
+    # 裁員,人數達到13,000名員工: the cut's size
+    ("戴爾今年繼續裁員",
+     "戴爾科技在最近一個財年里實施了大規模裁員,人數達到13,000名員工,這一數字超出了其早"
+     "先公布的計劃。",
+     'Dell', 13000, None),
+    # 佔總員工數目8%: the share of the whole staff
+    ("為削成本愛立信擬全球裁員8500人 佔總員工數目8%",
+     "瑞典電訊設備製造商愛立信(Ericsson)計畫在全球裁員8500人,以削減成本,裁員規模是電訊"
+     "業中最大。",
+     'Ericsson', 8500, 8.0),
 ])
-def test_eleventh_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
-                                             company: str, count: int | None,
-                                             percent: float | None) -> None:
+def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
+                                            company: str | None, count: int | None,
+                                            percent: float | None) -> None:
     d = rules.analyse(title, summary)
     assert (d.is_layoff, d.company, d.count, d.percent) == (True, company, count, percent), \
         d.reasons
@@ -567,116 +661,6 @@ def test_explain_and_a_plain_run_decide_alike_when_only_a_weak_cue_meets_a_tally
     explained = detector.analyse(title, summary, "zh", explain=True)
     assert plain.is_layoff is explained.is_layoff is False, (plain.reasons, explained.reasons)
     assert any("several companies in the summary" in r for r in explained.reasons)
-
-
-# ------------------------------------------------------------------ twelfth held-out set
-
-@pytest.mark.parametrize(("title", "summary"), [
-    # a survey of fears that AI will take jobs
-    ("Seven in Ten Americans Fear AI Will Eliminate Jobs as Workforce Anxiety Rises",
-     "A growing majority of Americans believe artificial intelligence will lead to "
-     "widespread job losses, with nearly 70% expressing concern and around 30% fearing "
-     "their own roles could be replaced, according to recent survey findings reported "
-     "in March 2026, highlighting rising anxiety over the impact of automation on the "
-     "workforce."),
-    # 裁员多少: how many, asked without a question mark
-    ("中国联通裁员多少",
-     "在当前经济环境下,中国联通的裁员情况成为了业界和广大员工**的焦点。"),
-    # three employers the directory lacks, listed before the cue
-    ("广州百田、完美世界、雷焰游戏裁员进行时,香蕉游戏已倒闭 | 新知独家",
-     "在广州,游戏行业的动态持续引发关注。"),
-    # 物企: property managers, a trade
-    ("物企大裁员,50000人离场",
-     "受地产爸爸们流动性危机以及市场下行影响,被称为现金奶牛的物企们,也逐渐失去往日高歌"
-     "猛进的势头,不得不过起节衣缩食的日子。"),
-])
-def test_twelfth_set_traps_are_not_layoffs(rules: Detector, title: str, summary: str) -> None:
-    d = rules.analyse(title, summary)
-    assert not d.is_layoff, d.reasons
-
-
-@pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
-    # closures and layoffs named together: the closures are not all
-    ("Ubisoft Restructures with Studio Closures and Layoffs",
-     "Ubisoft, one of the largest video game publishers in the world, has announced "
-     "major restructuring efforts across its European operations.",
-     'Ubisoft', None, None),
-    # a reduction in managerial positions
-    ("Bayer Embarks on Major Restructuring: Announces Reduction in Managerial Positions",
-     "Pharmaceutical behemoth Bayer has announced a substantial reduction in managerial "
-     "positions, a decision reached in concurrence with shop stewards, as part of its "
-     "comprehensive restructuring initiative aimed at augmenting operational "
-     "performance and financial agility.",
-     'Bayer', None, None),
-    # a named employer's furlough is a (temporary) layoff, and 'Turmoil' no explainer
-    ("Electric Vehicle Startup Canoo Faces Financial Turmoil, Furloughs 82 Employees",
-     "Canoo, the embattled electric vehicle startup, has announced the furlough of 82 "
-     "employees and the suspension of operations at its Oklahoma factory as it grapples "
-     "with severe financial difficulties.",
-     'Canoo', 82, None),
-    # the unit cuts; 'the TikTok owner' is its parent, 'some teams' a third of theirs only
-    ("ByteDance’s Pico virtual reality unit is cutting hundreds of jobs after ramping "
-     "up competition with Meta",
-     "Some teams will see nearly a third of their staff cut in the latest round of "
-     "lay-offs for the TikTok owner, people familiar with the matter said",
-     'Pico', 100, None),
-    # 'EV Manufacturer' names nobody: the item never names Lucid
-    ("EV Manufacturer Announces Layoffs to Nearly 20% of Work Force After Struggling to "
-     "Create Demand",
-     "One luxury electric vehicle manufacturer is laying off workers after "
-     "overestimating demand for its products.",
-     None, None, 20.0),
-    # 'about 1,000 U.S.-based workers': a dotted place word before the noun
-    ("Paramount Layoffs Begin; CEO David Ellison Says Cuts Are Key To Building “Strong, "
-     "Future-Focused Company” - Deadline",
-     "Paramount has begun significant layoffs this morning, with about 1,000 U.S.-based "
-     "workers being let go today, and roughly another 1,000 soon to follow.",
-     'Paramount', 1000, None),
-    # 'One of The Most Popular …' is no count; the summary's 'two thousand' is
-    ("One of The Most Popular Job Platforms Lays Off 15% of Its Staff.",
-     "You know it is a bad economy when a platform like is ready to pull the trigger on "
-     "a mass layoff for roughly two thousand workers.",
-     None, 2000, 15.0),
-    # the subsidiary the summary names in quotes after its parent
-    ("突发!TCL芯片公司倒闭!",
-     "最新消息,TCL控股的全资子公司“摩星半导体”内部人员曝出“公司解散”的消息。",
-     '摩星半导体', None, None),
-    # the subsidiary named in Latin after its parent
-    ("媒体:华为美国研发部门将裁减七成以上员工",
-     "据路透社22日报道,中国华为公司宣布裁减华为美国子公司Futurewei Technologies技术部门"
-     "七成以上员工。",
-     'Futurewei', None, 70.0),
-    # iRobot, listed now: the summary's wave is the backdrop
-    ("扫地机器人制造商iRobot实施新裁员计划",
-     "2 月 17 日消息:据报道,裁员潮已席卷整个科技行业。",
-     'iRobot', None, None),
-    # 滴灌通 is Micro Connect
-    ("出資445萬元「就能繼續上班」 公司大裁員:鼓勵內部創業",
-     "【劉育良/綜合報導】中國知名企業滴灌通,日前傳出將大規模裁員百餘名員工,並表示如果不"
-     "想被調職或離職,就出資100萬元人民幣(約445萬元台幣)進行內部創業,事件引發熱議。",
-     'Micro Connect', 100, None),
-    # 富士精工 named in the title, listed now; Toyota only trades with it
-    ("富士精工在華子公司“大連富士工具”將裁員",
-     "中評社香港10月9日電/共同社報道,與日本豐田汽車集團交易密切的汽車工具製造商富士精工"
-     "(愛知縣豐田市)9日宣佈,將對其在中國的合併子公司進行裁員等合理化措施。",
-     'Fuji Seiko', None, None),
-    # 裁員,人數達到13,000名員工: the cut's size
-    ("戴爾今年繼續裁員",
-     "戴爾科技在最近一個財年里實施了大規模裁員,人數達到13,000名員工,這一數字超出了其早"
-     "先公布的計劃。",
-     'Dell', 13000, None),
-    # 佔總員工數目8%: the share of the whole staff
-    ("為削成本愛立信擬全球裁員8500人 佔總員工數目8%",
-     "瑞典電訊設備製造商愛立信(Ericsson)計畫在全球裁員8500人,以削減成本,裁員規模是電訊"
-     "業中最大。",
-     'Ericsson', 8500, 8.0),
-])
-def test_twelfth_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
-                                            company: str | None, count: int | None,
-                                            percent: float | None) -> None:
-    d = rules.analyse(title, summary)
-    assert (d.is_layoff, d.company, d.count, d.percent) == (True, company, count, percent), \
-        d.reasons
 
 
 @pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
