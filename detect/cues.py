@@ -34,6 +34,7 @@ from detect.regexfast import (
     FastAlternation,
     alternatives,
     fast_patterns,
+    first_chars,
     fold_pattern,
     guard_first_char,
 )
@@ -775,6 +776,9 @@ class _Scanner:
             cues = [(cue, fold_pattern(p)) for cue, p in cues]
         self._flags = flags
         self._cues = [(cue, re.compile(pattern, flags)) for cue, pattern in cues]
+        # what each cue's matches can open with (None: unknown), so that naming a hit
+        # tries only the cues that can match at its first character
+        self._first = [first_chars(pattern, flags) for _, pattern in cues]
         self._any = _compile_fast("|".join(p for _, p in cues), flags)
         # a substring gate: each of a cue's required strings lets through the block of
         # cues it sits in; a text holding none of them is not scanned (a cue that spells
@@ -789,8 +793,8 @@ class _Scanner:
             *(widen[i] for i, strings in enumerate(literals) if not strings))
         everything = frozenset(range(len(cues)))
         self._subsets: dict[frozenset[int], tuple[list[tuple[re.Pattern[str], bool]],
-                                                   list[tuple[Cue, re.Pattern[str]]]]] = {
-            everything: (self._any, self._cues)}
+                                                   _Naming]] = {
+            everything: (self._any, self._naming(everything))}
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
         if not self._any:
@@ -803,17 +807,29 @@ class _Scanner:
         subset = self._subsets.get(keep)
         if subset is None:
             subset = self._subset(keep)
-        patterns, named = subset
+        patterns, naming = subset
         spans = _spans(patterns, folded)
-        return [CueHit(self._name(folded, start, end, named), start, end, text[start:end])
+        by_char, others = naming
+        return [CueHit(self._name(folded, start, end,
+                                  by_char.get(folded[start:start + 1], others)),
+                       start, end, text[start:end])
                 for start, end in spans]
 
     def _subset(self, keep: frozenset[int]) -> tuple[list[tuple[re.Pattern[str], bool]],
-                                                     list[tuple[Cue, re.Pattern[str]]]]:
-        subset = (_compiled(self._alternation.patterns(keep), self._flags),
-                  [c for i, c in enumerate(self._cues) if i in keep])
+                                                     _Naming]:
+        subset = (_compiled(self._alternation.patterns(keep), self._flags), self._naming(keep))
         self._subsets[keep] = subset
         return subset
+
+    def _naming(self, keep: frozenset[int]) -> _Naming:
+        """The cues of `keep` in order, as candidates to name a hit by its first character:
+        per character those that can open with it or with anything, and the latter alone
+        for any other character. A cue left out cannot match there, so `_name` picks the
+        same cue from the shorter list."""
+        kept = [(self._cues[i], self._first[i]) for i in range(len(self._cues)) if i in keep]
+        chars = frozenset().union(*(first or () for _, first in kept))
+        by_char = {c: [cue for cue, first in kept if first is None or c in first] for c in chars}
+        return by_char, [cue for cue, first in kept if first is None]
 
     def candidates(self, folded: str) -> frozenset[int]:
         """Indices of the cues that may match: their block's gate let them through, or a
@@ -831,6 +847,10 @@ class _Scanner:
                 first = first or cue
         assert first is not None or self._cues
         return first or self._cues[0][0]
+
+
+# a subset's cues for naming a hit: per opening character, and for any other character
+_Naming = tuple[dict[str, list[tuple[Cue, re.Pattern[str]]]], list[tuple[Cue, re.Pattern[str]]]]
 
 
 def _compile_fast(pattern: str, flags: int) -> list[tuple[re.Pattern[str], bool]]:

@@ -259,6 +259,38 @@ def guard_first_char(pattern: str, flags: int = 0) -> str:
     return f"(?=[{''.join(sorted(chars))}])(?:{pattern})"
 
 
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of the pattern can open with, or None when that cannot be
+    shown (as for `guard_first_char`) or the set is large (a class over a wide range)."""
+    if flags & (re.IGNORECASE | re.VERBOSE) or (
+            pattern.startswith("(?") and pattern[2:3].isalpha() and pattern[2] != "P"):
+        return None
+    try:
+        chars, nullable = _first(list(_sre_parse.parse(pattern, flags)))
+    except (_Unknown, re.error):
+        return None
+    if nullable or not chars:
+        return None
+    out: set[str] = set()
+    for item in chars:
+        ends = _ESCAPED_RANGE.fullmatch(item)
+        if ends is None:
+            return None  # a category such as \\d
+        lo, hi = (_unescape(e) for e in ends.groups(default=ends.group(1)))
+        if ord(hi) - ord(lo) > 64:
+            return None
+        out.update(map(chr, range(ord(lo), ord(hi) + 1)))
+    return frozenset(out)
+
+
+# an item of `_first`'s set: one character (itself or \\U escaped) or a range of two
+_ESCAPED_RANGE = re.compile(r"(\\U[0-9a-f]{8}|[^\\])(?:-(\\U[0-9a-f]{8}|[^\\]))?")
+
+
+def _unescape(item: str) -> str:
+    return chr(int(item[2:], 16)) if len(item) == 10 else item
+
+
 def _has_prefix(items: list[Any]) -> bool:
     """Does the compiled pattern open with a literal or a class the engine skips to
     (re's own test: groups unwrapped, a literal or class, or every branch a literal),
