@@ -201,9 +201,11 @@ _LATIN_GLOSS = re.compile(
     rf"(?P<latin>{_LATIN_NAME})\s*[(（]\s*(?P<zh>[\u4e00-\u9fff]{{2,12}})\s*[)）]"
     rf"|(?P<zh2>[\u4e00-\u9fff]{{2,12}})\s*[(（]\s*(?P<latin2>{_LATIN_NAME})\s*[)）]")
 # right after a listed name in a summary: its unit named in Latin letters
+# a unit's Latin name in Chinese text: "Cruise", "Mario Club Co.", "Futurewei Technologies"
+_UNIT_LATIN_NAME = r"[A-Za-z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]*){0,3}"
 _ZH_SUBSIDIARY_AFTER = re.compile(
     r"(?:集团|公司)?(?:[(（][^()（）]{1,20}[)）])?(?:对其|的)?(?:旗下|子公司)的?[^，。,；A-Za-z]{0,8}?"
-    r"(?P<name>[A-Za-z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]*){0,3})")
+    rf"(?P<name>{_UNIT_LATIN_NAME})")
 _ZH_SUBSIDIARY = re.compile(
     r"(?:旗下|子公司)[^，。,；]{0,6}?(?P<name>[A-Za-z][A-Za-z0-9&.'-]{1,24})")
 # three names or more in a list right before the cue; not a list of what befell one
@@ -215,8 +217,7 @@ _ZH_ASKED_TO = re.compile(r"(?:促|要求|呼吁|责令|请)[^，。,；]{0,8}$"
 _ZH_ANOTHER = re.compile(r"又一(?:家|个)?[^，。,!！?？\s]{0,10}$")
 # the subsidiary right after its parent's name: a Latin name or one in quotes
 _ZH_NAMED_SUBSIDIARY = re.compile(
-    r"[^，。,；:：]{0,8}?子公司[“「\"]?(?:(?P<latin>[A-Za-z][A-Za-z0-9&.'-]+"
-    r"(?: [A-Z][A-Za-z0-9&.'-]*){0,3})"
+    rf"[^，。,；:：]{{0,8}}?子公司[“「\"]?(?:(?P<latin>{_UNIT_LATIN_NAME})"
     r"|(?<=[“「\"])(?P<quoted>[^”」\"，。]{2,12})[”」\"])")
 # a denial that admits a smaller cut: the collectors label these layoffs
 _ZH_ADMISSION = re.compile(
@@ -1318,16 +1319,15 @@ class Detector:
         # names a company doing the cutting, traps in the summary ("amid a wave of
         # tech layoffs", "hiring will slow") only weigh half and veto nothing.
         # an unlisted Chinese subject ("美国芯片公司") is too uncertain to outweigh a trap
+        listed_company = company is not None and self.directory.resolve(company) is not None
         title_anchored = (anchored_in == "title" and not (lang == "zh" and company is not None
-                                                          and self.directory.resolve(company)
-                                                          is None)) or any(
+                                                          and not listed_company)) or any(
             self._anchored(segments[0], m, lang) is not None for m in segments[0].companies)
         # "又一車企裁員! 這些車企已累計裁員近4萬人" over a summary about Porsche: "another
         # carmaker" is the listed company the summary names, as if the title named it, and
         # the tally is the backdrop
         title_anchored = title_anchored or (
-            lang == "zh" and seg0 is segments[0] and company is not None
-            and self.directory.resolve(company) is not None
+            lang == "zh" and seg0 is segments[0] and listed_company
             and _ZH_ANOTHER.search(seg0.text, 0, top.start) is not None)
         title_names = {m.name for m in segments[0].companies}
         # "BMS, Bayer, Takeda, Pfizer downsize …" whichever cue ends up on top

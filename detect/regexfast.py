@@ -243,36 +243,20 @@ def guard_first_char(pattern: str, flags: int = 0) -> str:
     IGNORECASE, VERBOSE or inline global flags) or when it already has a prefix,
     which a lookahead in front would hide from the engine.
     """
-    global_flags = pattern.startswith("(?") and pattern[2:3].isalpha() and pattern[2] != "P"
-    if flags & (re.IGNORECASE | re.VERBOSE) or global_flags:
+    opening = _opening(pattern, flags)
+    if opening is None or _has_prefix(opening[0]):
         return pattern
-    try:
-        parsed = _sre_parse.parse(pattern, flags)
-        items = list(parsed)
-        if _has_prefix(items):
-            return pattern
-        chars, nullable = _first(items)
-    except (_Unknown, re.error):
-        return pattern
-    if nullable or not chars:
-        return pattern
-    return f"(?=[{''.join(sorted(chars))}])(?:{pattern})"
+    return f"(?=[{''.join(sorted(opening[1]))}])(?:{pattern})"
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Every character a match of the pattern can open with, or None when that cannot be
     shown (as for `guard_first_char`) or the set is large (a class over a wide range)."""
-    if flags & (re.IGNORECASE | re.VERBOSE) or (
-            pattern.startswith("(?") and pattern[2:3].isalpha() and pattern[2] != "P"):
-        return None
-    try:
-        chars, nullable = _first(list(_sre_parse.parse(pattern, flags)))
-    except (_Unknown, re.error):
-        return None
-    if nullable or not chars:
+    opening = _opening(pattern, flags)
+    if opening is None:
         return None
     out: set[str] = set()
-    for item in chars:
+    for item in opening[1]:
         ends = _ESCAPED_RANGE.fullmatch(item)
         if ends is None:
             return None  # a category such as \\d
@@ -281,6 +265,23 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
             return None
         out.update(map(chr, range(ord(lo), ord(hi) + 1)))
     return frozenset(out)
+
+
+def _opening(pattern: str, flags: int) -> tuple[list[Any], set[str]] | None:
+    """The parsed pattern and the class items every match opens with, or None when that
+    cannot be shown: the pattern can match the empty string, opens with any character or
+    a negated class, or uses IGNORECASE, VERBOSE or inline global flags."""
+    global_flags = pattern.startswith("(?") and pattern[2:3].isalpha() and pattern[2] != "P"
+    if flags & (re.IGNORECASE | re.VERBOSE) or global_flags:
+        return None
+    try:
+        items = list(_sre_parse.parse(pattern, flags))
+        chars, nullable = _first(items)
+    except (_Unknown, re.error):
+        return None
+    if nullable or not chars:
+        return None
+    return items, chars
 
 
 # an item of `_first`'s set: one character (itself or \\U escaped) or a range of two
