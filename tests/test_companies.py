@@ -257,7 +257,7 @@ def test_the_company_is_still_found_next_to_those_words(
 
 # ------------------------------------------------------------------ the second directory round
 
-@pytest.mark.parametrize(("text", "expected"), [
+SECOND_ROUND_HEADLINES = [
     # foreign and regional firms that Chinese-language news names only by their Chinese names
     ("国油裁员5000人 安华:多是合约员工", ["Petronas"]),
     ("路特斯中国回应裁员", ["Lotus"]),
@@ -287,13 +287,10 @@ def test_the_company_is_still_found_next_to_those_words(
     ("Nykaa cuts jobs", ["Nykaa"]),
     ("Weilai Cuts 10% Workforce", ["NIO"]),
     ("U.S. Steel slashes 25 percent of salaried jobs", ["U.S. Steel"]),
-])
-def test_new_names_resolve_in_headlines(
-        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
-    assert names_in(directory, text) == expected
+]
 
 
-@pytest.mark.parametrize("text", [
+SECOND_ROUND_ORDINARY = [
     # the new Chinese aliases inside ordinary words and phrases
     "中国油价上涨", "美国油气产量", "全国油菜花开", "明星报道", "卫星报告", "北极星计划",
     "新时代中国特色", "交易车辆", "温情脉脉", "平台化转型", "奥林匹克运动会", "大发雷霆",
@@ -302,9 +299,7 @@ def test_new_names_resolve_in_headlines(
     # the new English names inside ordinary sentences
     "a respawn timer", "Tuesday morning meeting", "an omega-3 supplement", "the fossil record",
     "a tableau of figures", "an orchard of apples", "the ledger balance", "knock on wood",
-])
-def test_new_aliases_leave_ordinary_words_alone(directory: CompanyDirectory, text: str) -> None:
-    assert names_in(directory, text) == []
+]
 
 
 # ------------------------------------------------------------------ the third directory round
@@ -332,13 +327,7 @@ THIRD_ROUND_HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), THIRD_ROUND_HEADLINES)
-def test_third_round_names_resolve_in_headlines(
-        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
-    assert names_in(directory, text) == expected
-
-
-@pytest.mark.parametrize("text", [
+THIRD_ROUND_ORDINARY = [
     # ordinary sentences that hold the new names in lower case or as plain words
     "a gap in the market", "mind the gap", "the next quarter", "a subway station",
     "a progressive tax", "travelers stranded at the airport", "a nationwide strike",
@@ -348,10 +337,7 @@ def test_third_round_names_resolve_in_headlines(
     "a cracker barrel of biscuits", "old navy blue", "the ascension of a king",
     "fluor spar", "yes bank on it", "a david jones album",
     "中国普惠金融", "自由港政策", "安然无恙", "海拉尔区",
-])
-def test_third_round_aliases_leave_ordinary_words_alone(
-        directory: CompanyDirectory, text: str) -> None:
-    assert names_in(directory, text) == []
+]
 
 
 # ------------------------------------------------------------------ the fourth directory round
@@ -384,13 +370,7 @@ FOURTH_ROUND_HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FOURTH_ROUND_HEADLINES)
-def test_fourth_round_names_resolve_in_headlines(
-        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
-    assert names_in(directory, text) == expected
-
-
-@pytest.mark.parametrize("text", [
+FOURTH_ROUND_ORDINARY = [
     # the new Chinese names inside ordinary words, and names left out on purpose
     "联合报道称", "办公视频会议", "中视频平台", "高中视力下降", "台湾银行业整体获利",
     "精力旺盛", "建立积极的关系", "原相机拍摄", "开发金额", "中美晶片战",
@@ -400,11 +380,7 @@ def test_fourth_round_names_resolve_in_headlines(
     "the next media cycle", "China life insurance market", "revenue from software sales",
     "career technology education", "a macroblock in the video", "a proton beam",
     "the next TV season", "a tabby cat", "social media Chinese users",
-])
-def test_fourth_round_aliases_leave_ordinary_words_alone(
-        directory: CompanyDirectory, text: str) -> None:
-    assert names_in(directory, text) == []
-
+]
 
 
 FIFTH_ROUND_HEADLINES = [
@@ -432,13 +408,7 @@ FIFTH_ROUND_HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FIFTH_ROUND_HEADLINES)
-def test_fifth_round_names_resolve_in_headlines(
-        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
-    assert names_in(directory, text) == expected
-
-
-@pytest.mark.parametrize("text", [
+FIFTH_ROUND_ORDINARY = [
     # ordinary words that contain a new Chinese alias, or that were left out on purpose
     "人保部发布通知", "安邦定国之策", "在深圳科兴科学园办公", "暴风雨过后", "新唐书记载",
     "浪潮之下", "有道理", "一加一等于二", "莎莎今天来了", "毕业成绩单", "万物新生的季节",
@@ -446,10 +416,7 @@ def test_fifth_round_names_resolve_in_headlines(
     # English words that are also new names, in lower case or as ordinary words
     "the hut was empty", "an immutable ledger", "stuff happens", "the co-op store down the road",
     "a raven flew over", "matches were played",
-])
-def test_fifth_round_aliases_leave_ordinary_words_alone(
-        directory: CompanyDirectory, text: str) -> None:
-    assert names_in(directory, text) == []
+]
 
 
 SIXTH_ROUND_HEADLINES = [
@@ -477,20 +444,29 @@ SIXTH_ROUND_HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SIXTH_ROUND_HEADLINES)
-def test_sixth_round_names_resolve_in_headlines(
-        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
-    assert names_in(directory, text) == expected
-
-
-@pytest.mark.parametrize("text", [
+SIXTH_ROUND_ORDINARY = [
     # ordinary words around this round's short Chinese aliases
     "他的表达能力很强", "要提高传达能力", "速度快如迅雷不及掩耳", "这家店很实惠科学地选购",
     "有网友在脉脉上爆料", "中国西南航空已成历史", "彭博商业周刊的报道", "百田尚树的小说",
     "海洋公园很好玩", "计算能力大幅提升", "大金额转账",
     # English words next to this round's names: lower-case or ordinary phrases
     "the modern times we live in", "a cell can divide", "a glass of irish whiskey",
-])
-def test_sixth_round_aliases_leave_ordinary_words_alone(
+]
+
+
+# ------------------------------------------------------------------ every directory round
+
+@pytest.mark.parametrize(("text", "expected"),
+                         SECOND_ROUND_HEADLINES + THIRD_ROUND_HEADLINES + FOURTH_ROUND_HEADLINES
+                         + FIFTH_ROUND_HEADLINES + SIXTH_ROUND_HEADLINES)
+def test_each_rounds_new_names_resolve_in_headlines(
+        directory: CompanyDirectory, text: str, expected: list[str]) -> None:
+    assert names_in(directory, text) == expected
+
+
+@pytest.mark.parametrize("text",
+                         SECOND_ROUND_ORDINARY + THIRD_ROUND_ORDINARY + FOURTH_ROUND_ORDINARY
+                         + FIFTH_ROUND_ORDINARY + SIXTH_ROUND_ORDINARY)
+def test_each_rounds_new_aliases_leave_ordinary_words_alone(
         directory: CompanyDirectory, text: str) -> None:
     assert names_in(directory, text) == []
