@@ -165,6 +165,16 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("shuts down", r"\b(?:suddenly |abruptly )?shuts? down\b|\bceases? operations\b"
                    r"|\bgoes out of business\b|\bfiles? for (?:chapter 7|liquidation)\b", 1.5),
     ("furlough", r"\bfurlough(?:s|ed|ing)?\b", 3),
+    # "One in five Ericsson workers in Sweden will have to leave their jobs"
+    ("forced to leave jobs", r"\b(?:will|would|must|to)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)"
+                             r"leave\s+(?:their|its)\s+jobs\b|\bforced\s+to\s+leave\s+(?:their\s+)?"
+                             r"jobs\b", 3),
+    # voluntary buyouts are a cut by another name (the corpus labels them layoffs), not a
+    # private-equity "buyout" of the company
+    ("buyouts", r"\bbuy(?:s|ing)?\s+out\s+(?:about\s+|some\s+|nearly\s+)?\d[\d,]*\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:employees|staff|staffers|workers|journalists)\b"
+                r"|\b\d[\d,]*\s+(?:voluntary\s+)?buyouts\b"
+                r"|\boffer(?:s|ed|ing)?\s+(?:voluntary\s+)?buyouts\b", 3),
     ("sent home", r"\bsent home\b", 1),
     ("labour cut", r"\blabou?r (?:cut|reduction)s?\b", 3),
     ("mass exits", r"\b(?:exit|exits|depart|departures)\b", 0.5),
@@ -373,7 +383,10 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"|taking layoffs|perfect storm|last resort|reflections?"
                              r"|the art of|got laid off|been laid off\?|what happens next"
                              r"|you(?:'ve| have)? been (?:laid off|let go|fired))\b"
-                             r"|^layoffs (?:are|aren't|don't|won't|can)\b", -2, "unanchored"),
+                             r"|^layoffs (?:are|aren't|don't|won't|can)\b"
+                             # "When Dating Apps Lay Off Staff, Are They Ghosting Their Users?"
+                             # (the corpus labels the 5 titles that open so and ask no event)
+                             r"|^when\b(?=[^?]*\?)", -2, "unanchored"),
     # "Why did Google lay off 12,000?", "How Meta decided who to cut": analysis of a layoff
     ("why or how headline", r"^(?:why|how|should|which (?:[\w-]+ )?(?:company|companies|firms?|"
                             r"studios?|startups?|banks?|brands?|employers?)\b)\b", -6, "always"),
@@ -534,8 +547,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
                r"(?:宣布|正式|已|突然)?解散"
                r"(?!董事会|股东会|合作|协议|合约)", 3),
     # "3000人一夜失业", "破百人一夕失业": staff of one employer losing their jobs
+    # "惠州逾3萬工人瞬間丟工作"
     ("N人失业",
-     r"[\d,.万千百]+(?:名|个|位)?(?:员工|人|工人|职工)[^，。,；!！]{0,4}失业"
+     r"[\d,.万千百]+(?:名|个|位)?(?:员工|人|工人|职工)[^，。,；!！]{0,4}(?:失业|丢(?:了)?工作|丢饭碗)"
      r"|[破近逾超上数][百千万]人[^，。,；!！]{0,4}失业", 3),
     # a business that closes: with a company named and a number, its staff lose their jobs.
     # Last, so that a longer cue at the same place wins (停业解散)

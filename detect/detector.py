@@ -152,13 +152,14 @@ _DESCRIPTORS |= frozenset(_words("tens scores millions billions faces face"))
 _ROLE_NOUNS = frozenset(_words("""
     owner parent maker unit firm startup start-up company giant subsidiary miner developer
     studio retailer airline bank carmaker automaker chipmaker lender publisher operator
-    platform provider group brand chain network outlet insurer
+    platform provider group brand chain network outlet insurer marketplace
 """))
 _GAP_WORDS = frozenset(_words("""
     to will is are was were has have had be been set plans plan planning reportedly also now
-    quietly officially begin begins began start starts started may could would should further
+    quietly suddenly abruptly officially begin begins began start starts started may could would
+    should further
     again just expected poised preparing prepares said says announces announced announce confirms
-    confirmed and 's initiates initiated conducts undergoes undergoing makes made its first
+    confirmed and 's it initiates initiated conducts undergoes undergoing makes made its first
     second third new another fresh more mass major massive big round rounds of wave latest
     sweeping deep large-scale additional in the a an addresses details outlines unveils hit
     reveals discloses eyes mulls weighs considers explores warns files issues sends gives
@@ -213,6 +214,11 @@ _ZH_SUBSIDIARY = re.compile(
 _ZH_LIST_ITEM = r"(?:(?![停降裁关砍减欠薪])[\u4e00-\u9fffA-Za-z0-9]){2,10}"
 _ZH_NAME_LIST = re.compile(rf"(?:{_ZH_LIST_ITEM}、){{2,}}{_ZH_LIST_ITEM}"
                            r"(?:等[^，。,、]{0,12})?(?:相继|纷纷|集体|都在|均)?$")
+# the rest of "育碧多伦多工作室" after the parent's name: a unit, not a company of its own
+_ZH_UNIT_OF = re.compile(r"(?:中国|全球|美国|日本|[\u4e00-\u9fff]{2,3})?"
+                         r"(?:工作室|分公司|事业部|事业群|部门|团队|研究院|研发中心|工厂|分部|办公室)")
+_BACKERS_CLAUSE = re.compile(r"投资方|投资人|投资者|领投|跟投|股东|出资方|backers|investors", re.I)
+_CLAUSE_START = re.compile(r"[,，。;；!！?？]")
 _ZH_ASKED_TO = re.compile(r"(?:促|要求|呼吁|责令|请)[^，。,；]{0,8}$")
 _ZH_ANOTHER = re.compile(r"又一(?:家|个)?[^，。,!！?？\s]{0,10}$")
 # the subsidiary right after its parent's name: a Latin name or one in quotes
@@ -249,7 +255,8 @@ _NOT_EMPLOYERS = frozenset(_words("""
     asia europe africa america americas india china japan korea australia canada britain
     uk us u.s. usa germany france vietnam indonesia singapore malaysia philippines
     thailand taiwan southeast north south east west latin middle
-    continues continue keeps top leading biggest"""))
+    continues continue keeps top leading biggest
+    monday tuesday wednesday thursday friday saturday sunday today yesterday"""))
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))
@@ -281,6 +288,7 @@ _GAP_VERBS = frozenset(_words("""
     's addresses details outlines unveils reveals discloses eyes mulls weighs considers
     explores warns files issues sends gives faces hit"""))
 # "Funding Cuts Force Hughes to Lay Off": the name after the verb is the employer
+_AUXILIARIES = frozenset(_words("is are was were has have had will"))
 _CAUSE_VERBS = frozenset(_words("force forces forced push pushes pushed prompt prompts prompted"))
 _HIT_WITH = re.compile(r"\b(?:(?:gets?|got|getting|is|was|are|were|been)\s+)?hit (?:with|by)\b",
                        re.I)
@@ -307,7 +315,9 @@ _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
 _EN_NAME_AFTER = r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
 _EN_PLURAL_HEAD = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:companies|firms|startups|employers|"
                              r"businesses|industry|sector|market)\b")
-_EN_AFTER_CUE = re.compile(r"^\s*(?:at|hit|hits|hitting|by)" + _EN_NAME_AFTER)
+# "Layoffs hit mental health startup Brightline": a role word may introduce the name
+_EN_AFTER_CUE = re.compile(r"^\s*(?:at|hit|hits|hitting|by)(?:(?:\s+[a-z][\w-]*){0,3}?\s+(?:"
+                           + "|".join(sorted(_ROLE_NOUNS)) + r"))?" + _EN_NAME_AFTER)
 # "Joy Global (JOY) Laying Off", "Acme (NASDAQ: ACME) to cut": the ticker is not a clause break
 _TICKER_PAREN = re.compile(
     r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|OTC)\s*:\s*)?[A-Z][A-Z.]{0,6}\)")
@@ -768,6 +778,23 @@ class Detector:
             if lang == "zh" and not subject.isascii():
                 subject = self._latin_gloss(segments, subject) or subject
             listed = self.directory.resolve(subject) is not None
+            if not listed and lang == "en" and role == "title" and len(segments) > 1 and (
+                    longer := re.search(rf"(?<![\w-]){re.escape(subject)}(?:\s+[A-Z][\w&.'-]*)"
+                                        r"{1,2}(?=,\s+an?\s|\s+(?:has|have|is|was|said|says|will|to|"
+                                        r"plans|laid|lays|cut|cuts)\s)", segments[1].text)):
+                # "Layoffs at solar software startup Colossus", then "Colossus Energy, a
+                # startup that …": the summary gives the full name (not "Cineplex Inc.")
+                words = longer.group(0).split()
+                while words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+                    words.pop()
+                subject = " ".join(words)
+            if not listed and lang == "zh" and (parent := next(
+                    (m for m in segments[0].companies if subject.startswith(m.alias)
+                     and _ZH_UNIT_OF.fullmatch(subject, len(m.alias))), None)):
+                # "育碧多伦多工作室宣布解雇33名员工": a studio or branch of the listed parent
+                reasons.append(f"company {parent.name} via {parent.alias!r}: {subject!r} is "
+                               f"its unit, subject of {cue_name!r} in the {role}")
+                return parent.name, True, role
             if not listed and (fuller := self._fuller_listed(segments, subject)):
                 # "Glaxo slashes …" / "GlaxoSmithKline is …", "東風迴應裁員" / "東風集團":
                 # the item names the listed company in full elsewhere
@@ -999,12 +1026,20 @@ class Detector:
             while described < len(opening) - 1 and _descriptor(opening[described]) and \
                     opening[described].lower() not in _GAP_WORDS:
                 described += 1
+            # "Meal-kit company Chef'd suddenly shut down and laid off": the name after
+            # the role word, whatever describes the role
+            described = next((k + 1 for k in range(described, min(described + 3,
+                                                                  len(opening) - 1))
+                              if opening[k].lower() in _ROLE_NOUNS
+                              and _name_word(opening[k + 1])), described)
             opening = opening[described:]
             lead: list[str] = []
             for tok in opening:
                 if not (_name_word(tok) or (lead and tok[0].isdigit())) or (
-                        lead and tok.lower() in _SHARED_SUBJECT_VERBS):
-                    break  # title case: "MCI Reports …" ends the name at the verb
+                        lead and tok.lower() in _SHARED_SUBJECT_VERBS | _AUXILIARIES):
+                    # title case: "MCI Reports …", "Spin Is Leaving … Markets and Laying
+                    # Off" end the name at the verb
+                    break
                 lead.append(tok)
             nxt = opening[len(lead)].lower() if len(opening) > len(lead) else ""
             if lead and nxt in _GAP_WORDS | _GAP_VERBS | _SHARED_SUBJECT_VERBS:
@@ -1026,7 +1061,10 @@ class Detector:
                 candidates = [c for c in candidates if c is not chosen]
             role_at = max((i for i, t in enumerate(lead) if t in _ROLE_NOUNS), default=-1)
             introduced = role_at >= 0  # "Robotics startup Embodied": a name follows the role
-            if any(t not in _DESCRIPTORS for t in lead[role_at + 1:]):
+            if any(t not in _DESCRIPTORS for t in lead[role_at + 1:]) or (
+                    len(lead) >= 2 and lead[-1] in {"in", "across", "at", "from"}
+                    and lead[-2] in _PLURAL_KINDS):
+                # "Tech companies in Ontario are laying off": a place, many employers
                 candidates = [c for c in candidates if c is not chosen]
                 if len(runs) == 1 or any(t not in _DESCRIPTORS for t in lead):
                     candidates = [c for c in candidates if c not in runs]
@@ -1082,6 +1120,8 @@ class Detector:
                 # "Orcs Must Die Developer Lays Off": a game names no employer; "Solar Firms
                 # Are Slashing Jobs": a kind of employer, many of them
                 continue
+            if len(words) == 1 and words[0].lower() in _PLURAL_KINDS:
+                continue  # "Top Brands Making Redundancies": a kind of employer, many
             if all(re.sub(r"['’]s$", "", w.lower()) in _NOT_EMPLOYERS for w in words):
                 continue  # "Southeast Asia Continues to Lay Off", "India's Top Startups"
             if len(words) == 1 and (words[0].lower().replace("’", "'") in _PRONOUNS
@@ -1154,20 +1194,32 @@ class Detector:
         return None  # a short name with no company suffix is too often not a name (地产, 密集)
 
     def _choose_count(self, segments: list[_Segment], lang: str, reasons: list[str],
-                      found_by_model: bool = False) -> tuple[int | None, bool]:
+                      found_by_model: bool = False, company: str | None = None
+                      ) -> tuple[int | None, bool]:
         best: tuple[tuple[int, int, int, int], Headcount, str] | None = None
         past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
+        employer = (self.directory.resolve(company) or company) if company else None
         for seg in segments:
             if seg.role == "title" and not seg.layoff and not found_by_model:
                 # a number in a title that names no layoff ("One for the Team"); unless
                 # the word model read a layoff there ("Sprint Disconnects 8,000 Employees")
                 continue
+            # (found here, not kept: the summary's names are looked up only when needed)
+            names = (seg.companies or self.directory.find(seg.text)
+                     if lang == "zh" and employer and seg.role == "summary" and seg.counts
+                     else [])
             for h in seg.counts:
                 left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
                 if past.search(left):
                     continue
                 if lang == "zh" and _ZH_COUNT_THEN.match(seg.text, h.quantity.end):
                     continue  # "减少的员工约50人后，今年…": an earlier cut, then the news
+                if names and (other := next(
+                        (m for m in reversed(names) if m.end <= h.quantity.start),
+                        None)) and other.name != employer and not re.search(
+                        r"[，,。；;！!？?]", seg.text[other.end:h.quantity.start]):
+                    continue  # "长江存储传大裁员" over "比如微软一次性就裁掉了上万人": another's
+
                 key = (1 if seg.role == "title" else 0, h.strength,
                        0 if h.quantity.vague else 1, -h.quantity.start)
                 if best is None or key > best[0]:
@@ -1178,14 +1230,17 @@ class Detector:
         # "近万人" in the title, "约9000人" in the summary: a round approximation
         rounded = (not h.quantity.lower_bound and _APPROX.match(h.quantity.text) is not None
                    and str(h.quantity.value).rstrip("0") in {"1", "2", "3", "5"})
-        if best[2] == "title" and (h.quantity.lower_bound or rounded) and len(segments) > 1:
+        # "宣布裁员万人", then "将裁员1.1万人": a bare unit is a round figure either way
+        bare = lang == "zh" and h.quantity.text in ("万", "千")
+        if best[2] == "title" and (h.quantity.lower_bound or rounded or bare) and \
+                len(segments) > 1:
             # "裁员超200人" in the title, "226 employees" in the summary: the exact figure;
             # "hundreds of jobs", "250 job losses": the figure the magnitude stood for
             summary = segments[1]
             if not summary.counts:
                 summary.counts = headcounts(summary.text, lang)
             value = h.quantity.value
-            low, high = ((value * 0.7, value) if rounded
+            low, high = ((value * 0.7, value * 1.5) if bare else (value * 0.7, value) if rounded
                          else (value, value * (10 if h.quantity.vague else 2)))
             for sh in summary.counts:
                 v = sh.quantity.value
@@ -1309,7 +1364,7 @@ class Detector:
         if not segments[0].layoff and re.search(r"[?？]\s*$", segments[0].text):
             score -= 2
             reasons.append("the title asks a question and names no layoff (-2)")
-        count, lower = self._choose_count(segments, lang, reasons)
+        count, lower = self._choose_count(segments, lang, reasons, company=company)
         percent = self._choose_percent(segments, reasons, lang)
         if (count is not None or percent is not None) and not weak_cue:
             score += 1
@@ -1329,6 +1384,12 @@ class Detector:
         title_anchored = title_anchored or (
             lang == "zh" and seg0 is segments[0] and listed_company
             and _ZH_ANOTHER.search(seg0.text, 0, top.start) is not None)
+        # "British AI start-up lays off staff", "Esports Engine Layoffs: 65 Employees
+        # Released": one employer's cut, named or not, that the summary's backdrop ("in the
+        # industry") does not turn into a trend
+        summary_shielded = title_anchored or (lang == "en" and seg0 is segments[0] and (
+            bool(described) or (anchored_in == "?" and top.cue.weight >= 3 and any(
+                h.strength >= 2 for h in segments[0].counts))))
         title_names = {m.name for m in segments[0].companies}
         # "BMS, Bayer, Takeda, Pfizer downsize …" whichever cue ends up on top
         listed = max((self._listed_subjects(segments[0], h) for h in segments[0].layoff
@@ -1345,7 +1406,10 @@ class Detector:
             vetoed = tallied = True
             reasons.append(f"trap {listed} companies listed as the subject (veto)")
         elif (not title_names and not anchored and len(segments) > 1
-              and len({m.name for m in segments[1].companies}) >= 3):
+              and len({m.name for m in segments[1].companies
+                       # "天使轮投资方包括矽力杰、世芯科技、韦尔股份": backers, not a round-up
+                       if not _BACKERS_CLAUSE.search(_CLAUSE_START.split(
+                           segments[1].text[max(0, m.start - 30):m.start])[-1])}) >= 3):
             # "裁员" over a summary naming HSBC, Citi, StanChart and TVB: a round-up
             vetoed = tallied = True
             reasons.append("trap several companies in the summary, none in the title (veto)")
@@ -1365,7 +1429,7 @@ class Detector:
         for seg in segments if scan_traps else ():
             if seg.text:
                 # the summary's softer traps are ignored after an anchored title: skip the scan
-                scanner = (cues.veto_traps if seg.role == "summary" and title_anchored
+                scanner = (cues.veto_traps if seg.role == "summary" and summary_shielded
                            else cues.traps)
                 seg.traps = scanner.scan(seg.text, seg.folded)
             for hit in seg.traps:
@@ -1401,7 +1465,7 @@ class Detector:
                                      or re.search(r"\b(?:as|amid|while)\b",
                                                   seg0.text[top.end:hit.start])))):
                         veto, weight = "", weight / 2
-                elif title_anchored:
+                elif summary_shielded:
                     if veto != "always":
                         continue
                     veto, weight = "", weight / 2

@@ -357,8 +357,9 @@ _PCT_ZH = _compile(
     r"|百分之(?P<zhpct>[零一二两三四五六七八九十百点\d.]+)"
     r"|(?P<cheng>[一二两三四五六七八九]|\d)成(?![为功立本果])"
     r"|(?P<den>[二三四五六七八九十]|\d+)分之(?P<nom>[一二三四五六七八九]|\d+)"
-    # "大砍1/3员工": a fraction written with a slash
-    r"|(?<![\d/])(?P<snom>[1-9])/(?P<sden>[2-9]|10)(?![\d/])"
+    # "大砍1/3员工": a fraction written with a slash; not "8/9裁員280人", a date (no
+    # layoff takes eight ninths)
+    r"|(?<![\d/])(?P<snom>[1-4])/(?P<sden>[2-9]|10)(?![\d/])"
     r"|(?P<half>一半|半数|近半|过半|逾半|超半数|超半|减半)"
 )
 # every match of _PCT_ZH holds one of these: a text without them is not scanned
@@ -455,6 +456,7 @@ _EN_NOUN_AFTER = _compile_en(
 _EN_PASSIVE_AFTER = _compile_en(
     r"^\s+(?:(?:could|will|may|might|are|were|to|would)\s+)?(?:be\s+|have been\s+|been\s+)?"
     r"(?:affected|impacted|laid off|let go|cut|axed|lose (?:their )?jobs|losing (?:their )?jobs)\b")
+_EN_FOUNDED_BY = _compile_en(r"\b(?:founded|co-founded|started|created|led|run|headed) by\s+$")
 _EN_NOT_PEOPLE_AFTER = _compile_en(
     r"^\s*(?:%|percent|per cent|pc\b|pct\b|million|billion|trillion|bn\b|mn\b|m\b|years?|"
     r"months?|weeks?|days?|hours?|minutes?|shops?|outlets?|branches|offices|locations|"
@@ -465,7 +467,7 @@ _EN_NOT_PEOPLE_AFTER = _compile_en(
     r"shifts?|production lines?|assembly lines?|"
     r"users|customers|subscribers|clients|times|x\b|dollars|euros|yuan|pounds|shares|points|"
     r"bps|basis|degrees|km|miles|mph|kg|tons|games|episodes|titles|apps|projects|models|"
-    r"companies|firms|startups|businesses|countries|cities|markets|-year|-month|-day|-week|"
+    r"companies|firms|startups|businesses|countries|nations|cities|markets|-year|-month|-day|-week|"
     r"-hour|Q[1-4]|quarter|fiscal|FY)")
 _EN_CUT_VERB_BEFORE = _compile_en(
     r"(?:lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|"
@@ -489,7 +491,9 @@ _EN_TOTAL_BEFORE = _compile_en(
     r"\bleft with|\bleaving(?: it| them)?"
     r"(?: with)?|\bremaining|\bdown to"
     # "6% of its staff - amounting to 20 employees" is the cut in people
-    r"|(?<!amounting )(?<!amounts )(?<!equal )(?<!equivalent )(?<!equating )\bto"
+    # "which translates to more than 100 employees", "That works out to about 325"
+    r"|(?<!amounting )(?<!amounts )(?<!equal )(?<!equivalent )(?<!equating )(?<!equates )"
+    r"(?<!works out )(?<!translates )(?<!translated )(?<!translating )\bto"
     r"|\bretain(?:s|ing)?|\bkeep(?:s|ing)?|"
     r"\bnumber(?:s|ed)?|\bwould have|\bwill have|\bstill)"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|more than|over|"
@@ -565,6 +569,8 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue  # "the company's 7,500 employees" is the whole workforce
         if _ONE_IN_END.search(left):
             continue  # "one in five employees" is a share
+        if _EN_FOUNDED_BY.search(left):
+            continue  # "founded by two engineers from the Google self-driving car project"
         if core.lower() == "one" and _ONE_OF_THE.match(right) and not verb:
             continue  # "One of the most popular job platforms lays off": a phrase, not a count
         if q.vague and (size := _EN_IN_THE_MAGNITUDE.search(left)):
@@ -621,6 +627,7 @@ _ZH_MONEY_BEFORE = _compile(r"(?:营收|收入|利润|净利|亏损|市值|股�
 _ENDS_IN_DIGIT = _compile(r"\d$")
 _OPENS_WITH_DIGIT = _compile(r"^[\d./]")
 _REMAINING = _compile(r"剩|留|仍有|还有")
+_ZH_RATE_BEFORE = _compile(r"(?:每天|每日|每周|每月|平均)[^，。,；]{0,6}$")
 _AMONG = _compile(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)")
 _ZH_CUT_END = _compile(r"(?:裁员|裁掉|裁减|裁撤|减员)$")
 _CLOSING_BRACKET = _compile(r"[》」』)）】〉]")
@@ -642,6 +649,8 @@ def headcounts_zh(text: str) -> list[Headcount]:
             continue
         if _ZH_MONEY_BEFORE.search(left):
             continue
+        if _ZH_RATE_BEFORE.search(left):
+            continue  # "每天裁员平均接近2000人": a rate over a whole trade, not one cut
         noun = _ZH_PEOPLE_AFTER.match(right)
         verb = _ZH_CUT_BEFORE.search(left) or _ZH_RAISED_TO.search(
             text[max(0, q.start - 20):q.start])
@@ -819,6 +828,12 @@ _ZH_PCT_EARLIER_PLAN = _compile(r"(?:此前|之前|早前|先前|去年|年初)(
                                 r"(?:宣布|公布|披露|提出|启动)的[^，。,；]{0,14}$")
 
 
+# like "some teams … a third of their staff" in English
+# (not "部分部门裁员比例达30%": the corpus labels a share of departments the percent)
+_ZH_PCT_SOME_TEAMS = _compile(r"(?:部分|个别|某些|有的|有)(?:团队|组别|小组|组|业务线|岗位)"
+                              r"[^，。,；]{0,10}$")
+
+
 def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     for p in find_percents(text, "zh"):
@@ -829,6 +844,8 @@ def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
             continue
         if _ZH_PCT_EARLIER_PLAN.search(text, max(0, p.start - 24), p.start):
             continue
+        if _ZH_PCT_SOME_TEAMS.search(text, max(0, p.start - 16), p.start):
+            continue  # "部分团队裁员五成", "有组别比例超50%": some teams' share, not the company's
         if m := _ZH_PCT_PEOPLE_AFTER.match(right):
             out.append(WorkforcePercent(p, f"{p.text!r} followed by {m.group(0)!r}"))
         elif m2 := (_ZH_PCT_CUT_BEFORE.search(left) or _ZH_PCT_SHARE.search(left)):
