@@ -87,8 +87,8 @@ _DASH_APPOSITIVE = re.compile(
     r"founded|backed|valued|owned|best known)\b[^-–—;.!?]{0,120}?\s[-–—]\s(?=[a-z])")
 # "Megvii, a Chinese AI company that the US has banned, is planning": the clause
 # between a name and its verb describes the name; without it the subject is adjacent
-_APPOSITIVE = re.compile(
-    r"(?<=[A-Za-z0-9)]),\s+(?:a|an|the|part of(?: the)?|owned by|backed by"
+_APPOSITIVE = re.compile(  # the comma first, its neighbour checked behind: the engine skips to it
+    r",(?<=[A-Za-z0-9)],)\s+(?:a|an|the|part of(?: the)?|owned by|backed by"
     r"|[A-Z][\w.-]*['’]s)\s+"  # "Chipper Cash, Africa’s tech whale, has laid off"
     r"(?:(?!(?:is|are|was|were|will|has|have)\b)"
     r"[^,;:.!?\"()%\s]+\s+){0,8}?(?:(?:that|which|who|whose|once|valued|based|known|owned)\b"
