@@ -282,13 +282,17 @@ _GAP_VERBS = frozenset(_words("""
     explores warns files issues sends gives faces hit"""))
 # "Funding Cuts Force Hughes to Lay Off": the name after the verb is the employer
 _CAUSE_VERBS = frozenset(_words("force forces forced push pushes pushed prompt prompts prompted"))
-_HIT_WITH = re.compile(r"\b(?:(?:gets?|got|getting|is|was|are|were|been)\s+)?hit (?:with|by)\b",
-                       re.I)
+_HIT_WITH = re.compile(r"(?=[giwabh])(?:\b(?:(?:gets?|got|getting|is|was|are|were|been)\s+)?"
+                       r"hit (?:with|by)\b)", re.I)
 # punctuation that ends a clause (a comma inside "14,000" does not)
-_GAP_BREAK = re.compile(r"[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s")
-_SENTENCE_BREAK = re.compile(r"[;!?。；！？:：|]|(?<!\d)\.(?!\d)")
+# (patterns here whose branches open with a lookbehind or \b sit behind a lookahead for
+# the characters their matches open with, same flags: one class check at most positions)
+_GAP_BREAK = re.compile(r"(?=[;!?。；！？:：|、.,，\s])"
+                        r"(?:[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s)")
+_SENTENCE_BREAK = re.compile(r"(?=[;!?。；！？:：|.])(?:[;!?。；！？:：|]|(?<!\d)\.(?!\d))")
 _LISTED = re.compile(
-    r"\b(?:including|such as|like|among them|led by)\b|以[^，。]{0,10}为代表|包括|等", re.I)
+    r"(?=[isla以包等])"
+    r"(?:\b(?:including|such as|like|among them|led by)\b|以[^，。]{0,10}为代表|包括|等)", re.I)
 _CLAUSE_WORDS = frozenset(_words("""
     despite after amid as while because since following over about than but with without
     before for on against into like unlike if when where which who whom whose that worry worries
@@ -298,8 +302,8 @@ _CLAUSE_WORDS = frozenset(_words("""
 _NOUN_CUES = frozenset({"layoffs", "job cuts", "redundancies", "workforce reduction",
                         "job losses", "裁员"})
 # a full stop ends a clause, but not inside "Circles.Life"
-_EN_SUBJECT_SPLIT = re.compile(r"[;!?|:()\[\]\"]|\.(?![A-Za-z0-9])|(?<![A-Za-z0-9])\."
-                               r"|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b", re.I)
+_EN_SUBJECT_SPLIT = re.compile(r"(?=[;!?|:()\[\]\".,\sa])(?:[;!?|:()\[\]\"]|\.(?![A-Za-z0-9])"
+                               r"|(?<![A-Za-z0-9])\.|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b)", re.I)
 _DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)\b)[A-Za-z]{2,}"
                          r"[\w&.-]*|\d+-[A-Z][a-z]+")
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
@@ -411,7 +415,8 @@ _OBJECT_GAP = re.compile(
     r"(?P<desc>(?:[\w-]+\s+){0,4}?)", re.I)
 # a title that puts the cut in a unit ("ByteDance VR unit cuts jobs") leaves its name to
 # the summary ("… headset maker Pico is conducting a round of lay-offs")
-_EN_UNIT_TITLE = re.compile(r"(?<!-)\b(?:unit|arm|division|subsidiary|subsidiaries)\b", re.I)
+_EN_UNIT_TITLE = re.compile(r"(?=[uads])(?<!-)\b(?:unit|arm|division|subsidiary|subsidiaries)\b",
+                             re.I)
 _UNIT_HEADS = frozenset(_words("""unit arm division subsidiary business maker manufacturer
     chipmaker automaker carmaker startup firm company giant platform developer studio"""))
 
