@@ -87,8 +87,8 @@ _DASH_APPOSITIVE = re.compile(
     r"founded|backed|valued|owned|best known)\b[^-–—;.!?]{0,120}?\s[-–—]\s(?=[a-z])")
 # "Megvii, a Chinese AI company that the US has banned, is planning": the clause
 # between a name and its verb describes the name; without it the subject is adjacent
-_APPOSITIVE = re.compile(
-    r"(?<=[A-Za-z0-9)]),\s+(?:a|an|the|part of(?: the)?|owned by|backed by"
+_APPOSITIVE = re.compile(  # the comma first, its neighbour checked behind: the engine skips to it
+    r",(?<=[A-Za-z0-9)],)\s+(?:a|an|the|part of(?: the)?|owned by|backed by"
     r"|[A-Z][\w.-]*['’]s)\s+"  # "Chipper Cash, Africa’s tech whale, has laid off"
     r"(?:(?!(?:is|are|was|were|will|has|have)\b)"
     r"[^,;:.!?\"()%\s]+\s+){0,8}?(?:(?:that|which|who|whose|once|valued|based|known|owned)\b"
@@ -290,13 +290,17 @@ _GAP_VERBS = frozenset(_words("""
 # "Funding Cuts Force Hughes to Lay Off": the name after the verb is the employer
 _AUXILIARIES = frozenset(_words("is are was were has have had will"))
 _CAUSE_VERBS = frozenset(_words("force forces forced push pushes pushed prompt prompts prompted"))
-_HIT_WITH = re.compile(r"\b(?:(?:gets?|got|getting|is|was|are|were|been)\s+)?hit (?:with|by)\b",
-                       re.I)
+_HIT_WITH = re.compile(r"(?=[giwabh])(?:\b(?:(?:gets?|got|getting|is|was|are|were|been)\s+)?"
+                       r"hit (?:with|by)\b)", re.I)
 # punctuation that ends a clause (a comma inside "14,000" does not)
-_GAP_BREAK = re.compile(r"[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s")
-_SENTENCE_BREAK = re.compile(r"[;!?。；！？:：|]|(?<!\d)\.(?!\d)")
+# (patterns here whose branches open with a lookbehind or \b sit behind a lookahead for
+# the characters their matches open with, same flags: one class check at most positions)
+_GAP_BREAK = re.compile(r"(?=[;!?。；！？:：|、.,，\s])"
+                        r"(?:[;!?。；！？:：|、]|(?<!\d)[.,，]|[.,，](?!\d)|\s-\s)")
+_SENTENCE_BREAK = re.compile(r"(?=[;!?。；！？:：|.])(?:[;!?。；！？:：|]|(?<!\d)\.(?!\d))")
 _LISTED = re.compile(
-    r"\b(?:including|such as|like|among them|led by)\b|以[^，。]{0,10}为代表|包括|等", re.I)
+    r"(?=[isla以包等])"
+    r"(?:\b(?:including|such as|like|among them|led by)\b|以[^，。]{0,10}为代表|包括|等)", re.I)
 _CLAUSE_WORDS = frozenset(_words("""
     despite after amid as while because since following over about than but with without
     before for on against into like unlike if when where which who whom whose that worry worries
@@ -306,8 +310,8 @@ _CLAUSE_WORDS = frozenset(_words("""
 _NOUN_CUES = frozenset({"layoffs", "job cuts", "redundancies", "workforce reduction",
                         "job losses", "裁员"})
 # a full stop ends a clause, but not inside "Circles.Life"
-_EN_SUBJECT_SPLIT = re.compile(r"[;!?|:()\[\]\"]|\.(?![A-Za-z0-9])|(?<![A-Za-z0-9])\."
-                               r"|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b", re.I)
+_EN_SUBJECT_SPLIT = re.compile(r"(?=[;!?|:()\[\]\".,\sa])(?:[;!?|:()\[\]\"]|\.(?![A-Za-z0-9])"
+                               r"|(?<![A-Za-z0-9])\.|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b)", re.I)
 _DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)\b)[A-Za-z]{2,}"
                          r"[\w&.-]*|\d+-[A-Z][a-z]+")
 _EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
@@ -421,7 +425,8 @@ _OBJECT_GAP = re.compile(
     r"(?P<desc>(?:[\w-]+\s+){0,4}?)", re.I)
 # a title that puts the cut in a unit ("ByteDance VR unit cuts jobs") leaves its name to
 # the summary ("… headset maker Pico is conducting a round of lay-offs")
-_EN_UNIT_TITLE = re.compile(r"(?<!-)\b(?:unit|arm|division|subsidiary|subsidiaries)\b", re.I)
+_EN_UNIT_TITLE = re.compile(r"(?=[uads])(?<!-)\b(?:unit|arm|division|subsidiary|subsidiaries)\b",
+                             re.I)
 _UNIT_HEADS = frozenset(_words("""unit arm division subsidiary business maker manufacturer
     chipmaker automaker carmaker startup firm company giant platform developer studio"""))
 
@@ -559,6 +564,31 @@ def _language(title: str, summary: str, lang: str | None) -> str:
     return "zh" if ratio >= 0.15 else "en"
 
 
+# Patterns the methods below use, compiled once (re.search(pattern, …) looks each up in
+# re's cache on every call)
+_ZH_NEARER_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z][A-Za-z0-9&.-]{2,}(?:工作室|公司|集团)?"
+                              r"(?:计划|宣布|将|拟|或将?|正在?|再次|也|又|近日|日前)*$")
+_ZH_FOLLOWING = re.compile(r"(?:继|紧随|跟随|步)[^，。,；?？!！]{0,8}$")
+_EN_OTHER_BEFORE = re.compile(
+    r"\b(?:after|like|joining|including|such as|rival|than|vs\.?|and)\s*$", re.I)
+_OTHER_AFTER = re.compile(r"\s*(?:rival|-backed|backed|competitor|supplier|partner|"
+                          r"investor)", re.I)
+_ZH_CONTRACTOR = re.compile(r"(?:在华|中国|长期|在[\u4e00-\u9fff]{2}的?)*"
+                            r"(?:合作|合资|外包|代工|供应商|代理|经销商|承包商)")
+_LIST_OR_INVESTOR_AFTER = re.compile(
+    r"\s*(?:等|和|与|及|、|投资|合作|developer|maker|owner|parent)", re.I)
+_ZH_BACKED_BY = re.compile(r"(?:获|曾获|获得|背靠)$")
+_FROM = re.compile(r"\s*from\b", re.I)
+_COMMA_END = re.compile(r",\s*$")
+_COMMA_WORDS_END = re.compile(r",\s*(?:[\w,]+\s+){1,3}$")
+_AND_END = re.compile(r"[a-z,]\s+and\s+$")
+_ZH_TOPIC_AFTER = re.compile(r"(?:潮|的|后|之|事件|消息|风波|传闻|名单|计划|季|年)")
+_ZH_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9&.-]{2,}(?: [A-Za-z0-9][A-Za-z0-9&.-]*)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORD_ENDING = re.compile(r"(?:ing|ed|ful|ly|ous|ive|al|less)$")
+_DIGIT = re.compile(r"\d")
+
+
 class _Verdict(NamedTuple):
     detection: Detection
     extracted: bool = False  # company and numbers looked for (not for a missing or weak cue)
@@ -661,8 +691,7 @@ class Detector:
                 if lang == "zh":
                     if gap.startswith("等"):
                         continue  # "英特尔、特斯拉、谷歌等科技巨头裁员": examples of a tally
-                    if re.search(r"[\u4e00-\u9fff][A-Za-z][A-Za-z0-9&.-]{2,}(?:工作室|公司|集团)?"
-                                 r"(?:计划|宣布|将|拟|或将?|正在?|再次|也|又|近日|日前)*$", gap):
+                    if _ZH_NEARER_LATIN.search(gap):
                         # "EA再下黑手PopCap工作室惨遭解散", "软银投资接连翻车 …创企Zume计划裁员":
                         # the studio or startup is nearer
                         continue
@@ -670,8 +699,8 @@ class Detector:
                     gap = _ZH_SAYS.sub("", _ZH_PAREN.sub("", gap))
                 limit = 45 if lang == "en" else 24
                 if len(gap) <= limit and not _GAP_BREAK.search(gap):
-                    if lang == "zh" and re.search(r"(?:继|紧随|跟随|步)[^，。,；?？!！]{0,8}$",
-                                                  seg.text[max(0, m.start - 10):m.start]):
+                    if lang == "zh" and _ZH_FOLLOWING.search(
+                            seg.text[max(0, m.start - 10):m.start]):
                         return None  # 继阿里、华为…之后: earlier layoffs elsewhere
                     if lang == "en" and not self._subject_gap(gap):
                         continue  # "Microsoft earnings beat estimates despite layoffs"
@@ -723,24 +752,18 @@ class Detector:
                     score -= 2.5  # the unit's own name, if the summary gives one, wins
                 before = seg.text[max(0, m.start - 14):m.start]
                 after = seg.text[m.end:m.end + 6]
-                if re.search(r"\b(?:after|like|joining|including|such as|rival|than|vs\.?|and)\s*$",
-                             before, re.I) and not hit:
+                if _EN_OTHER_BEFORE.search(before) and not hit:
                     score -= 2
-                if not hit and re.match(r"\s*(?:rival|-backed|backed|competitor|supplier|partner|"
-                                        r"investor)", seg.text[m.end:m.end + 14], re.I):
+                if not hit and _OTHER_AFTER.match(seg.text[m.end:m.end + 14]):
                     continue  # "This Alibaba Competitor …": someone else, whoever it is
                 if lang == "en" and _OWNER_AFTER.match(seg.text, m.end):
                     continue  # "lay-offs for the TikTok owner": its parent, named or not
-                if lang == "zh" and re.match(
-                        r"(?:在华|中国|长期|在[\u4e00-\u9fff]{2}的?)*"
-                        r"(?:合作|合资|外包|代工|供应商|代理|经销商|承包商)",
-                        seg.text[m.end:m.end + 10]):
+                if lang == "zh" and _ZH_CONTRACTOR.match(seg.text[m.end:m.end + 10]):
                     # "微软在华外包公司裁员", "微软在上海合资公司微创裁员": the contractor
                     continue
-                if re.match(r"\s*(?:等|和|与|及|、|投资|合作|developer|maker|owner|parent)", after,
-                            re.I) and not hit:
+                if _LIST_OR_INVESTOR_AFTER.match(after) and not hit:
                     score -= 2  # 腾讯百度等投资的公司: investors and lists, not the subject
-                if lang == "zh" and re.search(r"(?:获|曾获|获得|背靠)$", before) and not hit:
+                if lang == "zh" and _ZH_BACKED_BY.search(before) and not hit:
                     score -= 2
                 how = (f"subject of {hit.cue.name!r}" if hit else f"mentioned in the {seg.role}")
                 why = f"company {m.name} via {m.alias!r} ({how})"
@@ -991,7 +1014,7 @@ class Detector:
         candidates: list[list[str]] = []
         clause = _EN_SUBJECT_SPLIT.split(_TICKER_PAREN.sub("", text[:hit.start]))[-1]
         clause = _HIT_WITH.sub("hit", clause)  # "ESL UK Hit With Layoffs": the name is the one hit
-        if re.match(r"\s*from\b", clause, re.I):
+        if _FROM.match(clause):
             clause = ""  # "From Talent Wars To Mass Layoffs": a journey, not a subject
         runs: list[list[str]] = []
         cur: list[str] = []
@@ -1013,9 +1036,9 @@ class Detector:
         candidates.extend(runs[-1:])  # the run nearest the cue; earlier ones are other clauses
         bare_clause = all(w.lower() in _DESCRIPTORS or w.lower() in _GAP_WORDS or w[0].isdigit()
                           for w in clause_words)
-        if (not runs and re.search(r",\s*$", text[:hit.start])) or (
-                bare_clause and re.search(r",\s*(?:[\w,]+\s+){1,3}$", text[:hit.start])) or (
-                not noun_cue and re.search(r"[a-z,]\s+and\s+$", text[:hit.start])):
+        if (not runs and _COMMA_END.search(text[:hit.start])) or (
+                bare_clause and _COMMA_WORDS_END.search(text[:hit.start])) or (
+                not noun_cue and _AND_END.search(text[:hit.start])):
             # "Clydesdale Bank to close branches, cut 400 jobs", "MCI Reports 1Q Loss, Plans
             # 7,500 Layoffs": the verbs share a subject
             # after a kicker ("Out of juice: Chinese EV company Byton suspends …, lays off")
@@ -1100,7 +1123,7 @@ class Detector:
             words = [w[:-2] if w.endswith("'s") and w[:-2].lower() in _DESCRIPTORS else w
                      for w in words]
             # "South Africa's Telkom", "Alibaba's Cainiao": the name after the possessive
-            owner = max((k for k, w in enumerate(words[:-1]) if re.search(r"['’]s$", w)),
+            owner = max((k for k, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)),
                         default=-1)
             words = words[owner + 1:]
             # "at British Steel" names British Steel; "Chinese Nio" is Nio; but after a role
@@ -1122,7 +1145,7 @@ class Detector:
                 continue
             if len(words) == 1 and words[0].lower() in _PLURAL_KINDS:
                 continue  # "Top Brands Making Redundancies": a kind of employer, many
-            if all(re.sub(r"['’]s$", "", w.lower()) in _NOT_EMPLOYERS for w in words):
+            if all(_POSSESSIVE.sub("", w.lower()) in _NOT_EMPLOYERS for w in words):
                 continue  # "Southeast Asia Continues to Lay Off", "India's Top Startups"
             if len(words) == 1 and (words[0].lower().replace("’", "'") in _PRONOUNS
                                     or _HYPHEN_ADJECTIVE.match(words[0])):
@@ -1153,7 +1176,7 @@ class Detector:
             if any(w.lower() in {"vs", "vs.", "versus"} for w in words):
                 continue
             if len(words) == 1 and not (introduced and run is runs[-1]) and \
-                    re.search(r"(?:ing|ed|ful|ly|ous|ive|al|less)$", words[0]):
+                    _WORD_ENDING.search(words[0]):
                 continue  # "Firing", "Wrongful": words, not names
             if words[-1].lower() in {"of", "the", "for"}:
                 continue
@@ -1171,7 +1194,7 @@ class Detector:
         before = _ZH_TRAIL.sub("", before)
         before = _ZH_PLACE_PREFIX.sub("", before)
         # "Star Media第四季": a Latin name may have several words
-        latin = re.findall(r"[A-Za-z][A-Za-z0-9&.-]{2,}(?: [A-Za-z0-9][A-Za-z0-9&.-]*)*", before)
+        latin = _ZH_LATIN_RUN.findall(before)
         if latin and (_ZH_COMPANY_SHAPE.fullmatch(before) or before.endswith(latin[-1])):
             # "全球最大银行卡组织VISA近期将…": the Latin name right before the cue
             return str(latin[-1])  # a Latin name in Chinese text: "开发商CyanWorlds裁员"
@@ -1179,7 +1202,7 @@ class Detector:
             return None
         if before[0] in "一某两几这那该多" and not _ZH_GENERIC_NAME.sub("", before[1:]):
             return None  # "一科技公司突然解散": a company, not its name
-        if len(before) < 2 or re.search(r"\d", before):
+        if len(before) < 2 or _DIGIT.search(before):
             return None
         if _ZH_NOT_NAME.search(before):
             return None
@@ -1417,8 +1440,8 @@ class Detector:
         # the outcome: the scan is skipped unless the reasons are wanted in full.
         scan_traps = explain or score >= self.threshold
         # "美团裁员,…焦虑": after a name 裁员 is the verb of the event, not a topic (裁员潮)
-        zh_verb = lang == "zh" and top.cue.name == "裁员" and not re.match(
-            r"(?:潮|的|后|之|事件|消息|风波|传闻|名单|计划|季|年)", seg0.text[top.end:top.end + 2])
+        zh_verb = lang == "zh" and top.cue.name == "裁员" and not _ZH_TOPIC_AFTER.match(
+            seg0.text[top.end:top.end + 2])
         admission = _ZH_ADMISSION if lang == "zh" else _EN_ADMISSION
         admitted = next((m for seg in segments if (m := admission.search(seg.text))
                          # "确认高层小范围调整": a reshuffle at the top, not a cut

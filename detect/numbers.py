@@ -209,6 +209,18 @@ _ANY_DIGIT = _compile(r"\d")
 _MAYBE_PERCENT = _compile(
     r"%|percent|per cent|pc|tenth|third|quarter|fifth|sixth|eighth|hal[fv]|one in")
 
+
+
+def _maybe_percent(text: str) -> bool:
+    """Whether the (lowered) text holds a string of _MAYBE_PERCENT: the same answer as its
+    search, from substring tests (C, no regex engine; "per" and "hal" first, since most
+    texts hold neither percent string nor half). ~1.8 -> 0.8 us per English text."""
+    return ("%" in text or ("per" in text and ("percent" in text or "per cent" in text))
+            or "pc" in text or "tenth" in text or "third" in text or "quarter" in text
+            or "fifth" in text or "sixth" in text or "eighth" in text
+            or ("hal" in text and ("half" in text or "halv" in text)) or "one in" in text)
+
+
 _NUMBER_WORDS = frozenset([*_ONES, *_TENS, *_SCALES, "dozen"])
 _LEFT_QUAL = _compile_en(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$")
 _LB_QUALS = {q.strip() for q in _EN_QUAL_LB.split("|")}
@@ -410,7 +422,7 @@ def find_percents(text: str, lang: str) -> list[Percent]:
         # English-style percents also appear in Chinese text ("10 percent" rarely)
         return out
     original, text = text, ascii_lower(text)
-    if not _MAYBE_PERCENT.search(text):
+    if not _maybe_percent(text):
         return out
     for m in _PCT_EN.finditer(text):
         value = None
