@@ -187,6 +187,13 @@ _ORG_HEADS = frozenset(_words("""
 _LEGAL_SUFFIXES = frozenset(_words("inc corp ltd llc plc co limited ag sa nv s.a n.v gmbh"))
 
 
+def _without_legal_suffix(words: list[str]) -> list[str]:
+    """"Bombardier Inc" is Bombardier, "Cineplex Inc." Cineplex."""
+    while words and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
 def _name_word(word: str) -> bool:
     """Capitalised, or a camel-case brand that opens in lower case ("eFishery", "iQiyi")."""
     return word[0].isupper() or (len(word) > 2 and word[0].islower() and word[1].isupper())
@@ -807,10 +814,7 @@ class Detector:
                                         r"plans|laid|lays|cut|cuts)\s)", segments[1].text)):
                 # "Layoffs at solar software startup Colossus", then "Colossus Energy, a
                 # startup that …": the summary gives the full name (not "Cineplex Inc.")
-                words = longer.group(0).split()
-                while words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
-                    words.pop()
-                subject = " ".join(words)
+                subject = " ".join(_without_legal_suffix(longer.group(0).split()))
             if not listed and lang == "zh" and (parent := next(
                     (m for m in segments[0].companies if subject.startswith(m.alias)
                      and _ZH_UNIT_OF.fullmatch(subject, len(m.alias))), None)):
@@ -1132,8 +1136,7 @@ class Detector:
             while words and _descriptor(words[0]) and not (
                     (after_name and len(words) <= 2) or named_after_role):
                 words.pop(0)
-            while words and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
-                words.pop()  # "Bombardier Inc" is Bombardier
+            words = _without_legal_suffix(words)
             product = False
             while words and words[-1].lower() in _DESCRIPTORS and \
                     words[-1].lower() not in _NAME_SUFFIXES:
@@ -1221,7 +1224,9 @@ class Detector:
                       ) -> tuple[int | None, bool]:
         best: tuple[tuple[int, int, int, int], Headcount, str] | None = None
         past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
-        employer = (self.directory.resolve(company) or company) if company else None
+        # a count in the summary's clause about another listed employer is that one's
+        employer = (self.directory.resolve(company) or company) if lang == "zh" and company \
+            else None
         for seg in segments:
             if seg.role == "title" and not seg.layoff and not found_by_model:
                 # a number in a title that names no layoff ("One for the Team"); unless
@@ -1229,8 +1234,7 @@ class Detector:
                 continue
             # (found here, not kept: the summary's names are looked up only when needed)
             names = (seg.companies or self.directory.find(seg.text)
-                     if lang == "zh" and employer and seg.role == "summary" and seg.counts
-                     else [])
+                     if employer and seg.role == "summary" and seg.counts else [])
             for h in seg.counts:
                 left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
                 if past.search(left):
@@ -1239,10 +1243,9 @@ class Detector:
                     continue  # "减少的员工约50人后，今年…": an earlier cut, then the news
                 if names and (other := next(
                         (m for m in reversed(names) if m.end <= h.quantity.start),
-                        None)) and other.name != employer and not re.search(
-                        r"[，,。；;！!？?]", seg.text[other.end:h.quantity.start]):
+                        None)) and other.name != employer and not _CLAUSE_START.search(
+                        seg.text, other.end, h.quantity.start):
                     continue  # "长江存储传大裁员" over "比如微软一次性就裁掉了上万人": another's
-
                 key = (1 if seg.role == "title" else 0, h.strength,
                        0 if h.quantity.vague else 1, -h.quantity.start)
                 if best is None or key > best[0]:
