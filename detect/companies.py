@@ -258,8 +258,8 @@ class CompanyDirectory:
                     continue
                 if single and (before in "-./&" or after in "-./&"):
                     continue  # "X" the company, not X-ray, Series X or x86
-                if strict and end < size and after == "," and start == 0:
-                    continue  # "Indeed, ..." at the start of a sentence is an adverb
+                if strict and end < size and after == "," and start == 0 and not alias.isupper():
+                    continue  # "Indeed, ..." at the start of a sentence is an adverb ("HP, …" not)
                 if not_in and self._excluded(text, start, end, name):
                     continue
                 if after == "业" and text[end + 1:end + 2] not in _NOT_INDUSTRY:

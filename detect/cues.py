@@ -175,6 +175,12 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                 r"(?:[\w-]+\s+){0,2}?(?:employees|staff|staffers|workers|journalists)\b"
                 r"|\b\d[\d,]*\s+(?:voluntary\s+)?buyouts\b"
                 r"|\boffer(?:s|ed|ing)?\s+(?:voluntary\s+)?buyouts\b", 3),
+    # "Over 3,000 Toshiba group staff apply for early retirement program": staff taking a
+    # voluntary-retirement scheme leave like a buyout (weak: needs a number or a name)
+    ("early retirement taken",
+     r"\b(?:apply|applies|applied|applying|sign(?:s|ed|ing)?\s+up|opt(?:s|ed|ing)?|"
+     r"accept(?:s|ed|ing)?|take|takes|took|taking)\s+(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
+     r"(?:early|voluntary)\s+retirement\b", 2),
     ("sent home", r"\bsent home\b", 1),
     ("labour cut", r"\blabou?r (?:cut|reduction)s?\b", 3),
     ("mass exits", r"\b(?:exit|exits|depart|departures)\b", 0.5),
@@ -491,7 +497,10 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      # "多名员工突然被解职": staff dismissed (an executive's 解职 names no staff)
      r"|(?:员工|职员|工人|雇员)[^，。,；!！]{0,6}解职"
      # "機師、空服員集體被炒": fired, in Hong Kong usage (not 被炒作, 被炒高)
-     r"|(?:集体|全员|员工|职员|[员工])被炒(?![作股房币热高起])|炒鱿鱼", 3),
+     r"|(?:集体|全员|员工|职员|[员工])被炒(?![作股房币热高起])|炒鱿鱼"
+     # "全體人員解聘", "协商解聘部分员工" (not a manager's 被解聘)
+     r"|(?:全体|全部|所有)(?:人员|员工|职工)[^，。,；!！]{0,4}解聘|解聘(?:全体|全部|所有|部分|一批|多名)"
+     r"(?:人员|员工|职工)?", 3),
     ("自愿离职/退休计划",
      r"自愿(?:提前)?(?:离职|退休|退职)(?:计划|方案)?|提前退休计划|优退方案", 2),
     ("优化 (euphemism)",

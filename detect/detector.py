@@ -88,7 +88,9 @@ _DASH_APPOSITIVE = re.compile(
 # "Megvii, a Chinese AI company that the US has banned, is planning": the clause
 # between a name and its verb describes the name; without it the subject is adjacent
 _APPOSITIVE = re.compile(  # the comma first, its neighbour checked behind: the engine skips to it
-    r",(?<=[A-Za-z0-9)],)\s+(?:a|an|the|part of(?: the)?|owned by|backed by"
+    # (not ", a number that accounts for six percent of the company's workforce,": the share)
+    r",(?<=[A-Za-z0-9)],)\s+(?![^,;]{0,120}?\bper ?cent\b)"
+    r"(?:a|an|the|part of(?: the)?|owned by|backed by"
     r"|[A-Z][\w.-]*['’]s)\s+"  # "Chipper Cash, Africa’s tech whale, has laid off"
     r"(?:(?!(?:is|are|was|were|will|has|have)\b)"
     r"[^,;:.!?\"()%\s]+\s+){0,8}?(?:(?:that|which|who|whose|once|valued|based|known|owned)\b"
@@ -226,6 +228,8 @@ _ZH_UNIT_OF = re.compile(r"(?:中国|全球|美国|日本|[\u4e00-\u9fff]{2,3})?
                          r"(?:工作室|分公司|事业部|事业群|部门|团队|研究院|研发中心|工厂|分部|办公室)")
 _BACKERS_CLAUSE = re.compile(r"投资方|投资人|投资者|领投|跟投|股东|出资方|backers|investors", re.I)
 _CLAUSE_START = re.compile(r"[,，。;；!！?？]")
+# a word that opens a second clause about something else: "X lays off workers as Y …"
+_EN_CLAUSE_JOIN = re.compile(r"\b(?:as|after|amid|while|following|since|with)\b")
 _ZH_ASKED_TO = re.compile(r"(?:促|要求|呼吁|责令|请)[^，。,；]{0,8}$")
 _ZH_ANOTHER = re.compile(r"又一(?:家|个)?[^，。,!！?？\s]{0,10}$")
 # the subsidiary right after its parent's name: a Latin name or one in quotes
@@ -275,8 +279,10 @@ _PREPOSITIONS = frozenset(_words("""
 # lays off"): a layoff event even though no name can be given
 _ZH_DESCRIBED = re.compile(
     r"(?:(?:一家|某|这家|该|新)[\u4e00-\u9fffA-Za-z0-9]{0,8}?(?:公司|企业|大厂|工厂|厂|工作室|独角兽|车企|"
-    r"银行|厂商|品牌|平台|新创|初创)|(?<!互联网)(?<!科技)[\u4e00-\u9fffA-Za-z]{2,8}(?:大厂|独角兽))"
-    r"(?:又|也|再|突然|被|惊|爆出?|曝光?|传出?|要|将|拟|宣布|正式|开始|启动|大)*$"
+    r"银行|厂商|品牌|平台|新创|初创)|(?<!互联网)(?<!科技)[\u4e00-\u9fffA-Za-z]{2,8}(?:大厂|独角兽)"
+    # "江蘇一醫院突發全體人員解聘": an institution, not only a company
+    r"|一(?:所|间|家)?(?:医院|学校|大学|机构|酒店|餐厅|超市|商场|诊所|幼儿园))"
+    r"(?:又|也|再|突然|突发|被|惊|爆出?|曝光?|传出?|要|将|拟|宣布|正式|开始|启动|大)*$"
 )
 _EN_DESCRIBED = re.compile(
     r"(?:^|[:,]\s*)(?:the\s+)?(?:[\w.-]+\s+){0,2}?(?:owner|parent|publisher|maker|operator|developer|"
@@ -308,6 +314,16 @@ _SENTENCE_BREAK = re.compile(r"(?=[;!?。；！？:：|.])(?:[;!?。；！？:�
 _LISTED = re.compile(
     r"(?=[isla以包等])"
     r"(?:\b(?:including|such as|like|among them|led by)\b|以[^，。]{0,10}为代表|包括|等)", re.I)
+# what joins two names in a list, maybe around a name the directory lacks
+_LIST_JOINT = re.compile(r"(?:集团|公司|控股)?\s*(?:,|、|，|and|&|和|与|及)\s*(?:and\s+)?"
+                         r"(?:(?P<unlisted>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)\s*(?:,|&|and)\s*"
+                         r"(?:and\s+)?)?")
+# "Kuaishou, iQiyi said to be joining ByteDance in job cuts": the one joined is not the subject
+_JOINING = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
+# "Several large platforms including Coinbase and BlockFi have fired": examples of many
+_EN_SEVERAL_INCLUDING = re.compile(
+    r"^\W*(?:several|many|multiple|numerous|a number of|a host of|a slew of|dozens of)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:including|such as|like)\b", re.I)
 _CLAUSE_WORDS = frozenset(_words("""
     despite after amid as while because since following over about than but with without
     before for on against into like unlike if when where which who whom whose that worry worries
@@ -536,6 +552,24 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _not_common_words(found: list[CompanyMatch], title: str,
+                      summary: str) -> list[CompanyMatch]:
+    """A Title Case headline capitalises every word: "JD.com Group-Buying Arm Reportedly
+    Plans…" has no Arm in it when its summary says "the purchasing arm of … JD.com" and
+    never "Arm" — a name that is also a word counts where the summary writes it as a name."""
+    if not _title_case(title):
+        return found
+    keep = []
+    for m in found:
+        word = m.alias
+        if (m.strict and word.istitle() and word.isalpha() and word.lower() in summary
+                and re.search(rf"\b{word.lower()}\b", summary)
+                and not re.search(rf"\b{word}\b", summary)):
+            continue
+        keep.append(m)
+    return keep
+
+
 def prepare_text(title: str, summary: str, lang: str | None) -> tuple[str, str, str]:
     """(title, summary, language) as detection reads them — and the word model's trainer,
     so the model learns from the text it will be shown: tags stripped, Traditional
@@ -655,6 +689,8 @@ class Detector:
         """
         title = segments[0]
         title.companies = self.directory.find(title.text)
+        if lang == "en" and len(segments) > 1 and any(m.strict for m in title.companies):
+            title.companies = _not_common_words(title.companies, title.text, segments[1].text)
         title.counts = headcounts(title.text, lang)
         title.percents = workforce_percents(title.text, lang)
         if len(segments) < 2 or not segments[1].text:
@@ -686,6 +722,8 @@ class Detector:
         sentence_before = _SENTENCE_BREAK.split(seg.text[max(0, m.start - 60):m.start])[-1]
         if _LISTED.search(sentence_before):
             return None  # "firms including Infosys, Wipro to lay off": examples, not the subject
+        if lang == "en" and _JOINING.search(sentence_before):
+            return None
         for hit in seg.layoff:
             if hit.cue.weight < 1:
                 continue
@@ -959,8 +997,9 @@ class Detector:
             nxt = names[i + 1].start if i + 1 < len(names) else top.start
             gap = seg.text[m.end:nxt]
             if i + 1 < len(names):
-                if not re.fullmatch(r"\s*(?:,|、|，|and|&|和|与|及)\s*(?:and\s+)?", gap):
+                if not (joint := _LIST_JOINT.fullmatch(gap)):
                     break
+                run += joint.group("unlisted") is not None  # "HP, EMC & Cisco": EMC too
             elif _GAP_BREAK.search(gap) or len(gap) > 30:
                 break
             run += 1
@@ -983,6 +1022,13 @@ class Detector:
             if m:
                 return m.group(0).strip(" :,")
         return None
+
+    @staticmethod
+    def _summary_opens_with(summary: _Segment, m: CompanyMatch) -> bool:
+        """Is this the only listed name in the summary's opening, before a strong cue there?"""
+        return (m.start <= 12 and all(o.name == m.name for o in summary.companies
+                                      if o.start < m.start + 40)
+                and any(h.cue.weight >= 3 and h.start > m.end for h in summary.layoff))
 
     @staticmethod
     def _between_clear(text: str, a: CueHit, b: CueHit) -> bool:
@@ -1224,17 +1270,20 @@ class Detector:
                       ) -> tuple[int | None, bool]:
         best: tuple[tuple[int, int, int, int], Headcount, str] | None = None
         past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
-        # a count in the summary's clause about another listed employer is that one's
-        employer = (self.directory.resolve(company) or company) if lang == "zh" and company \
-            else None
+        # a count in a clause about another listed employer is that one's
+        employer = (self.directory.resolve(company) or company) if company else None
         for seg in segments:
             if seg.role == "title" and not seg.layoff and not found_by_model:
                 # a number in a title that names no layoff ("One for the Team"); unless
                 # the word model read a layoff there ("Sprint Disconnects 8,000 Employees")
                 continue
             # (found here, not kept: the summary's names are looked up only when needed)
-            names = (seg.companies or self.directory.find(seg.text)
-                     if employer and seg.role == "summary" and seg.counts else [])
+            names: list[CompanyMatch] = []
+            if employer and seg.counts:
+                if lang == "en":
+                    names = seg.companies  # only as found already: English checks the clause
+                elif seg.role == "summary":
+                    names = seg.companies or self.directory.find(seg.text)
             for h in seg.counts:
                 left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
                 if past.search(left):
@@ -1244,8 +1293,13 @@ class Detector:
                 if names and (other := next(
                         (m for m in reversed(names) if m.end <= h.quantity.start),
                         None)) and other.name != employer and not _CLAUSE_START.search(
-                        seg.text, other.end, h.quantity.start):
-                    continue  # "长江存储传大裁员" over "比如微软一次性就裁掉了上万人": another's
+                        seg.text, other.end, h.quantity.start) and (lang == "zh" or any(
+                            m.name == employer and _EN_CLAUSE_JOIN.search(
+                                seg.text, m.end, other.start) for m in names
+                            if m.end <= other.start)):
+                    # "长江存储传大裁员" over "比如微软一次性就裁掉了上万人", "Waymo lays off
+                    # workers as Alphabet announces 12,000 job cuts": another employer's
+                    continue
                 key = (1 if seg.role == "title" else 0, h.strength,
                        0 if h.quantity.vague else 1, -h.quantity.start)
                 if best is None or key > best[0]:
@@ -1266,7 +1320,8 @@ class Detector:
             if not summary.counts:
                 summary.counts = headcounts(summary.text, lang)
             value = h.quantity.value
-            low, high = ((value * 0.7, value * 1.5) if bare else (value * 0.7, value) if rounded
+            # ("手机大厂裁千人", then "约有5000人将受影响": a bare 千 is an order of magnitude)
+            low, high = ((value * 0.7, value * 10) if bare else (value * 0.7, value) if rounded
                          else (value, value * (10 if h.quantity.vague else 2)))
             for sh in summary.counts:
                 v = sh.quantity.value
@@ -1366,10 +1421,12 @@ class Detector:
         if described and anchored and not re.match(r"(?:an?|one)\s", described, re.I):
             described = None  # only "A Midwest startup" says the capitalised word is no name
         if described and company is not None and lang == "zh" and len(segments) > 1 and any(
-                m.name == company and any(0 <= h.start - m.end <= 12 for h in segments[1].layoff)
+                m.name == company and (any(0 <= h.start - m.end <= 12 for h in segments[1].layoff)
+                                       or self._summary_opens_with(segments[1], m))
                 for m in segments[1].companies):
             # "半导体大厂传裁员50%", then "…的「芯华章」(X-Epic),传出裁员": the teaser's
-            # employer, named where the summary reports the cut
+            # employer, named where the summary reports the cut; "日汽車大廠驚爆裁員", then
+            # "日本汽車品牌本田在陸銷售低迷,…進行大規模裁員": named as the summary's subject
             described = None
         if described and company is not None:
             # "Bay Area tech company lays off …, CEO blames Google": the unnamed employer
@@ -1420,6 +1477,11 @@ class Detector:
         # "BMS, Bayer, Takeda, Pfizer downsize …" whichever cue ends up on top
         listed = max((self._listed_subjects(segments[0], h) for h in segments[0].layoff
                       if h.cue.weight >= 2), default=0)
+        if not title_names and len(segments) > 1:
+            # "德国多家知名企业宣布大规模裁员计划" over "德意志银行、西门子集团和奥迪汽车公司
+            # 相继宣布大规模裁员计划": the title's unnamed employers are the summary's list
+            listed = max([listed, *(self._listed_subjects(segments[1], h)
+                                    for h in segments[1].layoff if h.cue.weight >= 2)])
         if lang == "zh" and listed < 3 and "、" in segments[0].text and any(
                 _ZH_NAME_LIST.search(segments[0].text, 0, h.start) for h in segments[0].layoff
                 if h.cue.weight >= 2):
@@ -1439,6 +1501,12 @@ class Detector:
             # "裁员" over a summary naming HSBC, Citi, StanChart and TVB: a round-up
             vetoed = tallied = True
             reasons.append("trap several companies in the summary, none in the title (veto)")
+        elif (lang == "en" and not listed_company and len(segments) > 1
+              and _EN_SEVERAL_INCLUDING.search(segments[1].text)):
+            # "Exchanges announce mass layoffs" over "Several large platforms including
+            # Coinbase and BlockFi have fired …": the unlisted subject is a kind, with examples
+            vetoed = tallied = True
+            reasons.append("trap several employers, with examples, in the summary (veto)")
         # Every trap lowers the score or vetoes, so below the threshold they cannot change
         # the outcome: the scan is skipped unless the reasons are wanted in full.
         scan_traps = explain or score >= self.threshold
@@ -1478,7 +1546,11 @@ class Detector:
                 if seg.role == "title":
                     # "Sirin Labs cuts 25% of staff as CEO faces lawsuit" is an event;
                     # "Former Google employees file lawsuit over layoffs" is not
-                    if veto == "unanchored" and title_anchored and (
+                    if veto == "unanchored" and title_anchored and not (
+                            # "Big Tech layoffs hit Amazon’s drones, … and Google’s incubator":
+                            # the trend is the subject, the names are where it hit
+                            hit.cue.name.startswith(_AGGREGATES) and seg is seg0
+                            and hit.start <= top.start < hit.end and len(title_names) >= 2) and (
                             top.cue.name not in _NOUN_CUES or count is not None
                             or percent is not None
                             or (zh_verb and not hit.cue.name.startswith("question"))

@@ -548,6 +548,10 @@ _EN_IN_THE_MAGNITUDE = _compile(
     r"\b(?:lay-?offs?|job cuts|cuts|redundancies|job losses|jobs)\b[^.;]{0,50}\bin the\s*$")
 
 
+_OPENING_QUOTES = frozenset("'\"‘“")
+_CLOSING_QUOTES = frozenset("'\"’”")
+
+
 def headcounts_en(text: str) -> list[Headcount]:
     """Quantities in English text that plausibly count people losing their jobs."""
     out: list[Headcount] = []
@@ -557,6 +561,8 @@ def headcounts_en(text: str) -> list[Headcount]:
         left = text[max(0, q.start - 60):q.start]
         right = text[q.end:q.end + 50]
         core = q.text
+        if right[:1] in _CLOSING_QUOTES and left[-1:] in _OPENING_QUOTES:
+            left, right = left[:-1], right[1:]  # "could affect “thousands” of workers"
         if rng := _EN_RANGE.match(right):
             # "10,000 to 15,000 employees", "10,000 or more jobs": at least the first number
             q = replace(q, lower_bound=True)
@@ -806,8 +812,9 @@ _ZH_PCT_SHARE = _compile(
     r"人[,，]?占比(?:约|为|达|近|超过|超)?$"
     # "约1700人应征，占合资公司总人数14%", "相当于总员工量约6%"
     r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力|"
-    r"劳动力|员工队伍|总数)"
-    r"(?:数量|数目|总数|人数|数)?(?:的)?(?:约|近|超过|超|逾|介于|在)?$"
+    r"劳动力|员工队伍|雇员|职工|总数)"
+    # "相当于6月底雇员总数3599名的8%"
+    r"(?:数量|数目|总数|人数|数)?(?:\d[\d,]*(?:名|人))?(?:的)?(?:约|近|超过|超|逾|介于|在)?$"
     # "Expedia全球裁员3000人 占整体12%"
     r"|占(?:整体|总体|全体|全部)(?:员工|人员)?(?:的)?(?:约|近|超过|超|逾)?$")
 _ZH_PCT_FINANCE = _compile(
@@ -840,6 +847,11 @@ _ZH_PCT_EARLIER_PLAN = _compile(r"(?:此前|之前|早前|先前|去年|年初)(
                                 r"(?:宣布|公布|披露|提出|启动)的[^，。,；]{0,14}$")
 
 
+# "中兴通讯裁员人员五分之一来自手机部门", "裁员约3000人,其中1/5将来自…": a share of the cut
+_ZH_PCT_OF_CUT = _compile(r"(?:裁员|被裁|裁减|优化)(?:人员|人数|员工)(?:中|里|当中|的)?$")
+_ZH_PCT_FROM = _compile(r"^(?:将|或将|会|预计)?来自")
+
+
 # like "some teams … a third of their staff" in English
 # (not "部分部门裁员比例达30%": the corpus labels a share of departments the percent)
 _ZH_PCT_SOME_TEAMS = _compile(r"(?:部分|个别|某些|有的|有)(?:团队|组别|小组|组|业务线|岗位)"
@@ -858,9 +870,12 @@ def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
             continue
         if _ZH_PCT_SOME_TEAMS.search(text, max(0, p.start - 16), p.start):
             continue  # "部分团队裁员五成", "有组别比例超50%": some teams' share, not the company's
+        if _ZH_PCT_OF_CUT.search(left) or _ZH_PCT_FROM.match(right):
+            continue
         if m := _ZH_PCT_PEOPLE_AFTER.match(right):
             out.append(WorkforcePercent(p, f"{p.text!r} followed by {m.group(0)!r}"))
-        elif m2 := (_ZH_PCT_CUT_BEFORE.search(left) or _ZH_PCT_SHARE.search(left)):
+        elif m2 := (_ZH_PCT_CUT_BEFORE.search(left)
+                    or _ZH_PCT_SHARE.search(text, max(0, p.start - 24), p.start)):
             out.append(WorkforcePercent(p, f"{p.text!r} after {m2.group(0)!r}"))
         elif (m3 := _ZH_PCT_OF_GROUP.search(left)) and _ZH_PCT_GROUP_CUT.match(right):
             out.append(WorkforcePercent(p, f"{p.text!r} after {m3.group(0)!r}"))
