@@ -333,3 +333,30 @@ def test_fired_in_hong_kong_usage_is_a_cue_the_model_may_confirm(
     assert any(r.startswith("layoff cue '辞退/解雇/遣散': '集体被炒' in the title")
                for r in d.reasons)
     assert (d.is_layoff, d.company, d.count) == (True, "Cathay Pacific", 8500), d.reasons
+
+
+def test_a_chinese_report_the_model_is_unsure_of_stays_a_layoff_an_english_one_does_not(
+        directory: CompanyDirectory) -> None:
+    # judged set by set with a model trained without the set, the model's Chinese vetoes
+    # at P 0.2-0.3 were wrong 15 times of 18, its English ones right 3 times of 7
+    title = "日汽車大廠驚爆裁員!2300人失業 員工嘆「躺著賺日子沒了」"  # the fourteenth set
+    summary = ("日本汽車品牌本田在陸銷售低迷,5月宣布對當地工廠進行大規模裁員,不過由於豐厚的資遣費,"
+               "自願離職人數甚至超出預期。")
+    rules = Detector(directory, rules_only=True).analyse(title, summary, "zh")
+    assert rules.is_layoff and rules.score < 5  # a case the model is asked about
+
+    def unsure(lang: str, word: str, weight: float) -> Detector:
+        return Detector(directory, model=WordModel(
+            {lang: {"bias": -4.0, "vocab": {word: [1.0, weight]}}}))
+
+    d = unsure("zh", "裁员", 2.9).analyse(title, summary, "zh")  # P 0.25
+    assert (d.is_layoff, d.company, d.count) == (True, "Honda", 2300), d.reasons
+    d = unsure("zh", "裁员", 1.8).analyse(title, summary, "zh")  # P 0.10
+    assert not d.is_layoff
+    assert "word model: P(layoff) 0.10 <= 0.2: not a layoff" in d.reasons
+
+    title = "Warehouse automation startup lays off staff"
+    summary = "The warehouse automation startup did not say how many people were affected."
+    d = unsure("en", "startup", 2.9).analyse(title, summary, "en")  # P 0.25
+    assert not d.is_layoff
+    assert "word model: P(layoff) 0.25 <= 0.3: not a layoff" in d.reasons
