@@ -19,8 +19,8 @@ from support import below_floors, rule
 
 HOLDOUT = Path(__file__).parent / "data" / "holdout"
 FLOORS = {
-    "en": {"precision": 0.93, "recall": 0.91, "company": 0.95, "count": 0.94, "percent": 0.97},
-    "zh": {"precision": 0.95, "recall": 0.86, "company": 0.91, "count": 0.95, "percent": 0.84},
+    "en": {"precision": 0.95, "recall": 0.88, "company": 0.93, "count": 0.93, "percent": 0.97},
+    "zh": {"precision": 0.86, "recall": 0.76, "company": 0.79, "count": 0.91, "percent": 0.91},
 }
 
 @pytest.fixture(scope="module")
@@ -30,7 +30,7 @@ def report() -> BacktestReport:
 
 
 def test_the_held_out_set_is_there(report: BacktestReport) -> None:
-    assert len(report.results) >= 199
+    assert len(report.results) >= 393
     assert {"en", "zh"} <= set(report.languages())
 
 
