@@ -1271,12 +1271,11 @@ class Detector:
         return None  # a short name with no company suffix is too often not a name (地产, 密集)
 
     def _choose_count(self, segments: list[_Segment], lang: str, reasons: list[str],
-                      found_by_model: bool = False, company: str | None = None
+                      found_by_model: bool = False, employer: str | None = None
                       ) -> tuple[int | None, bool]:
         best: tuple[tuple[int, int, int, int], Headcount, str] | None = None
         past = _EN_PAST_REF if lang == "en" else _ZH_PAST_REF
         # a count in a clause about another listed employer is that one's
-        employer = (self.directory.resolve(company) or company) if company else None
         for seg in segments:
             if seg.role == "title" and not seg.layoff and not found_by_model:
                 # a number in a title that names no layoff ("One for the Team"); unless
@@ -1417,12 +1416,14 @@ class Detector:
         reasons.append(f"layoff cue {top.cue.name!r}: {top.text!r} in the {seg0.role} "
                        f"(+{top.cue.weight:g})")
         company, anchored, anchored_in = self._choose_company(segments, lang, reasons)
+        # the directory's name for it, looked up once (None: a name the directory lacks)
+        canonical = self.directory.resolve(company) if company is not None else None
         weak_cue = top.cue.weight < 2  # "laid-off workers": a description, earns no bonus
         if anchored and not weak_cue:
             score += 1
         described = (self._described_subject(segments[0], lang)
                      if company is None or not anchored
-                     or (lang == "en" and self.directory.resolve(company) is None) else None)
+                     or (lang == "en" and canonical is None) else None)
         if described and anchored and not re.match(r"(?:an?|one)\s", described, re.I):
             described = None  # only "A Midwest startup" says the capitalised word is no name
         if described and company is not None and lang == "zh" and len(segments) > 1 and any(
@@ -1437,7 +1438,7 @@ class Detector:
             # "Bay Area tech company lays off …, CEO blames Google": the unnamed employer
             # is the subject; a name mentioned in another clause is someone else
             reasons.append(f"company {company} is only mentioned, not the employer")
-            company = None
+            company = canonical = None
         if described:
             reasons.append(f"an unnamed employer is the subject: {described!r}")
         elif company is None:
@@ -1452,7 +1453,8 @@ class Detector:
         if not segments[0].layoff and re.search(r"[?？]\s*$", segments[0].text):
             score -= 2
             reasons.append("the title asks a question and names no layoff (-2)")
-        count, lower = self._choose_count(segments, lang, reasons, company=company)
+        count, lower = self._choose_count(segments, lang, reasons,
+                                          employer=canonical or company)
         percent = self._choose_percent(segments, reasons, lang)
         if (count is not None or percent is not None) and not weak_cue:
             score += 1
@@ -1462,7 +1464,7 @@ class Detector:
         # names a company doing the cutting, traps in the summary ("amid a wave of
         # tech layoffs", "hiring will slow") only weigh half and veto nothing.
         # an unlisted Chinese subject ("美国芯片公司") is too uncertain to outweigh a trap
-        listed_company = company is not None and self.directory.resolve(company) is not None
+        listed_company = canonical is not None
         title_anchored = (anchored_in == "title" and not (lang == "zh" and company is not None
                                                           and not listed_company)) or any(
             self._anchored(segments[0], m, lang) is not None for m in segments[0].companies)
