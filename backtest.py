@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -283,7 +284,10 @@ def _words(name: str) -> list[str]:
 
 
 def _fold(name: str) -> str:
-    return re.sub(r"[\W_]+", "", _bare(name)).casefold()
+    # "Citroën" and "Citroen": labels and the directory differ in accents
+    plain = "".join(c for c in unicodedata.normalize("NFKD", _bare(name))
+                    if not unicodedata.combining(c))
+    return re.sub(r"[\W_]+", "", plain).casefold()
 
 
 def _count_ok(predicted: int | None, label: Any) -> tuple[bool, bool]:

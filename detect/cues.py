@@ -221,7 +221,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                  r"\w+ )?(?:workers|staff|employees)|\brecall(?:s|ed|ing)? (?:some |laid-off |"
                  r"furloughed |former )*(?:staff|workers|employees|laid-off|furloughed)"
                  r"|\bwant it back\b|\breinstat(?:e|es|ed|ing)\b"
-                 r"|\bcall(?:s|ed|ing)?\s+(?:[\w,'-]+\s+){0,3}?back(?:\s+to\s+work)?\b",
+                 r"|\bcall(?:s|ed|ing)?\s+(?:[\w,'-]+\s+){0,3}?back(?:\s+to\s+work)?\b"
+                 # "laid off some employees by mistake, asks them to come back"
+                 r"|\bask(?:s|ed|ing)?\s+(?:[\w,'-]+\s+){0,5}?to\s+come\s+back\b",
      -6, "always"),
     ("hiring", r"\b(?:hir(?:e|es|ing)\b(?!\s+(?:freeze|team|manager))|hiring (?:spree|plan)s?"
                r"|recruit(?:s|ing)?\s+(?:\d|more|new|thousands|hundreds)|recruitment drive"
@@ -387,6 +389,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"against)"
                              r"|is it legal|trends|impacts|strategies|implications|common layoffs"
                              r"|taking layoffs|perfect storm|last resort|reflections?"
+                             r"|personal perspective"
                              r"|the art of|got laid off|been laid off\?|what happens next"
                              r"|you(?:'ve| have)? been (?:laid off|let go|fired))\b"
                              r"|^layoffs (?:are|aren't|don't|won't|can)\b"
@@ -417,8 +420,11 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"|\bmy (?:layoff|redundancy)\b|\bI lost my job\b|\bafter (?:I was|"
                            r"being) "
                            r"laid off\b", -6, "always"),
-    ("sports roster", r"\b(?:roster|waive[sd]?|waiving|preseason|training camp|NFL|NBA|MLB|NHL|"
-                      r"MLS|quarterback|linebacker|goalkeeper|squad|Lakers|Celtics|Warriors|"
+    # not "a growing roster of tech companies cutting office space"
+    ("sports roster", r"\b(?:roster(?!\s+of\s+(?:[\w-]+\s+){0,3}(?:companies|firms|employers|"
+                      r"clients|brands|startups|businesses)\b)"
+                      r"|waive[sd]?|waiving|preseason|training camp|NFL|NBA|MLB|NHL|MLS|"
+                      r"quarterback|linebacker|goalkeeper|squad|Lakers|Celtics|Warriors|"
                       r"Yankees|free agent|draft pick|cap space|playoffs?|point guard)\b"
                       r"|\b(?:long|lengthy|months-long|year-long|\d+-(?:month|week|year)) layoff\b",
      -6, "always"),
@@ -594,10 +600,10 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     ("rehiring (召回/返聘)",
      r"召回[^，。,]{0,6}(?:员工|被裁)|返聘|重新招聘|员工回流|被裁员工回", -6, "always"),
     ("hiring (招聘)",
-     r"(?<!冻结)(?<!停止)(?<!暂停)(?<!缩减)(?:招聘|社招)(?!冻结)|扩招|招人|校招|抢人|招募"
+     r"(?<!冻结)(?<!停止)(?<!暂停)(?<!缩减)(?:招聘|社招)(?!冻结|网站|网|平台|软件|app|App|APP)|扩招|招人|校招|抢人|招募"
      r"|大举招|招\d+人|新增[\d,]*个?岗位", -3, ""),
     ("tracker or roundup (盘点)",
-     r"盘点|汇总|一览|名单出炉|哪些公司|这些公司|多家(?:公司|大厂|企业)|各大|\d+强|百强|榜单"
+     r"盘点|汇总|一览|名单出炉|哪些公司|这些[^，。,]{0,6}(?:公司|企业|大厂|雇主)|多家(?:公司|大厂|企业)|各大|\d+强|百强|榜单"
      # 62家 companies, not 62家 branches of one bank
      r"|\d+家(?![\u4e00-\u9fff]{0,4}(?:分行|门店|店|支行|网点|工厂|分店|营业部|办事处|分公司))"
      r"|Layoffs\.fyi|layoffs\.fyi|统计|数据显示|信息表|始末|来龙去脉|复盘"
@@ -612,6 +618,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     ("industry aggregate (行业)",
      r"(?:科技|互联网|全球科技|科技行业|科技业|全行业|行业|大厂)[^，。,]{0,4}"
      r"(?:裁员潮|裁员人数|裁员总数|已有|累计|全年)"
+     # "去年第四季裁员减少", "裁员人数保持在较低水平": a statistic, quarter on quarter
+     r"|(?:季|年|月)度?裁员(?:人数)?(?:减少|增加|增多|上升|下降|回升|回落)"
+     r"|裁员人数(?:保持|减少|增加|增多|上升|下降|回升|回落)"
      r"|今年以来|今年已|年内已|全年裁员|累计裁员|科技行业|科技业|互联网大厂|大厂裁员|裁员潮|失业率"
      # the labour market, not "减少了7 000个就业机会" (jobs one employer cut)
      r"|(?<!个)就业(?!机会|岗位)"
@@ -656,7 +665,7 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"球队|(?<!全)球员|赛季|训练营|湖人|勇士|火箭队|主帅|阵容|后卫|中锋|前锋|NBA|CBA"
      r"|季前赛|选秀|签约|国足"
      # "VAR回看后主裁取消点球判罚": the referee's call
-     r"|主裁|边裁|裁判|点球|判罚", -6, "always"),
+     r"|主裁|(?<!一)边裁(?!员)|裁判|点球|判罚", -6, "always"),
     ("price or rate cut (降价/降息)",
      r"降价|降息|减税|降费|减产|降准|价格战|基点|利率", -2, ""),
     ("hiring response (回应+招聘)", r"回应[^。]{0,20}招聘|还要招", -6, "always"),

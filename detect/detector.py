@@ -325,6 +325,14 @@ _LIST_JOINT = re.compile(r"(?:集团|公司|控股)?\s*(?:,|、|，|and|&|和|�
                          r"(?:and\s+)?)?")
 # "Kuaishou, iQiyi said to be joining ByteDance in job cuts": the one joined is not the subject
 _JOINING = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$", re.I)
+# a title's opening clause that sets the scene for its news
+_EN_AFTER_CLAUSE = re.compile(r"(?:(?:days|weeks|months|years|shortly|soon|just)\s+)?"
+                              r"(?:after|following)\b[^,;:]{3,90},\s+(?=\S)", re.I)
+# "Roblox Corp. Lays Off 30", "Instacart, the $2 Billion Grocery Delivery Startup, Lays Off
+# 12": a legal suffix or an appositive between the name and its verb keeps it the subject
+_EN_SUBJECT_PAD = re.compile(
+    r"(?:\s*(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\.?,?(?=\s)|\s*Corporation,?(?=\s))?"
+    r"(?:\s*,\s*(?:the|an?)\s+[^,;:.!?()]{1,60},)?")
 # "Several large platforms including Coinbase and BlockFi have fired": examples of many
 _EN_SEVERAL_INCLUDING = re.compile(
     r"^\W*(?:several|many|multiple|numerous|a number of|a host of|a slew of|dozens of)\s+"
@@ -357,7 +365,7 @@ _EN_AS_AFTER = re.compile(r"^\s*(?:at|as|from)(?P<desc>(?:\s+[a-z][\w-]*){0,3}?)
 # a word that cannot end the description between "as" and a name ("as demand for Tesla")
 _NOT_BEFORE_NAME = _PREPOSITIONS | {"at", "in", "of", "on", "to"}
 # a space splits Chinese clauses, but not the words of a Latin name ("Star Media")
-_ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜【】\[\]《》“”\"（）()、;；]"
+_ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜丨【】\[\]《》“”\"（）()、;；]"
                        r"|(?<![A-Za-z0-9&.])\s+|\s+(?![A-Za-z0-9&])")
 _ZH_LEAD = re.compile(r"^(?:消息称|据悉|网传|传闻|快讯|突发|独家|最新|曝光|震惊|重磅|曝|传|又|再)+")
 _ZH_TRAIL = re.compile(
@@ -379,6 +387,8 @@ _ZH_NOT_NAME = re.compile(
     r"|回应|官方|一家|又一|知名|倒闭|破产|关厂|园区|科学园|工业区|开发区|竹科|南科"
     # "美第二大航空公司": a rank describes the employer, the summary names it
     r"|第[一二三四五六七八九十\d]+大"
+    # "寿险内勤5年裁员13万": a trade's back office, not a company
+    r"|内勤|外勤|柜员|营销员"
 )
 _ZH_SUFFIX = re.compile(
     r"(?:公司|集团|科技|汽车|银行|控股|网络|股份|电子|工作室|游戏|资本|证券|保险|航空|地产|传媒|影业|"
@@ -493,6 +503,25 @@ def _zh_legal_name(text: str) -> str | None:
         return None
     name = m.group("short") or _ZH_LEGAL_TRIM.sub("", _ZH_CITY.sub("", m.group("name")))
     return None if _ZH_GENERIC.match(name) or _ZH_NOT_NAME.search(name) else name
+
+
+# "上櫃餐飲公司宏易(4530)", "晶圆代工龙头台积电(2330)": a listed company's name before its code
+_ZH_TICKED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,16})[(（](?:\d{4,6}(?:\.(?:HK|TW|TWO|SZ|SH))?"
+                        r"|(?:HK|TW|SZ|SH)\.?\d{4,6})[)）](?![年月日号])")  # not "截至本(2017)年"
+_ZH_DESCRIBER_END = re.compile(r".*(?:公司|集团|企业|厂商|大厂|龙头|品牌|业者|厂|商)")
+
+
+def _zh_ticker_name(text: str) -> str | None:
+    if "(" not in text and "（" not in text:
+        return None
+    for m in _ZH_TICKED.finditer(text):
+        run = m.group("run")
+        described = _ZH_DESCRIBER_END.match(run)
+        name = run[described.end():] if described else run
+        if (2 <= len(name) <= (6 if described else 4) and not _ZH_GENERIC.match(name)
+                and not _ZH_NOT_NAME.search(name)):
+            return name
+    return None
 
 
 # (not 个后台岗位, back-office jobs)
@@ -747,6 +776,8 @@ class Detector:
                         continue
                     # "宝洁公司(Procter & Gamble)宣布,未来两年内将裁员": the announcer speaks
                     gap = _ZH_SAYS.sub("", _ZH_PAREN.sub("", gap))
+                if lang == "en":
+                    gap = gap[_EN_SUBJECT_PAD.match(gap).end():]  # type: ignore[union-attr]
                 limit = 45 if lang == "en" else 24
                 if len(gap) <= limit and not _GAP_BREAK.search(gap):
                     if lang == "zh" and _ZH_FOLLOWING.search(
@@ -800,6 +831,9 @@ class Detector:
                     score += 2.5
                 elif hit and unit_title and seg.role == "title":
                     score -= 2.5  # the unit's own name, if the summary gives one, wins
+                if (hit and lang == "en" and seg.role == "title"
+                        and (lead := _EN_AFTER_CLAUSE.match(seg.text)) and hit.end <= lead.end()):
+                    score -= 3  # "After Unacademy Had Laid Off 1000 Employees, Vedantu Fires 200"
                 before = seg.text[max(0, m.start - 14):m.start]
                 after = seg.text[m.end:m.end + 6]
                 if _EN_OTHER_BEFORE.search(before) and not hit:
@@ -903,6 +937,10 @@ class Detector:
                                    f"name in the {seg.role}")
                     # named: "深圳一电子厂" in the title is this one, if a strong cue says so
                     return legal, any(h.cue.weight >= 3 for sg in segments for h in sg.layoff), ""
+                if ticked := _zh_ticker_name(seg.text):
+                    reasons.append(f"company {ticked!r} (not in the directory): named with its "
+                                   f"stock code in the {seg.role}")
+                    return ticked, any(h.cue.weight >= 3 for sg in segments for h in sg.layoff), ""
         if best is not None:
             reasons.append(best[2])
             return best[1], False, ""
@@ -1329,7 +1367,10 @@ class Detector:
                          else (value, value * (10 if h.quantity.vague else 2)))
             for sh in summary.counts:
                 v = sh.quantity.value
-                if (sh.strength >= 2 and not sh.quantity.vague and not sh.quantity.lower_bound
+                # ("Hundreds of Vodafone staff", then "at least 200 Vodafone staff": a floor
+                # in figures is still more than the magnitude said)
+                if (sh.strength >= 2 and not sh.quantity.vague
+                        and (not sh.quantity.lower_bound or h.quantity.vague)
                         and low <= v < high):
                     h, best = sh, (best[0], sh, "summary")
                     break

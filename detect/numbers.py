@@ -488,7 +488,7 @@ _EN_CUT_VERB_BEFORE = _compile_en(
     r"number(?:s|ed)?|climb(?:s|ed)? to|r[io]se to)|reduc(?:e|es|ed|ing)\b.{0,30}\bby|"
     r"(?:workforce|headcount|staff|jobs|employees|payroll|roles|positions|staffing) by|"
     r"dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|furlough(?:s|ed|ing)?|"
-    r"(?:pink slips?|layoff notices?|termination (?:letters|notices)) to|"
+    r"(?:pink slips?|layoff notices?|termination (?:letters|notices)|buyouts?|buyout offers?) to|"
     r"(?:is|are|were|was|will be|to be|being) (?:laid off|cut|affected|let go|eliminated))"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|up to|as many as|at least|more than|"
     r"over|another|an? additional|a further|approximately|close to|an estimated|its|the))*\s*$")
@@ -505,7 +505,8 @@ _EN_TOTAL_BEFORE = _compile_en(
     r"|(?<!amounting )(?<!amounts )(?<!equal )(?<!equivalent )(?<!equating )(?<!equates )"
     r"(?<!works out )(?<!translates )(?<!translated )(?<!translating )\bto"
     r"|\bretain(?:s|ing)?|\bkeep(?:s|ing)?|"
-    r"\bnumber(?:s|ed)?|\bwould have|\bwill have|\bstill)"
+    # "the union that represents around 550 of its staffers": members, not the cut
+    r"\bnumber(?:s|ed)?|\bwould have|\bwill have|\bstill|\brepresent(?:s|ed|ing)?)"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|approximately|more than|over|"
     r"just|only|its|the|a|total|of))*\s*$")
 _EN_TOTAL_AFTER = _compile_en(
@@ -520,8 +521,10 @@ _EN_DATE_AFTER = _compile_en(rf"^\s*(?:{_MONTHS})\b|^(?:st|nd|rd|th)\b|^:\d")
 
 
 _EN_RANGE = _compile(
-    r"^\s*(?:(?:-|to|and)\s*(?:\d[\d,.]*\s?[kK]?|(?:about|around|nearly) [\d,]+)|or more\b|-plus\b)"
+    r"^\s*(?:(?:-|–|to|and)\s*(?:\d[\d,.]*\s?[kK]?|(?:about|around|nearly) [\d,]+)"
+    r"|or more\b|-plus\b)"
 )
+_EN_RANGE_TOP = _compile(r"\d\s?[-–]\s?$")
 _ZH_RANGE = _compile(
     r"^(?:至|到|-|~|或)(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[零一二两三四五六七八九十百千万]+)"
 )
@@ -567,6 +570,8 @@ def headcounts_en(text: str) -> list[Headcount]:
             right = right[rng.end():]
         if _EN_MONEY_BEFORE.search(left):
             continue
+        if _EN_RANGE_TOP.search(left):
+            continue  # "300–350 employees": the range is counted from its lower figure
         if _EN_NOT_PEOPLE_AFTER.match(right):
             continue
         if _EN_DATE_AROUND.search(left) or _EN_DATE_AFTER.match(right):
@@ -635,6 +640,7 @@ _ZH_TOTAL_BEFORE = _compile(
     # "员工人数从原本1400到1500人，减少到约1000人": the size before the cut
     r"(?:(?:从|由)(?:原本|原来|原先|之前|此前)?)?$"
 )
+_ZH_WHOLE_STAFF = _compile(r"(?:员工|雇员|职工)(?:总数|总人数)(?:约|近|为|达|了|有)*$")
 # "亏损2亿", not "继续亏损 再度裁员1万人": a cut verb in between takes the number back
 _ZH_MONEY_BEFORE = _compile(r"(?:营收|收入|利润|净利|亏损|市值|股价|估值|融资|投资|金额|赔偿|"
                               r"补偿)[^，。；裁减砍]{0,4}$")
@@ -672,8 +678,8 @@ def headcounts_zh(text: str) -> list[Headcount]:
             text[max(0, q.start - 20):q.start])
         if verb is None and not _REMAINING.search(left):
             verb = _ZH_PASSIVE_AFTER.match(right)
-        if _ZH_TOTAL_BEFORE.search(left) and not verb:
-            continue
+        if _ZH_TOTAL_BEFORE.search(left) and (not verb or _ZH_WHOLE_STAFF.search(left)):
+            continue  # "涉及员工总数约为5000多人": the cut touches a staff of that size
         if _AMONG.match(right):
             continue  # 1万名员工中 …: the total the cut is taken from
         if left.endswith("从") and re.match(
@@ -802,7 +808,7 @@ _ZH_PCT_CUT_BEFORE = _compile(
     r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数|总数的|员工|人员|"
     r"接近|大约|不到|"
     r"不超过|不足|最高|最多|可达|约为|在|部门|多个部门|估算|预计|预估|估计|人数|总人数|总量|总量的|"
-    r"人数的|略低于|低于|略高于|约占|占|接近|不及|少于|未达|未超过|可能|或将|预计将)*"
+    r"人数的|略低于|低于|略高于|约占|占|接近|不及|少于|未达|未超过|可能|或将|预计将|数量)*"
     r"[\"“”「」『』]?$"  # "京喜拼拼业务“优化”10-15%"
 )
 # "裁员5600人，占比18%": the cut's share of the workforce, said right after the count
@@ -857,8 +863,16 @@ _ZH_PCT_SOME_TEAMS = _compile(r"(?:部分|个别|某些|有的|有)(?:团队|组
                               r"[^，。,；]{0,10}$")
 
 
+# "遣散全部员工", "解雇全体员工": the whole workforce goes, as with "laying off all staff"
+_ZH_ALL_STAFF = _compile(
+    r"(?:遣散|解雇|辞退|裁掉|裁撤|开除)(?:了)?(?P<all>(?:全部|所有|全体)(?:员工|职工|雇员))")
+
+
 def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
+    if ("全" in text or "所有" in text) and (whole := _ZH_ALL_STAFF.search(text)):
+        p100 = Percent(100.0, whole.start("all"), whole.end(), whole.group("all"))
+        out.append(WorkforcePercent(p100, f"{p100.text!r}: the whole workforce"))
     for p in find_percents(text, "zh"):
         left = text[max(0, p.start - 14):p.start]
         right = text[p.end:p.end + 10]

@@ -176,3 +176,17 @@ def test_a_leading_the_is_not_part_of_the_name(tmp_path: Path) -> None:
                    encoding="utf-8")
     rep = run_backtest(src, Detector(), RULES)
     assert [(r.detection.company, r.company_ok) for r in rep.results] == [("Daily Dot", True)]
+
+
+def test_a_name_spelt_with_or_without_accents_is_the_same_company(tmp_path: Path) -> None:
+    src = tmp_path / "names.jsonl"
+    rows = [
+        # the directory writes "Citroen"; the collector wrote "Citroën" (zzh-0088)
+        {"id": "n1", "title": "神龙汽车:将实施竞聘上岗 裁员数量最高达三成", "label": "layoff",
+         "company": "Dongfeng Peugeot Citroën", "count": None, "percent": 30},
+    ]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
+                   encoding="utf-8")
+    rep = run_backtest(src, Detector(), RULES)
+    assert [(r.detection.company, r.company_ok, r.percent_ok) for r in rep.results] == [
+        ("Dongfeng Peugeot Citroen", True, True)]
