@@ -341,6 +341,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"(?:cut|slash|lay|laid|shed|axe|axing|trim|eliminat|announc|increase|"
                            r"fire|firing|sack|shoulder|"
                            r"reduc|face|see|brace|report|on a|turn\w* to)\w*\b"
+                           # "tech companies cutting office space": not jobs
+                           r"(?!\s+(?:\w+\s+)?(?:office|offices|real estate|space|leases?|prices?|"
+                           r"costs?|spending|budgets?|rates?|emissions)\b)"
                            r"|\b(?:banks|lenders|companies|firms|startups|employers|automakers|"
                            r"carmakers|airlines|retailers|insurers|drugmakers|chipmakers|sectors?|"
                            r"industry|industries)\s+continues?\s+(?:\w+\s+)?(?:lay-?offs|job cuts|"

@@ -827,6 +827,11 @@ def test_studied_set_traps_are_not_layoffs(rules: Detector, title: str, summary:
      "The latest round of layoffs are not for financial reasons, according to "
      "Crunchyroll president, but they probably feel like it to the staff impacted",
      'Crunchyroll', None, None),
+    # tech companies cutting office space are no trend of job cuts (ben-0124)
+    ("HubSpot To Spend Up To $100M Consolidating Leases, Reducing Workforce",
+     "Software company HubSpot has joined a growing roster of tech companies cutting "
+     "office space due to difficult economic conditions.",
+     'HubSpot', None, None),
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,
