@@ -832,6 +832,17 @@ def test_studied_set_traps_are_not_layoffs(rules: Detector, title: str, summary:
      "Software company HubSpot has joined a growing roster of tech companies cutting "
      "office space due to difficult economic conditions.",
      'HubSpot', None, None),
+    # "上百职员恐失业": staff of one employer losing their jobs (rzh-0075, a miss with no
+    # cue when first measured)
+    ("澳新银行将关闭19家分行,上百职员恐失业!行业工会:无情的决定(组图)",
+     "澳新银行(ANZ )将关闭新南州、维州和昆州的19家分行,预计将有100多名银行职员失业。",
+     'ANZ', 100, None),
+    # a shop closing (关张) and "一百多名员工面临失业" (wzh-0009, a miss with no cue when
+    # first measured)
+    ("家得寶家居連鎖超市突然關張 員工聚集索補償",
+     "在春節即將來臨時,位于西四環中路的家得寶家居建材連鎖超市突然關張,一百多名員工面臨"
+     "失業。",
+     'Home Depot', 100, None),
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,
