@@ -843,6 +843,19 @@ def test_studied_set_traps_are_not_layoffs(rules: Detector, title: str, summary:
      "在春節即將來臨時,位于西四環中路的家得寶家居建材連鎖超市突然關張,一百多名員工面臨"
      "失業。",
      'Home Depot', 100, None),
+    # a trend in the words, but a counted cut at one employer: the aggregate trap
+    # weighs, it does not veto (ren-0075)
+    ("Booming AI under the knife: Tech layoffs slay 20% of popular startup's workforce",
+     "The recent announcement of Scale AI layoffs has served as a reminder that even "
+     "the most promising startups and IT giants are not immune to the problems of the "
+     "collapsing tech market as the artificial intelligence (AI) industry continues to "
+     "grow.",
+     'Scale AI', None, 20.0),
+    # a sector in the title, a named employer cutting a number in the summary (yen-0060)
+    ("More jobs to go in telecoms sector",
+     "Telecoms giant Ericsson is to cut 1,200 jobs in the UK and a further 2,100 jobs "
+     "in Sweden in a bid to cut costs.",
+     'Ericsson', 1200, None),
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,
