@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from detect import Detector
+from detect.hanzi import to_simplified
 from matching import RuleLike, matching_rules
 from models import Detection
 
@@ -284,8 +285,9 @@ def _words(name: str) -> list[str]:
 
 
 def _fold(name: str) -> str:
-    # "Citroën" and "Citroen": labels and the directory differ in accents
-    plain = "".join(c for c in unicodedata.normalize("NFKD", _bare(name))
+    # "Citroën" and "Citroen": labels and the directory differ in accents; "聯合晚報" and
+    # "联合晚报": a label in Traditional characters, a name the detector read in Simplified
+    plain = "".join(c for c in unicodedata.normalize("NFKD", to_simplified(_bare(name)))
                     if not unicodedata.combining(c))
     return re.sub(r"[\W_]+", "", plain).casefold()
 
