@@ -69,11 +69,12 @@ _EN_PEOPLE = (
     r"recruiters|journalists|reporters|salespeople|pilots|cabin crew|bankers|members of staff|"
     r"colleagues|office workers|white-collar workers|corporate employees|hires|"
     r"sales force|sales reps|sales representatives|musicians|orchestra|miners|nurses|"
+    r"crew(?!\s+(?:hours|schedules|pay|flights))|"
     r"(?:low |poor |under)performers)"
 )
 # filler between a cut verb and the people it cuts: numbers, qualifiers, adjectives
 _EN_FILL = (
-    r"(?:\s+(?:up to|as many as|as much as)"
+    r"(?:\s+(?:up to|as many as|as much as|close to)"
     r"|\s+(?!and\b|but\b|while\b|after\b|as\b|from\b|to\b|in\b)"
     r"(?:\d[\d,.]*[kK%+]?|[A-Za-z][\w'%.-]*)){0,5}?"
 )
@@ -92,7 +93,12 @@ _EN_CUT_VERB = (
 )
 
 EN_LAYOFF: list[tuple[str, str, float]] = [
-    ("lays off", r"\blay(?:s|ing)?[\s-]+off\b|\blaid\s+off\b", 3),
+    ("lays off", r"\blay(?:s|ing)?[\s-]+off\b|\blaid\s+off\b"
+                 # the EU's word for a mass layoff; "terminated the employment of 30%"
+                 r"|\bcollective\s+dismissals?\b|\bcollective\s+redundanc(?:y|ies)\b"
+                 r"|\bterminat(?:e|es|ed|ing)\s+the\s+employment\s+of\s+(?:about\s+|some\s+|over\s+|"
+                 r"nearly\s+|close to\s+|around\s+)?(?:\d|hundreds\b|thousands\b|dozens\b|all\s|"
+                 r"(?:its|their)\s+(?:staff|employees|workers|workforce))", 3),
     ("laid-off (adjective)", r"\blaid-off\b", 1),
     ("layoffs", r"\b(?<!despite )(?<!after )(?<!amid )(?<!since )(?<!post-)"
                 r"lay-?offs?\b(?!\s+(?:tracker|news))", 3),
@@ -181,7 +187,11 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("early retirement taken",
      r"\b(?:apply|applies|applied|applying|sign(?:s|ed|ing)?\s+up|opt(?:s|ed|ing)?|"
      r"accept(?:s|ed|ing)?|take|takes|took|taking)\s+(?:for\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?"
-     r"(?:early|voluntary)\s+retirement\b", 2),
+     r"(?:early|voluntary)\s+retirement\b"
+     # "Krafton launches voluntary resignation program", "rolled out a voluntary retirement
+     # scheme (VRS)": a voluntary-exit scheme is a cut (weak: it needs a number or a name)
+     r"|\bvoluntary\s+(?:resignation|retirement|redundancy|separation|exit|departure)s?\s+"
+     r"(?:programs?|programmes?|schemes?|plans?|packages?|offers?)\b", 2),
     ("sent home", r"\bsent home\b", 1),
     ("labour cut", r"\blabou?r (?:cut|reduction)s?\b", 3),
     ("mass exits", r"\b(?:exit|exits|depart|departures)\b", 0.5),
@@ -189,6 +199,8 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
 
 EN_TRAP: list[tuple[str, str, float, Veto]] = [
     ("denial", r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\brefut(?:e|es|ed|ing)\b"
+               # "OCBC Chief Pledges to Avoid Staff Cuts"
+               r"|\bavoid(?:s|ed|ing)?\s+(?:any\s+)?(?:staff\s+|job\s+)?(?:cuts|layoffs|lay-offs)\b"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims|"
                r"speculation|news about)"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:(?:the|recent|any|new|fresh|talk|rumou?red)\s+){0,2}"
@@ -539,7 +551,7 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"(?:削减|减少|砍掉|取消)(?:[^，。,；]|(?<=\d),(?=\d)){0,10}?(?:岗位|职位|工作岗位|员工|人员|人力|人手)"
      # "缩减1万9000个工作机会", "縮減近2萬工作"
      r"|(?:缩减|削减|裁减|裁撤)(?:约|近|逾|超过|多达)?[\d,.万千百一二三四五六七八九十两]+(?:个|份)?"
-     r"(?:工作机会|工作岗位|工作(?![室日天时]))"
+     r"[\u4e00-\u9fff]{0,4}?(?:工作机会|工作岗位|工作(?![室日天时]))"
      r"|岗位(?:削减|缩减|减少)", 3),
     ("解散团队",
      r"解散(?:团队|部门|员工|业务|工作室)|(?:团队|部门|员工|业务|工作室)[^，。,；]{0,4}解散", 2),
@@ -552,7 +564,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("撤出/撤销", r"撤出中国|撤离中国|研发中心撤|撤销[^，。,]{0,6}(?:部门|团队|中心|事业部)", 1.5),
     # Taiwan and Hong Kong wording: 资遣 (severance layoff), 缩编, 炒鱿鱼, 遣退
     # 优遣: 优惠资遣, severance on better terms
-    ("资遣/缩编 (TW/HK)", r"资遣|优遣|遣退|炒鱿鱼|大量解雇|缩编(?:人力|人员|员工|团队|部门)?", 3),
+    # 优离 / 优退: a Taiwanese employer's offer of paid leaving or early retirement
+    ("资遣/缩编 (TW/HK)", r"资遣|优遣|遣退|炒鱿鱼|大量解雇|缩编(?:人力|人员|员工|团队|部门)?"
+                          r"|(?<![\u4e00-\u9fff]{2}[的之])优(?:离|退)(?!休)", 3),
     # a company wound up with its staff: 停业解散, 原地解散, 解散公司
     # closing a site closes its jobs: "关闭上海研发中心", "关闭竹科厂" (not shops: 关闭门店)
     # "传砍三成人力", "砍掉500个岗位" (not 砍价)
@@ -594,7 +608,7 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|都是假的|全是假的|[:：]\s*[「“\"『]?假的"
      r"|是假的|并非事实|系谣传|此类情事|无事实根据|没有事实根据|毫无根据|子虚乌有|纯属捏造|造谣|驳斥|反驳"
      r"|(?:消息|传闻|传言|报道)(?:并|均)?(?:不正确|不准确|有误|不真实)|假新闻|谣传不实"
-     r"|(?:不存在|没有|并无|并未|未|不会|不|无)(?:大规模|大面积|全面|集体|任何|整体)?(?:裁员|减员"
+     r"|(?:不存在|没有|并无|并未|未|不会|不|无)(?:大规模|大面积|全面|集体|任何|整体|大量|大幅)?(?:裁员|减员"
      r"|(?:人员)?优化计划)"
      # "属正常人员流动": turnover, the company's answer to a layoff rumour
      r"|正常(?:的)?(?:人员|人事)?流动"
@@ -616,7 +630,7 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"(?<!冻结)(?<!停止)(?<!暂停)(?<!缩减)(?:招聘|社招)(?!冻结|网站|网|平台|软件|app|App|APP)|扩招|招人|校招|抢人|招募"
      r"|大举招|招\d+人|新增[\d,]*个?岗位", -3, ""),
     ("tracker or roundup (盘点)",
-     r"盘点|汇总|一览|名单出炉|哪些公司|这些[^，。,]{0,6}(?:公司|企业|大厂|雇主)|多家(?:公司|大厂|企业)|各大|\d+强|百强|榜单"
+     r"盘点|汇总|一览|总览|概览|名单出炉|哪些公司|这些[^，。,]{0,6}(?:公司|企业|大厂|雇主)|多家[\u4e00-\u9fff]{0,4}?(?:公司|大厂|企业)(?!的?(?:创始人|投资|股东|高管))|各大|\d+强|百强|榜单"
      # 62家 companies, not 62家 branches of one bank
      r"|\d+家(?![\u4e00-\u9fff]{0,4}(?:分行|门店|店|支行|网点|工厂|分店|营业部|办事处|分公司))"
      r"|Layoffs\.fyi|layoffs\.fyi|统计|数据显示|信息表|始末|来龙去脉|复盘"
@@ -641,7 +655,7 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # "美科技巨头今年裁员近4万": the giants' year, summed
      r"|(?:巨头|大厂)们?(?:今年|去年|年内|全年)(?:已|共|累计)?裁员"
      # "去年第四季裁员减少", "裁员人数保持在较低水平": a statistic, quarter on quarter
-     r"|(?:季|年|月)度?裁员(?:人数)?(?:减少|增加|增多|上升|下降|回升|回落)"
+     r"|(?:季|年|月)度?裁员(?:人数)?(?:减少|增加|增多|上升|下降|回升|回落|增至|升至|降至|减至)"
      r"|裁员人数(?:保持|减少|增加|增多|上升|下降|回升|回落)"
      r"|今年以来|今年已|年内已|全年裁员|累计裁员|科技行业|科技业(?!巨擘|巨头|龙头)|互联网大厂|大厂裁员|裁员潮|失业率"
      # the labour market, not "减少了7 000个就业机会" (jobs one employer cut)

@@ -335,7 +335,7 @@ _EN_AFTER_CLAUSE = re.compile(r"(?:(?:days|weeks|months|years|shortly|soon|just)
 # 12": a legal suffix or an appositive between the name and its verb keeps it the subject
 _EN_SUBJECT_PAD = re.compile(
     r"(?:\s*(?:Corp|Inc|Co|Ltd|Plc|PLC|LLC|AG|SA|NV)\.?,?(?=\s)|\s*Corporation,?(?=\s))?"
-    r"(?:\s*,\s*(?:the|an?)\s+[^,;:.!?()]{1,60},)?")
+    r"(?:\s*,\s*(?:the|an?|one of)\s+[^,;:.!?()]{1,60},)?")
 # "Several large platforms including Coinbase and BlockFi have fired": examples of many
 _EN_SEVERAL_INCLUDING = re.compile(
     r"^\W*(?:several|many|multiple|numerous|a number of|a host of|a slew of|dozens of)\s+"
@@ -372,12 +372,13 @@ _NOT_BEFORE_NAME = _PREPOSITIONS | {"at", "in", "of", "on", "to"}
 # a space splits Chinese clauses, but not the words of a Latin name ("Star Media")
 _ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜丨【】\[\]《》“”\"（）()、;；]"
                        r"|(?<![A-Za-z0-9&.])\s+|\s+(?![A-Za-z0-9&])")
-_ZH_LEAD = re.compile(r"^(?:消息称|据悉|网传|传闻|快讯|突发|独家|最新|曝光|震惊|重磅|曝|传|又|再)+")
+_ZH_LEAD = re.compile(r"^(?:消息称|据悉|网传|传闻|快讯|突发|独家|最新|曝光|震惊|重磅|曝|传|又|再|"
+                      r"亲历|直击|揭秘)+")
 _ZH_TRAIL = re.compile(
     r"(?:被曝|被传|传出|曝出|爆出|将|拟|计划|计画|宣布|正式|开启|启动|开始|正在|进行|又|再次|再度|"
     r"大规模|大|新一轮|又一轮|全球|中国区?|美国|在华|国内|也|已经|已|近日|今日|今年|本周|确认|证实|"
     r"回应|称|陷|遭|陷入|要|或将|或|继续|首次|首轮|首批|集体|悄然|低调|全面|大举|突然|紧急|再|还|仍|"
-    r"近期|日前|近来|"
+    r"近期|日前|近来|惊传|惊爆|惊曝|经济性|"
     r"\d+月\d*日?|\d+年|被|第[一二三四1-4]季度?|下月|本月|上月|年底|年初|年中|下半年|上半年|预计|预期|"
     r"预估|估计)+$"
 )
@@ -457,6 +458,8 @@ _ZH_PAST_REF = re.compile(
     r"(?:员工|人员)?[^，。,；]{0,2}$|累计[^，。,；]{0,4}$"
     # "共计裁员": a running total; "裁减了共计数百名": this cut, summed up
     r"|(?<!了)(?:共|总共|共计)[^，。,；]{0,4}$"
+    # "从疫情爆发以来已经裁减了30%人力": a running total since
+    r"|以来(?:已经|已|累计)(?:裁减|裁员|裁掉|减少|削减)(?:了)?[^，。,；]{0,2}$"
 )
 # between a cut and the employer named after it: "… at (its self-driving unit) Cruise"
 _OBJECT_GAP = re.compile(
@@ -530,12 +533,17 @@ def _zh_ticker_name(text: str) -> str | None:
     return None
 
 
+_ZH_AFTER_OTHER = re.compile(r"继[^，。,；]{2,30}$")
+_ZH_THEN_AFTER = re.compile(r"[^，。,；]{0,8}(?:之?后|以后)")
+_ZH_LIST_END = re.compile(r"、[^，。,；、]{1,20}、[^，。,；、]{1,20}(?:和|与|及|以及)\s*$")
 _ZH_NEGATED = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不会|无意)"
                          r"(?:宣布|进行|打算|计划|考虑|参与)?$")
 # (not 个后台岗位, back-office jobs)
 _ZH_COUNT_THEN = re.compile(r"(?:名|个|位)?(?:员工|人)?(?:之?后|以后)(?![台勤端])")
 _ZH_PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")
 _ZH_SAYS = re.compile(r"(?:宣布|表示|称|透露|证实|确认|公告)[,，:：]")
+_APPROX_END = re.compile(r"(?:近|将近|接近|约|大约|nearly|almost|about|around|roughly)\s*$",
+                         re.I)
 _APPROX = re.compile(r"(?:近|将近|接近|约|大约|nearly|almost|about|around|close to)", re.I)
 _STRONG_REPORTED_EN = re.compile(r"^(?:may|could|might|expected to|consider\w*|weigh\w*)$", re.I)
 
@@ -564,7 +572,8 @@ def _clean(text: str, lang: str | None) -> str:
 _SAME_SUBJECT = re.compile(
     r"\b(?:more|fewer|less) than\b"
     r"|\b(?:(?:has|have|had)\s+)?(?:announced|announces|said|says|confirmed|confirms|revealed|"
-    r"disclosed|told \w+)\s+(?:on \w+\s+|today\s+|\w+day\s+)?(?:that\s+)?(?:it|they)\b", re.I)
+    r"disclosed|told \w+)\s+(?:on \w+\s+|today\s+|\w+day\s+|(?:this|last) (?:week|month)\s+)?"
+    r"(?:that\s+)?(?:it|they)\b", re.I)
 _SITE = re.compile(r"\s+(?:plant|factory|facility|site|office|campus|mill|warehouse|store|"
                    r"headquarters|location|distribution cent(?:er|re))s?\b", re.I)
 _BACKER = re.compile(r"\s*-?\s*(?:backed|funded|owned|controlled)\b", re.I)
@@ -654,6 +663,15 @@ _ZH_NEARER_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z][A-Za-z0-9&.-]{2,}(?:工�
 _ZH_FOLLOWING = re.compile(r"(?:继|紧随|跟随|步)[^，。,；?？!！]{0,8}$")
 _EN_OTHER_BEFORE = re.compile(
     r"\b(?:after|like|joining|including|such as|rival|than|vs\.?|and)\s*$", re.I)
+# where an announcement is posted, not who posts it
+_PLATFORMS = frozenset({"LinkedIn", "X", "Twitter", "Meta", "Instagram", "TikTok", "WeChat",
+                        "Weibo", "Reddit", "YouTube", "Discord", "Telegram", "Slack", "Zoom",
+                        "Bluesky", "Threads", "Blind", "Maimai"})
+_ZH_ON_PLATFORM = re.compile(r"(?:上|平台|发文|发帖|贴文|帖子|账号|专页|官方账号|粉丝专页)")
+_EN_ON_PLATFORM = re.compile(r"(?:\bon|\bvia|\bin an?|\bposted to|\bto)\s+(?:its\s+|their\s+|his\s+"
+                             r"|her\s+)?$", re.I)
+_DEMONYMS = re.compile(r"[A-Z][a-z]+(?:ians|eans|ans)|Britons|Filipinos|Kiwis|Aussies|Brits")
+_TITLE_DASH = re.compile(r"\s[–—-]\s|;")
 _MODEL_NUMBER = re.compile(r"^\s*[A-Z]?\d{3}[\w-]*\s+(?:Max\s+|MAX\s+)?")
 # ("Boeing 737 Max Supplier": a model number may stand between the name and the role)
 _OTHER_AFTER = re.compile(r"\s*(?:[A-Z]?\d{3}[\w-]*\s+(?:Max\s+|MAX\s+)?)?"
@@ -768,6 +786,8 @@ class Detector:
             return None  # "firms including Infosys, Wipro to lay off": examples, not the subject
         if lang == "en" and _JOINING.search(sentence_before):
             return None
+        if lang == "zh" and _ZH_LIST_END.search(seg.text, max(0, m.start - 40), m.start):
+            return None  # "Algorand、Gemini、Block … 和 Messari 近期陆续宣布裁员": a list's last
         for hit in seg.layoff:
             if hit.cue.weight < 1:
                 continue
@@ -858,6 +878,13 @@ class Detector:
                 after = seg.text[m.end:m.end + 6]
                 if _EN_OTHER_BEFORE.search(before) and not hit:
                     score -= 2
+                if not hit and m.name in _PLATFORMS and (
+                        (lang == "zh" and seg.text.endswith("在", 0, m.start)
+                         and _ZH_ON_PLATFORM.match(seg.text, m.end))
+                        or (lang == "en" and _EN_ON_PLATFORM.search(seg.text, 0, m.start))):
+                    # "在LinkedIn上宣布", "在臉書發文證實", "said on LinkedIn": where it was
+                    # announced, not who
+                    continue
                 if not hit and _OTHER_AFTER.match(seg.text[m.end:m.end + 26]):
                     continue  # "This Alibaba Competitor …": someone else, whoever it is
                 if lang == "en" and _OWNER_AFTER.match(seg.text, m.end):
@@ -1291,6 +1318,8 @@ class Detector:
                 continue  # "…It Lays Off 20k People", "The Long-Term Layoff"
             if words[0].lower() in {"no", "not"}:
                 continue  # "Veoh: No U.S. Layoffs": a denial's words, not a name
+            if len(words) <= 2 and _DEMONYMS.fullmatch(words[-1]):
+                continue  # "More Malaysians Could Lose Their Jobs": people of a country
             # inside a run, a descriptor such as "owner"/"parent" means the name follows it
             for k in range(len(words) - 1, -1, -1):
                 if words[k].lower() in {"owner", "parent", "maker", "unit", "firm", "company",
@@ -1379,6 +1408,9 @@ class Detector:
                 left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
                 if past.search(left):
                     continue
+                if lang == "zh" and _ZH_AFTER_OTHER.search(left) and _ZH_THEN_AFTER.match(
+                        seg.text, h.quantity.end):
+                    continue  # "继国泰航空重组全球裁减8500职位后": the earlier cut, named first
                 if lang == "zh" and _ZH_COUNT_THEN.match(seg.text, h.quantity.end):
                     continue  # "减少的员工约50人后，今年…": an earlier cut, then the news
                 if names and (other := next(
@@ -1444,9 +1476,12 @@ class Detector:
             if current:
                 p, role = current[0], seg.role
                 if (role == "title" and len(segments) > 1 and segments[1].text
-                        and not any(c.isdigit() for c in p.percent.text)):
+                        and (not any(c.isdigit() for c in p.percent.text)
+                             or _APPROX_END.search(seg.text, max(0, p.percent.start - 10),
+                                                   p.percent.start))):
                     # "Cuts Nearly a Third of Staff", then "about 30 percent of its global
-                    # headcount": the summary's figure is the one the fraction rounded
+                    # headcount": the summary's figure is the one the fraction rounded; so
+                    # is "裁员近10%" over "减少9%的员工规模"
                     summary = segments[1]
                     if not summary.percents:
                         summary.percents = workforce_percents(summary.text, lang)
@@ -1641,7 +1676,13 @@ class Detector:
                     continue  # "Rivian Slashes 6% Of Jobs To Keep Up With Tesla Price Cuts"
                 seen.add(hit.cue.name)
                 veto, weight = hit.cue.veto, hit.cue.weight
-                if seg.role == "title":
+                if (seg.role == "title" and veto == "unanchored" and title_anchored
+                        and seg is seg0 and hit.start >= top.end
+                        and _TITLE_DASH.search(seg.text, top.end, hit.start)):
+                    # "Under Armour Plans Major Layoffs Costing Millions – Shares Drop 10%":
+                    # the news, then its aftermath
+                    veto, weight = "", weight / 2
+                elif seg.role == "title":
                     # "Sirin Labs cuts 25% of staff as CEO faces lawsuit" is an event;
                     # "Former Google employees file lawsuit over layoffs" is not
                     if veto == "unanchored" and title_anchored and not (

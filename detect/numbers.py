@@ -636,14 +636,17 @@ _ZH_RAISED_TO = _compile(r"(?:裁员|裁减|减员)[^，。；]{0,12}(?:增至|�
 _ZH_PASSIVE_AFTER = _compile(r"^(?:名|位|个)?(?:员工|人|职工)(?:将|或|恐|已)?(?:被裁|遭裁|被优化|"
                                r"被辞退|被解雇|失业|丢饭碗)")
 _ZH_TOTAL_BEFORE = _compile(
-    r"(?:总数|总人数|员工数|员工人数|人数|共有|现有|拥有|目前有|目前|全球|总共|共计?|规模|剩余|"
+    r"(?:总数|总人数|员工数|员工人数|人数|共有|现有|拥有|目前有|目前|全球|总共|共计?|规模|剩余|编制|"
     r"仅剩|"
     r"只剩|剩下|剩|留下|保留|只留|仅留|留|缩减至|减至|降至|降到|减少到|减少至|缩减到|缩至|只有|"
     r"仅有|仅|"
-    r"员工总数|总员工|雇员总数|超过|达到)(?:约|近|超|超过|逾|达|为|了|有|到|至)*"
+    r"员工总数|总员工|雇员总数|超过|达到)[(（]?(?:约|近|超|超过|逾|达|为|了|有|到|至)*"
     # "员工人数从原本1400到1500人，减少到约1000人": the size before the cut
     r"(?:(?:从|由)(?:原本|原来|原先|之前|此前)?)?$"
 )
+_ZH_PAREN_COUNT = _compile(r"^(?:名|人|位)[)）]")
+_ZH_PAREN_PEOPLE = _compile(r"(?:员工|人员|职员|雇员|职工)[(（](?:约|近|逾|超过|大约)?$")
+_ZH_RANGE_TOP = _compile(r"\d\s?[-–~～至到]\s?$")
 _ZH_WHOLE_STAFF = _compile(r"(?:员工|雇员|职工)(?:总数|总人数)(?:约|近|为|达|了|有)*$")
 # "亏损2亿", not "继续亏损 再度裁员1万人": a cut verb in between takes the number back
 _ZH_MONEY_BEFORE = _compile(r"(?:营收|收入|利润|净利|亏损|市值|股价|估值|融资|投资|金额|赔偿|"
@@ -654,7 +657,10 @@ _ENDS_IN_DIGIT = _compile(r"\d$")
 _OPENS_WITH_DIGIT = _compile(r"^[\d./]")
 _REMAINING = _compile(r"剩|留|仍有|还有")
 _ZH_RATE_BEFORE = _compile(r"(?:每天|每日|每周|每月|平均)[^，。,；]{0,6}$")
-_AMONG = _compile(r"^(?:名|位|个|人)?(?:员工)?(?:中|里|当中)")
+# "1万名员工中", "630名行政助理中的1/3": the total the cut is taken from
+# (not "2000名被解雇员工中外籍占多": those are the cut)
+_AMONG = _compile(r"^(?:名|位|个|人)?(?:(?![\u4e00-\u9fff]{0,3}[被遭裁])[\u4e00-\u9fff]{0,4}?"
+                  r"(?:员工|人员|助理|职员|雇员|工人|员))?(?:中|里|当中)")
 _ZH_CUT_END = _compile(r"(?:裁员|裁掉|裁减|裁撤|减员)$")
 _CLOSING_BRACKET = _compile(r"[》」』)）】〉]")
 
@@ -670,6 +676,8 @@ def headcounts_zh(text: str) -> list[Headcount]:
             right = right[rng.end():]
         if _ZH_NOT_PEOPLE_AFTER.match(right):
             continue
+        if _ZH_RANGE_TOP.search(left):
+            continue  # "200-250名行政人员": the range counts from its lower figure
         if (left.endswith(("第", "分之", "/")) or _ENDS_IN_DIGIT.search(left)
                 or _OPENS_WITH_DIGIT.match(right)):
             continue
@@ -678,6 +686,8 @@ def headcounts_zh(text: str) -> list[Headcount]:
         if _ZH_RATE_BEFORE.search(left):
             continue  # "每天裁员平均接近2000人": a rate over a whole trade, not one cut
         noun = _ZH_PEOPLE_AFTER.match(right)
+        if noun is None and _ZH_PAREN_COUNT.match(right) and _ZH_PAREN_PEOPLE.search(left):
+            noun = _ZH_PAREN_COUNT.match(right)  # "影响17%内部员工(约170名)": those people
         verb = _ZH_CUT_BEFORE.search(left) or _ZH_RAISED_TO.search(
             text[max(0, q.start - 20):q.start])
         if verb is None and not _REMAINING.search(left):
@@ -712,7 +722,7 @@ _EN_WORKFORCE = (
     r"(?:workforce|work force|staff|staffers|employees|workers|headcount|jobs|roles|"
     r"positions|personnel|team|teams|people|employee base|global workforce|corporate workforce|"
     r"corporate staff|salaried|white-collar|engineers|company|employees globally|departments?|"
-    r"payroll|divisions?|units?|staff numbers|employee count)"
+    r"payroll|divisions?|units?|staff numbers|employee count|contractors)"
 )
 _EN_PCT_OF_WORKFORCE = _compile_en(
     rf"^\s*(?:of\s+)?(?:(?:its|their|the|the company's|his|our|[A-Z][\w.&-]*'s|total|"
@@ -808,7 +818,9 @@ _ZH_PCT_PEOPLE_AFTER = _compile(
 )
 _ZH_PCT_CUT_BEFORE = _compile(
     r"(?:裁员|裁掉|裁减|裁撤|裁|优化|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|削减|缩减|减少|"
-    r"裁员比例|优化比例|比例|幅度|减幅|降幅|员工|人员|人力|团队|规模|岗位|涉及|影响)"
+    r"裁员比例|优化比例|比例|比率|幅度|减幅|降幅|员工|人员|人力|团队|规模|岗位|涉及|影响|"
+    # "现有编制(约110人)减三分之一"
+    r"编制[^，。,；]{0,8}减)"
     r"(?:了|掉|约|近|超|超过|逾|达|高达|多达|或达|或|将|为|至少|比例|幅度|的|总数|总数的|员工|人员|"
     r"接近|大约|不到|"
     r"不超过|不足|最高|最多|可达|约为|在|部门|多个部门|估算|预计|预估|估计|人数|总人数|总量|总量的|"
@@ -869,13 +881,16 @@ _ZH_PCT_SOME_TEAMS = _compile(r"(?:部分|个别|某些|有的|有)(?:团队|组
 
 # "遣散全部员工", "解雇全体员工": the whole workforce goes, as with "laying off all staff"
 _ZH_ALL_STAFF = _compile(
-    r"(?:遣散|解雇|辞退|裁掉|裁撤|开除)(?:了)?(?P<all>(?:全部|所有|全体)(?:员工|职工|雇员))")
+    r"(?:遣散|解雇|辞退|裁掉|裁撤|开除)(?:了)?(?P<all>(?:全部|所有|全体)(?:员工|职工|雇员))"
+    # "将旗下500名员工全数资遣"
+    r"|(?:员工|职工|雇员)(?P<all2>全数(?:资遣|遣散|解雇|裁撤|辞退))")
 
 
 def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     if ("全" in text or "所有" in text) and (whole := _ZH_ALL_STAFF.search(text)):
-        p100 = Percent(100.0, whole.start("all"), whole.end(), whole.group("all"))
+        group = "all" if whole.group("all") else "all2"
+        p100 = Percent(100.0, whole.start(group), whole.end(), whole.group(group))
         out.append(WorkforcePercent(p100, f"{p100.text!r}: the whole workforce"))
     for p in find_percents(text, "zh"):
         left = text[max(0, p.start - 14):p.start]

@@ -510,6 +510,17 @@ def test_a_teasers_unnamed_employer_is_the_one_the_summary_names_with_the_cut(
      "美媒報導,新冠疫情期間藥廠提高研發支出以開發疫苗與相關藥品,惟目前包括輝瑞(Pfizer)"
      "、必治妥施貴寶(Bristol-Myers Squibb)、拜耳(Bayer)及諾華(Novartis)等大型藥廠宣布裁"
      "員,削減成本以因應「降低通膨法」及「專利懸崖」所引發挑戰。"),
+    # --- the eighteenth set
+    # "Pledges to Avoid Staff Cuts" (jen-0098)
+    ("OCBC Chief Pledges to Avoid Staff Cuts Despite Virus Impact",
+     "Singapore’s three largest banks have joined some global peers in pledging to "
+     "avoid staff cuts due to the coronavirus pandemic."),
+    # 第一季裁员人数增至3230人: a national statistic (jzh-0046)
+    ("新加坡第一季裁员人数增至3230人,哪些是高危群体",
+     "糕,又见裁员,而且有几千人被裁。"),
+    # 多家加密企业 and a list ending "…和 Messari" (jzh-0056)
+    ("多家加密企业启动裁员计划",
+     "Algorand、Gemini、Block、Crypto.com、OP Labs、PIP Labs 和 Messari 近期陆续宣布裁员决定。"),
 ])
 def test_studied_set_traps_are_not_layoffs(rules: Detector, title: str, summary: str) -> None:
     d = rules.analyse(title, summary)
@@ -982,6 +993,106 @@ def test_studied_set_traps_are_not_layoffs(rules: Detector, title: str, summary:
      "美国钢铁公司(US Steel) 1月6日宣布,由于全球油价暴跌的影响,计划闲置位于俄亥俄州Lor"
      "ain的一座工厂,并裁减那里的614名员工。",
      'U.S. Steel', 614, None),
+    # --- the eighteenth set
+    # a voluntary resignation program at a named employer (jen-0001)
+    ("Krafton launches voluntary resignation program weeks after declaring its "
+     "'AI-first company' future",
+     "In October, PUBG and Subnautica 2 publisher Krafton announced that it would be "
+     "undergoing a \"complete reorganization\" to become an \"AI-first\" company, planning "
+     "to invest over 130 billion won ($88 million) in agentic AI infrastructure and "
+     "deployment beginning in 2026.",
+     'Krafton', None, None),
+    # "Plans Major Layoffs … – Shares Drop 10%": the news, then its aftermath (jen-0013)
+    ("**Restructuring**: Under Armour Plans Major Layoffs Costing Millions – Shares "
+     "Drop 10%",
+     "Baltimore, Maryland – Athletic apparel retailer Under Armour is facing a "
+     "significant restructuring plan that is expected to result in employee layoffs and "
+     "cost between $70 million and $90 million.",
+     'Under Armour', None, None),
+    # "collective dismissal" is the EU's mass layoff (jen-0029)
+    ("Telefonica cuts collective dismissal proposal to a maximum of 4,554 jobs",
+     "Telefonica has substantially reduced the maximum number of employees included in "
+     "its latest collective dismissal process (ERE) in Spain to 4,554, around 25 "
+     "percent or 1,534 fewer than the 6,088 initially planned, reports Europa Press.",
+     'Telefonica', 4554, None),
+    # "Kroger, one of …, confirmed this week that it is cutting close to 1,000 jobs" (jen-0032)
+    ("Major Grocery Chain Announcers Layoff of Nearly 1,000 Employees",
+     "Kroger, one of the nation’s largest supermarket chains, confirmed this week that "
+     "it is cutting close to 1,000 jobs.",
+     'Kroger', 1000, None),
+    # "More Malaysians" are people of a country, not a company (jen-0041)
+    ("More Malaysians Could Lose Their Jobs",
+     "More Malaysians could lose their jobs as chipmaker Intel announced its decision "
+     "to cut its worldwide headcount by 12,000 or 11% of its current 107,000 global "
+     "workforce.",
+     'Intel', 12000, 11.0),
+    # "cuts back Newcastle crew" (jen-0045)
+    ("EasyJet cuts back Newcastle crew",
+     "Budget airline easyJet is planning cuts in flight crew at Newcastle Airport.",
+     'easyJet', None, None),
+    # "10% of its contractors" (jen-0061)
+    ("Duolingo Cuts 10% of Contractors While Expanding Use of AI",
+     "Duolingo has cut about 10% of its contractors due to its use of generative "
+     "artificial intelligence (AI) to create content.",
+     'Duolingo', None, 10.0),
+    # "terminated the employment of 30% of its workforce" (jen-0101)
+    ("upGrad Campus, formerly known as Impartus, has terminated the employment of 30% "
+     "of its workforce.",
+     "According to the reports, the video learning platform upGrad Campus, which is "
+     "used for online education, has terminated the employment of close to thirty "
+     "percent of its overall employees.",
+     'upGrad', None, 30.0),
+    # 员工(约170名): the people counted in brackets (jzh-0016)
+    ("因扩张速度太快致“影响效率”,游戏聊天社区 Discord 宣布裁员 17%",
+     "IT之家 1 月 12 日消息,据外媒 The Verge 报道,Discord 首席执行官 Jason Citron 今日"
+     "在全体会议上声称将对公司进行裁员,预计将影响 17% 内部员工(约 170 名)。",
+     'Discord', 170, 17.0),
+    # 近10% in the title, 9% in the summary: the exact figure (jzh-0026)
+    ("CD Projekt Red将裁员近10%的员工",
+     "CD Projekt Red裁员了100人,称需要进行“多项深层次转型”,将减少9%的员工规模。",
+     'CD Projekt', 100, 9.0),
+    # 630名行政助理中的1/3: the 630 is the pool; 200-250 counts from 200 (jzh-0034)
+    ("为减成本,毕马威在英国计划裁撤1/3的行政助理!",
+     "据英国《金融时报》9月19日报道,四大会计师事务所之一毕马威(英国)为削减成本,计划裁掉"
+     "630名行政助理中的1/3,预计将有200-250名行政人员离职",
+     'KPMG', 200, 33.3),
+    # 吉利达因 is Genentech, not 吉利 (Geely) (jzh-0063)
+    ("吉利达因裁员新闻:在旧金山地区最新裁员中裁减436人|科技|sfexaminer.com",
+     "美国生物技术公司 Genentech 最近宣布将在旧金山地区进行裁员,共计裁减436名员工。",
+     'Genentech', 436, None),
+    # 削减200个个人银行工作 (jzh-0068)
+    ("Westpac在重组中削减200个个人银行工作, 引发工会对弱势客户的反弹。",
+     "该银行说,作为与投资重点转移和技能需求变化挂钩的结构调整的一部分,Westpac明年将削减"
+     "200个面对面的银行工作。",
+     'Westpac', 200, None),
+    # 上百員工優離: paid leaving, offered (lzh-0041)
+    ("迪士尼11頻道退出台灣 勞動部介入!上百員工優離或轉業",
+     "【生活中心/台北報導】迪士尼集團旗下多個頻道宣布將退出台灣電視市場,影響旗下上百名"
+     "員工。",
+     'Disney', 100, None),
+    # 裁員比率約為13% (lzh-0049)
+    ("不堪虧損 蘋果日報確定大幅裁員",
+     "上周傳出將大幅裁員的蘋果日報,今(22)日發出新聞稿,確定裁員,人數更達140人,該報新聞稿"
+     "指出,受到新冠肺炎疫情影響,營運虧損,今日起將分批資遣員工約140名,裁員比率約為13%,以"
+     "度過媒體寒冬。",
+     'Apple Daily', 140, 13.0),
+    # 員工全數資遣: the whole staff (lzh-0062)
+    ("因限汙停產裁員500人 台商家具龍頭董座:最快三月復工",
+     "因為不敵中國近來的限汙令,江蘇省昆山市、廣東省珠海市等台商重鎮都遭到因為不符空污、"
+     "污水排放標準而停工,而東莞的台商家具龍頭台升家具也宣布停產,並且將旗下500名員工全數"
+     "資遣。",
+     'Samson Holding', 500, 100.0),
+    # 以來已經裁減了30%人力 is a running total, not this cut's share (lzh-0065)
+    ("快訊/旅遊需求仍偏低 美航宣布將裁1.9萬人",
+     "受到疫情衝擊,美國航空25日表示,由於旅遊需求復甦力道不足,預計10月1日,將裁員1萬9千人"
+     ",從疫情爆發以來已經裁減了30%人力;另外澳洲國家航空公司澳航,同樣因為疫情影響虧損嚴"
+     "重,先前宣布裁員6千人後,如今又表示將裁員2千5百人。",
+     'American Airlines', 19000, None),
+    # 在LinkedIn上宣布: where it was announced, not who (jzh-0023)
+    ("神鬼寓言开发商再度裁员75人游戏前景堪忧",
+     "近日,知名游戏开发工作室Eidos蒙特利尔在LinkedIn上宣布,随着一项开发任务的完成,将不"
+     "得不裁减75名员工。",
+     None, 75, None),
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,
