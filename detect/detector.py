@@ -520,6 +520,53 @@ _ZH_TICKED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,16})[(（](?:\d{4,6}(?:\.(?:
 _ZH_DESCRIBER_END = re.compile(r".*(?:公司|集团|企业|厂商|大厂|龙头|品牌|业者|厂|商)")
 
 
+# A name as a whole word, found without building a pattern per name: one pattern per call
+# would crowd the re module's cache (512 patterns) and recompile the detector's own.
+def _word_at(text: str, word: str, ignore_case: bool = False, start: int = 0,
+             hyphen: bool = True) -> int:
+    """Where `word` stands in text as a whole word (no letter, digit or _ either side, nor
+    a hyphen unless hyphen=False), from `start`, or -1."""
+    hay, needle = (text.casefold(), word.casefold()) if ignore_case else (text, word)
+    joiners = "_-" if hyphen else "_"
+    at = hay.find(needle, start)
+    while at >= 0:
+        end = at + len(needle)
+        if (at == 0 or not (hay[at - 1].isalnum() or hay[at - 1] in joiners)) and (
+                end == len(hay) or not (hay[end].isalnum() or hay[end] in joiners)):
+            return at
+        at = hay.find(needle, at + 1)
+    return -1
+
+
+_LONGER_AFTER = re.compile(r"(?:\s+[A-Z][\w&.'-]*){1,2}(?=,\s+an?\s|\s+(?:has|have|is|was|said|"
+                           r"says|will|to|plans|laid|lays|cut|cuts)\s)")
+
+
+def _longer_name(summary: str, name: str) -> str | None:
+    """The summary's fuller form of a name: "Colossus" then "Colossus Energy, a startup"."""
+    at = _word_at(summary, name)
+    while at >= 0:
+        if m := _LONGER_AFTER.match(summary, at + len(name)):
+            return summary[at:m.end()]
+        at = _word_at(summary, name, start=at + 1)
+    return None
+
+
+_CAPITALISED_END = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+$")
+
+
+def _capitalised_before(text: str, word: str) -> str | None:
+    """The capitalised word right before the first whole-word `word` in text, if any."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (end == len(text) or not text[end].isalnum()) and (
+                m := _CAPITALISED_END.search(text, max(0, at - 30), at)):
+            return m.group(1)
+        at = text.find(word, at + 1)
+    return None
+
+
 def _zh_ticker_name(text: str) -> str | None:
     if "(" not in text and "（" not in text:
         return None
@@ -614,8 +661,8 @@ def _not_common_words(found: list[CompanyMatch], title: str,
     for m in found:
         word = m.alias
         if (m.strict and word.istitle() and word.isalpha() and word.lower() in summary
-                and re.search(rf"\b{word.lower()}\b", summary)
-                and not re.search(rf"\b{word}\b", summary)):
+                and _word_at(summary, word.lower(), hyphen=False) >= 0
+                and _word_at(summary, word, hyphen=False) < 0):
             continue
         keep.append(m)
     return keep
@@ -933,12 +980,10 @@ class Detector:
                 subject = self._latin_gloss(segments, subject) or subject
             listed = self.directory.resolve(subject) is not None
             if not listed and lang == "en" and role == "title" and len(segments) > 1 and (
-                    longer := re.search(rf"(?<![\w-]){re.escape(subject)}(?:\s+[A-Z][\w&.'-]*)"
-                                        r"{1,2}(?=,\s+an?\s|\s+(?:has|have|is|was|said|says|will|to|"
-                                        r"plans|laid|lays|cut|cuts)\s)", segments[1].text)):
+                    longer := _longer_name(segments[1].text, subject)):
                 # "Layoffs at solar software startup Colossus", then "Colossus Energy, a
                 # startup that …": the summary gives the full name (not "Cineplex Inc.")
-                subject = " ".join(_without_legal_suffix(longer.group(0).split()))
+                subject = " ".join(_without_legal_suffix(longer.split()))
             if not listed and lang == "en" and len(segments) > 1 and (
                     adjective := self._shared_first_word(segments, subject)):
                 # "American Eagle to Furlough 50", then "American Eagle will furlough": the
@@ -1002,16 +1047,13 @@ class Detector:
     def _shared_first_word(segments: list[_Segment], subject: str) -> str | None:
         """The capitalised descriptor ("American", "Electric") both the title and the summary
         put right before this name, if any."""
+        # (no pattern built per name: one per call would crowd the re module's cache)
         first = subject.split()[0]
-        pattern = re.compile(rf"(?<![\w'’-])([A-Z][a-z]+)\s+{re.escape(first)}\b")
-        in_title = pattern.search(segments[0].text)
-        if in_title is None or not _descriptor(in_title.group(1)) or \
-                in_title.group(1).lower() in _ROLE_NOUNS | _NOT_BEFORE_NAME | {"the", "a", "an"}:
+        before = _capitalised_before(segments[0].text, first)
+        if before is None or not _descriptor(before) or \
+                before.lower() in _ROLE_NOUNS | _NOT_BEFORE_NAME | {"the", "a", "an"}:
             return None
-        in_summary = pattern.search(segments[1].text)
-        if in_summary is None or in_summary.group(1) != in_title.group(1):
-            return None
-        return in_title.group(1)
+        return before if _capitalised_before(segments[1].text, first) == before else None
 
     def _named_subsidiary(self, segments: list[_Segment], parent: str
                           ) -> tuple[str, str] | None:
@@ -1075,8 +1117,7 @@ class Detector:
                         # High Layoffs", "Don't Want to Cut Employees?"): a name whose first
                         # word the summary, in sentence case, does not repeat is a guess
                         first = subject.split()[0]
-                        if not re.search(rf"(?<![\w-]){re.escape(first)}(?![\w-])",
-                                         segments[1].text, re.I if first.isupper() else 0):
+                        if _word_at(segments[1].text, first, first.isupper()) < 0:
                             subject = self._named_tail(subject, segments[1].text) or \
                                 "?" + subject
                             listed = self.directory.resolve(subject)
@@ -1093,7 +1134,7 @@ class Detector:
             if not words[k][0].isupper() or _descriptor(words[k]):
                 continue
             tail = " ".join(words[k:])
-            if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", summary):
+            if _word_at(summary, tail) >= 0:
                 return tail
         return None
 
