@@ -857,8 +857,8 @@ class Detector:
                     gap = _ZH_SAYS.sub("", _ZH_PAREN.sub("", gap))
                     if _ZH_NEGATED.search(gap):
                         continue  # "仅有苹果未宣布裁员": the one employer not cutting
-                if lang == "en":
-                    gap = gap[_EN_SUBJECT_PAD.match(gap).end():]  # type: ignore[union-attr]
+                if lang == "en" and (pad := _EN_SUBJECT_PAD.match(gap)):
+                    gap = gap[pad.end():]
                 limit = 45 if lang == "en" else 24
                 if len(gap) <= limit and not _GAP_BREAK.search(gap):
                     if lang == "zh" and _ZH_FOLLOWING.search(
