@@ -178,31 +178,21 @@ def test_a_leading_the_is_not_part_of_the_name(tmp_path: Path) -> None:
     assert [(r.detection.company, r.company_ok) for r in rep.results] == [("Daily Dot", True)]
 
 
-def test_a_name_spelt_with_or_without_accents_is_the_same_company(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("row", "detected"), [
+    # the directory writes "Citroen"; the collector wrote "Citroën" (zzh-0088)
+    ({"title": "神龙汽车:将实施竞聘上岗 裁员数量最高达三成", "company": "Dongfeng Peugeot Citroën",
+      "percent": 30}, "Dongfeng Peugeot Citroen"),
+    # Taiwanese and Hong Kong collectors label in Traditional characters; the detector reads
+    # and names in Simplified
+    ({"title": "解散全部员工,深圳一电子厂宣布停产!网友:很多人的青春坍塌了",
+      "summary": "近日,深圳一家经营13年的电子厂——深圳市达尔美电子科技有限公司传出停产结业的消息!",
+      "company": "達爾美電子"}, "达尔美"),
+], ids=["accents", "traditional"])
+def test_a_label_spelt_another_way_names_the_same_company(
+        tmp_path: Path, row: dict[str, object], detected: str) -> None:
     src = tmp_path / "names.jsonl"
-    rows = [
-        # the directory writes "Citroen"; the collector wrote "Citroën" (zzh-0088)
-        {"id": "n1", "title": "神龙汽车:将实施竞聘上岗 裁员数量最高达三成", "label": "layoff",
-         "company": "Dongfeng Peugeot Citroën", "count": None, "percent": 30},
-    ]
-    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
-                   encoding="utf-8")
+    labelled = {"id": "n1", "label": "layoff", "count": None, "percent": None, **row}
+    src.write_text(json.dumps(labelled, ensure_ascii=False) + "\n", encoding="utf-8")
     rep = run_backtest(src, Detector(), RULES)
     assert [(r.detection.company, r.company_ok, r.percent_ok) for r in rep.results] == [
-        ("Dongfeng Peugeot Citroen", True, True)]
-
-
-def test_a_label_in_traditional_characters_names_the_same_company(tmp_path: Path) -> None:
-    src = tmp_path / "names.jsonl"
-    rows = [
-        # Taiwanese and Hong Kong collectors label in Traditional characters; the detector
-        # reads and names in Simplified
-        {"id": "n1", "title": "解散全部员工,深圳一电子厂宣布停产!网友:很多人的青春坍塌了",
-         "summary": "近日,深圳一家经营13年的电子厂——深圳市达尔美电子科技有限公司"
-                    "传出停产结业的消息!",
-         "label": "layoff", "company": "達爾美電子", "count": None, "percent": None},
-    ]
-    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
-                   encoding="utf-8")
-    rep = run_backtest(src, Detector(), RULES)
-    assert [(r.detection.company, r.company_ok) for r in rep.results] == [("达尔美", True)]
+        (detected, True, True)]
