@@ -557,13 +557,11 @@ _CAPITALISED_END = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)\s+$")
 
 def _capitalised_before(text: str, word: str) -> str | None:
     """The capitalised word right before the first whole-word `word` in text, if any."""
-    at = text.find(word)
+    at = _word_at(text, word, hyphen=False)
     while at >= 0:
-        end = at + len(word)
-        if (end == len(text) or not text[end].isalnum()) and (
-                m := _CAPITALISED_END.search(text, max(0, at - 30), at)):
+        if m := _CAPITALISED_END.search(text, max(0, at - 30), at):
             return m.group(1)
-        at = text.find(word, at + 1)
+        at = _word_at(text, word, start=at + 1, hyphen=False)
     return None
 
 
@@ -589,9 +587,10 @@ _ZH_NEGATED = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不会|无
 _ZH_COUNT_THEN = re.compile(r"(?:名|个|位)?(?:员工|人)?(?:之?后|以后)(?![台勤端])")
 _ZH_PAREN = re.compile(r"[(（][^()（）]{1,30}[)）]")
 _ZH_SAYS = re.compile(r"(?:宣布|表示|称|透露|证实|确认|公告)[,，:：]")
-_APPROX_END = re.compile(r"(?:近|将近|接近|约|大约|nearly|almost|about|around|roughly)\s*$",
-                         re.I)
-_APPROX = re.compile(r"(?:近|将近|接近|约|大约|nearly|almost|about|around|close to)", re.I)
+_APPROX_WORDS = r"近|将近|接近|约|大约|nearly|almost|about|around"
+# a quantity that opens with one ("近万人"), and one right before a share ("裁员近10%")
+_APPROX = re.compile(rf"(?:{_APPROX_WORDS}|close to)", re.I)
+_APPROX_END = re.compile(rf"(?:{_APPROX_WORDS}|roughly)\s*$", re.I)
 _STRONG_REPORTED_EN = re.compile(r"^(?:may|could|might|expected to|consider\w*|weigh\w*)$", re.I)
 
 
@@ -719,9 +718,10 @@ _EN_ON_PLATFORM = re.compile(r"(?:\bon|\bvia|\bin an?|\bposted to|\bto)\s+(?:its
                              r"|her\s+)?$", re.I)
 _DEMONYMS = re.compile(r"[A-Z][a-z]+(?:ians|eans|ans)|Britons|Filipinos|Kiwis|Aussies|Brits")
 _TITLE_DASH = re.compile(r"\s[–—-]\s|;")
-_MODEL_NUMBER = re.compile(r"^\s*[A-Z]?\d{3}[\w-]*\s+(?:Max\s+|MAX\s+)?")
-# ("Boeing 737 Max Supplier": a model number may stand between the name and the role)
-_OTHER_AFTER = re.compile(r"\s*(?:[A-Z]?\d{3}[\w-]*\s+(?:Max\s+|MAX\s+)?)?"
+# "Boeing 737 Max Supplier": a model number may stand between the name and the role
+_MODEL_NUMBER_TEXT = r"[A-Z]?\d{3}[\w-]*\s+(?:Max\s+|MAX\s+)?"
+_MODEL_NUMBER = re.compile(rf"^\s*{_MODEL_NUMBER_TEXT}")
+_OTHER_AFTER = re.compile(rf"\s*(?:{_MODEL_NUMBER_TEXT})?"
                           r"(?:rival|-backed|backed|competitor|supplier|partner|investor)", re.I)
 _ZH_CONTRACTOR = re.compile(r"(?:在华|中国|长期|在[\u4e00-\u9fff]{2}的?)*"
                             r"(?:合作|合资|外包|代工|供应商|代理|经销商|承包商)")
@@ -897,8 +897,6 @@ class Detector:
         best: tuple[float, str, str, str] | None = None
         best_gap = best_alias = best_after = ""
         unit_title = lang == "en" and _EN_UNIT_TITLE.search(segments[0].text) is not None
-        twice = ({m.name for m in segments[0].companies}
-                 & {m.name for m in segments[1].companies}) if len(segments) > 1 else set()
         for seg in segments:
             for i, m in enumerate(seg.companies):
                 hit = self._anchored(seg, m, lang)
@@ -907,7 +905,8 @@ class Detector:
                 if m.strict and hit is None and (lang == "en" or len(m.alias) <= 2) and not (
                         # "Applied Materials cuts back", then "equipment maker Applied
                         # Materials": a name of several words, capitalised in both
-                        " " in m.alias and m.name in twice):
+                        " " in m.alias and len(segments) > 1 and all(
+                            any(o.name == m.name for o in sg.companies) for sg in segments)):
                     continue
                 if lang == "zh" and m.alias == "X" and not _ZH_X_CONTEXT.search(seg.text):
                     continue  # "X去年12月被裁员": a person's initial, not the platform

@@ -686,7 +686,7 @@ def headcounts_zh(text: str) -> list[Headcount]:
         if _ZH_RATE_BEFORE.search(left):
             continue  # "每天裁员平均接近2000人": a rate over a whole trade, not one cut
         noun = _ZH_PEOPLE_AFTER.match(right)
-        if noun is None and _ZH_PAREN_COUNT.match(right) and _ZH_PAREN_PEOPLE.search(left):
+        if noun is None and _ZH_PAREN_PEOPLE.search(left):
             noun = _ZH_PAREN_COUNT.match(right)  # "影响17%内部员工(约170名)": those people
         verb = _ZH_CUT_BEFORE.search(left) or _ZH_RAISED_TO.search(
             text[max(0, q.start - 20):q.start])
