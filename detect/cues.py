@@ -290,6 +290,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"(?:review|layoffs)|latest layoffs? news|layoffs? news|stay updated|"
                            r"(?:biggest|largest) (?:[\w,]+ ){0,3}?lay-?offs (?:of|in|so far))\b"
                            r"|^(?:the )?top \d+\b"
+                           # "Patch Notes #12: …", "the workplace trends digest": an issue of
+                           # a newsletter, several stories
+                           r"|^[\w' -]{2,30}#\s?\d+\s*:|(?<!reader's )\bdigest\b"
                            # "9 of the Biggest Layoffs …", "6 CEOs Who …", "3 Hospitals, Health
                            # Systems Eliminating Jobs": a count of employers or stories
                            r"|^(?:the )?\d{1,2}\s+(?:of\s+the\s+)?(?:[\w'-]+\s+){0,2}?(?:companies|"
@@ -543,7 +546,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     # "开启大规模人员调整": at that scale a reshuffle is a cut
     ("大规模人员调整", r"(?:大规模|大幅|大面积)(?:的)?(?:人员|人事|组织)调整", 2),
     # severance by the formula (N+1, N+3) is paid to people let go
-    ("N+1 补偿", r"(?<![A-Za-z])[Nn]\s*\+\s*\d(?:\s*[\w\u4e00-\u9fff]{0,2}(?:补偿|赔偿))?", 2),
+    # ("N-3赔偿": less than the formula, still severance)
+    ("N+1 补偿", r"(?<![A-Za-z])[Nn]\s*\+\s*\d(?:\s*[\w\u4e00-\u9fff]{0,2}(?:补偿|赔偿))?"
+                r"|(?<![A-Za-z])[Nn]\s*-\s*\d\s*(?:补偿|赔偿)", 2),
     ("撤销部门", r"(?:部门|团队|研发中心|业务线|事业部|事业群)[^，。,；]{0,3}(?:撤销|撤并|关停)"
               r"|(?:撤销|撤并)[^，。,；]{0,6}(?:部门|团队|研发中心|事业部|事业群)", 2),
     ("降本增效", r"降本增效", 1),
@@ -577,7 +582,10 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("末位淘汰", r"末位淘汰", 2),
     ("关闭研发中心/工厂",
      r"关闭[^，。,；!！]{0,8}(?:研发中心|研究院|工厂|[\u4e00-\u9fff]厂|分公司|办公室|工作室|事业部|"
-     r"业务部门|团队)", 2),
+     r"业务部门|研发部门|团队)"
+     # "周大福深圳工厂突然关闭", "打印机工厂宣布正式停产": the site named first
+     r"|(?:工厂|研发中心|研究院|分公司|办公室|事业部|研发部门)(?:突然|正式|宣布|将|已|全面|即将)*"
+     r"(?:关闭|关停|停产|停工)", 2),
     # "极越汽车解散": a company (by its trade suffix) wound up with its staff
     ("公司解散", r"(?:停业|原地|就地|整体|突然|宣告)解散|解散公司|公司解散|关门解散"
                # "电子厂宣布停产", "正式停产并宣布解散", "解散全部员工": a plant wound up
@@ -660,11 +668,13 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|今年以来|今年已|年内已|全年裁员|累计裁员|科技行业|科技业(?!巨擘|巨头|龙头)|互联网大厂|大厂裁员|裁员潮|失业率"
      # the labour market, not "减少了7 000个就业机会" (jobs one employer cut)
      # ("保就业": a government's wage subsidy, named)
-     r"|(?<!个)(?<![保稳])就业(?!机会|岗位)"
+     # ("提供就业服务": help for those laid off, offered by a labour bureau)
+     r"|(?<!个)(?<![保稳])就业(?!机会|岗位|服务)"
      r"|行业[^，。,]{0,4}裁|纷纷|(?<![人员工夕夜])(?<![人员工][将或恐])失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁"
      # "三大航空公司" are several, "第二大航空公司" is one
-     r"|(?<![第\d一二三四五六七八九十两])[一二三四五六七八九十两\d]+大[^，。,]{0,6}"
-     r"(?:龙头|巨头|厂|公司|银行|车企|行)"
+     # (not "前6大旅行社其中之一": one of them; nor "集团旗下三大旅行社": one owner's)
+     r"|(?<![第\d一二三四五六七八九十两])(?<!旗下)[一二三四五六七八九十两\d]+大[^，。,]{0,6}"
+     r"(?:龙头|巨头|厂|公司|银行|车企|行)(?![^，。,]{0,4}之一)"
      # "遍地裁员", "美国企业年度裁员总数": everywhere, a whole country's employers
      r"|(?:遍地|到处|处处)裁|(?:美国|全美|全球|英国|日本|德国|欧洲|中国|国内|海外)(?:企业|公司|雇主)"
      r"(?:的)?(?:年度|今年|全年|上半年|[\d一二三四五六七八九十]+月)?裁员"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 from typing import NamedTuple
 
 from detect.companies import CompanyDirectory, CompanyMatch
@@ -400,7 +401,8 @@ _ZH_SUFFIX = re.compile(
     r"(?:公司|集团|科技|汽车|银行|控股|网络|股份|电子|工作室|游戏|资本|证券|保险|航空|地产|传媒|影业|"
     r"智能|机器人|制药|医药|能源|动力|软件|半导体|电器|通讯|通信|物流|电商|实业|教育|动画|"
     # newspapers, broadcasters, shops and trades that end employers' names
-    r"日报|晚报|时报|报业|报社|电视台|电台|大学|学院|医院|酒店|百货|超市|商场|药业|食品|服饰|鞋业|纺织|"
+    r"日报|晚报|时报|报业|报社|电视台|电台|大学|学院|医院|酒店|饭店|旅行社|客运|百货|超市|商场|药业|食品|"
+    r"服饰|鞋业|纺织|"
     r"制衣|钢铁|化工|置业|物业|咨询|事务所|航运|快递|餐饮|咖啡|乳业|酒业|光电|微电子|精密|机械|重工)$"
 )
 # a newspaper or magazine is named in book-title marks, right before its cut
@@ -565,6 +567,26 @@ def _capitalised_before(text: str, word: str) -> str | None:
     return None
 
 
+# "紡織大廠「大同染整」", "「台南大億麗緻酒店」上月底宣布": an employer the item names in
+# quotes, known by its trade suffix, the role before it or the announcement after it
+_ZH_QUOTED = re.compile(r"(?P<before>[\u4e00-\u9fff]{0,4})[「“]"
+                        r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12})[」”](?P<after>宣布|公告|将于|于\d|突然|正式|结束营业|结束营运|停业|歇业|熄灯|"
+                        r"关闭|停产|资遣|解雇|裁员)?")
+
+
+def _zh_quoted_name(text: str) -> str | None:
+    if "「" not in text and "“" not in text:
+        return None
+    for m in _ZH_QUOTED.finditer(text):
+        name = m.group("name")
+        if _ZH_GENERIC.match(name) or _ZH_NOT_NAME.search(name) or _ZH_GENERIC_NAME.fullmatch(name):
+            continue
+        if m.group("after") or _ZH_SUFFIX.search(name) or _ZH_DESCRIBER_END.fullmatch(
+                m.group("before")):
+            return name
+    return None
+
+
 def _zh_ticker_name(text: str) -> str | None:
     if "(" not in text and "（" not in text:
         return None
@@ -629,6 +651,8 @@ _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 # a run of capitalised words opening a sentence-case headline: "Klaussner Furniture
 # suddenly shuts down", "Circus Circus, Tropicana give workers notice"
 _LEADING_NAME = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|of))*")
+_EXEC_TITLES = frozenset(_words("""ceo cfo coo cto chief president chairman chairwoman chair
+    founder co-founder boss execs exec executive executives"""))
 # "Cork firm to cut 55 jobs": the capitalised words place or describe an unnamed employer
 # (but "Google parent company Alphabet" goes on to name one)
 _UNNAMED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup|start-up|"
@@ -641,6 +665,16 @@ _ROLE_THEN_NAME = re.compile(
     r"retailer|lender|bank|insurer|group|giant|manufacturer|supplier|publisher|studio|carrier|"
     r"app|platform|exchange|network|neobank|chain)\s+"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
+
+
+def _opener(segments: list[_Segment]) -> str:
+    """The capitalised word both headline (after any kicker) and summary open with."""
+    if len(segments) < 2 or not segments[1].text[:1].isupper():
+        return ""
+    first = segments[1].text.split(" ", 1)[0]
+    title = segments[0].text
+    head = title[title.find(": ") + 2:] if ": " in title else title
+    return first if head.startswith(first + " ") else ""
 
 
 def _title_case(text: str) -> bool:
@@ -713,7 +747,7 @@ _EN_OTHER_BEFORE = re.compile(
 _PLATFORMS = frozenset({"LinkedIn", "X", "Twitter", "Meta", "Instagram", "TikTok", "WeChat",
                         "Weibo", "Reddit", "YouTube", "Discord", "Telegram", "Slack", "Zoom",
                         "Bluesky", "Threads", "Blind", "Maimai"})
-_ZH_ON_PLATFORM = re.compile(r"(?:上|平台|发文|发帖|贴文|帖子|账号|专页|官方账号|粉丝专页)")
+_ZH_ON_PLATFORM = re.compile(r"(?:上|平台|发文|发帖|贴文|帖子|账号|专页|官方账号|粉丝专页|公告)")
 _EN_ON_PLATFORM = re.compile(r"(?:\bon|\bvia|\bin an?|\bposted to|\bto)\s+(?:its\s+|their\s+|his\s+"
                              r"|her\s+)?$", re.I)
 _DEMONYMS = re.compile(r"[A-Z][a-z]+(?:ians|eans|ans)|Britons|Filipinos|Kiwis|Aussies|Brits")
@@ -1037,6 +1071,12 @@ class Detector:
                     reasons.append(f"company {ticked!r} (not in the directory): named with its "
                                    f"stock code in the {seg.role}")
                     return ticked, any(h.cue.weight >= 3 for sg in segments for h in sg.layoff), ""
+            for seg in segments:
+                if quoted := _zh_quoted_name(seg.text):
+                    # named, not tied to the cut: the quotes say a name, not whose cut it is
+                    reasons.append(f"company {quoted!r} (not in the directory): named in "
+                                   f"quotes in the {seg.role}")
+                    return quoted, False, ""
         if best is not None:
             reasons.append(best[2])
             return best[1], False, ""
@@ -1096,6 +1136,7 @@ class Detector:
     def _extract_subject(self, segments: list[_Segment],
                          lang: str) -> list[tuple[str, str, str]]:
         out: list[tuple[str, str, str]] = []
+        opener = _opener(segments) if lang == "en" else ""
         for seg in segments:
             for hit in seg.layoff:
                 if hit.cue.weight < 2:
@@ -1105,7 +1146,7 @@ class Detector:
                     continue  # "firms including Infosys, Wipro to lay off": no single subject
                 if lang == "zh" and seg.role != "title":
                     continue
-                subject = (self._subject_en(seg.text, hit) if lang == "en"
+                subject = (self._subject_en(seg.text, hit, opener) if lang == "en"
                            else self._subject_zh(seg.text, hit))
                 if subject:
                     listed = self.directory.resolve(subject)
@@ -1196,7 +1237,9 @@ class Detector:
         return not re.search(r"[.;!?。；！？,，:：|()（）]", text[cue.end:hit.start])
 
     @staticmethod
-    def _subject_en(text: str, hit: CueHit) -> str | None:
+    def _subject_en(text: str, hit: CueHit, opener: str = "") -> str | None:
+        """The employer named as the subject of this cut; `opener` is a word that opens
+        both headline and summary, a name even if it looks like a word ("Tonal")."""
         after = _EN_AFTER_CUE.match(text[hit.end:])
         if after is not None and _SITE.match(text, hit.end + after.end()):
             after = None  # "jobs cut at Siler City plant": a place, the employer is elsewhere
@@ -1386,8 +1429,10 @@ class Detector:
             if any(w.lower() in {"vs", "vs.", "versus"} for w in words):
                 continue
             if len(words) == 1 and not (introduced and run is runs[-1]) and \
-                    _WORD_ENDING.search(words[0]):
-                continue  # "Firing", "Wrongful": words, not names
+                    _WORD_ENDING.search(words[0]) and words[0] != opener:
+                # "Firing", "Wrongful": words, not names (unless the item opens with it
+                # twice: "Tidal to Lay Off …", then "Tidal will lay off …")
+                continue
             if words[-1].lower() in {"of", "the", "for"}:
                 continue
             return " ".join(words)
@@ -1839,6 +1884,10 @@ class Detector:
                 words[-1] = words[-1][:-2]  # "Bayer's pharmaceutical unit": Bayer
                 if words[-1].lower() in _NOT_EMPLOYERS:
                     continue  # "Germany's major auto component maker": a place
+            # "Quartz CEO Seward: …": the company ends where its executive's title begins
+            words = list(takewhile(lambda w: w.lower() not in _EXEC_TITLES, words))
+            if not words:
+                continue
             if len(words) == 1 and _descriptor(words[0]) and (
                     named := _ROLE_THEN_NAME.match(seg.text)):
                 # "German auto component maker Continental on Monday said …"

@@ -482,7 +482,10 @@ _EN_NOT_PEOPLE_AFTER = _compile_en(
     r"users|customers|subscribers|clients|times|x\b|dollars|euros|yuan|pounds|shares|points|"
     r"bps|basis|degrees|km|miles|mph|kg|tons|games|episodes|titles|apps|projects|models|"
     r"companies|firms|startups|businesses|countries|nations|cities|markets|-year|-month|-day|-week|"
-    r"-hour|Q[1-4]|quarter|fiscal|FY)")
+    r"-hour|Q[1-4]|quarter|fiscal|FY|"
+    # "two people familiar with the matter": the sources, not the cut
+    r"(?:people|persons|sources|employees|staff(?:ers)?)\s+(?:familiar|with knowledge|briefed|"
+    r"close to|aware|who spoke))")
 _EN_CUT_VERB_BEFORE = _compile_en(
     r"(?:lay(?:s|ing)? off|laid off|cut(?:s|ting)?|slash(?:es|ed|ing)?|ax(?:e|es|ed|ing)|"
     r"eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|trim(?:s|med|ming)?|fir(?:e|es|ed|ing)|"
@@ -534,6 +537,9 @@ _ZH_RANGE = _compile(
 )
 
 
+_EN_NAME_HYPHEN = _compile(r"[a-z]-$", re.I)
+# "82 out of 178 employees — 46% of the staff — were let go": the first number is the cut
+_EN_OUT_OF = _compile_en(rf"^\s+out of\s+(?:its\s+|the\s+)?[\d,]+\s+{_EN_PEOPLE}\b")
 _NON_DIGIT = _compile(r"\D")
 _CUT_NOUN = _compile(r"lay|cut|redundanc")
 _POSSESSIVE_END = _compile(r"\w's\s*$")
@@ -580,7 +586,10 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue
         if _EN_DATE_AROUND.search(left) or _EN_DATE_AFTER.match(right):
             continue
-        noun = _EN_NOUN_AFTER.match(right) or _EN_PASSIVE_AFTER.match(right)
+        if _EN_NAME_HYPHEN.search(left):
+            continue  # "Carta's covid-19 layoff", "F-35 jobs": part of a name
+        noun = (_EN_NOUN_AFTER.match(right) or _EN_PASSIVE_AFTER.match(right)
+                or _EN_OUT_OF.match(right))
         verb = _EN_CUT_VERB_BEFORE.search(left)
         digits = _NON_DIGIT.sub("", core)
         yearish = len(digits) == 4 and digits[:2] in ("19", "20") and "," not in core
@@ -788,6 +797,8 @@ def workforce_percents_en(text: str) -> list[WorkforcePercent]:
     for p in percents:
         left = text[max(0, p.start - 45):p.start]
         right = text[p.end:p.end + 60]
+        if right[:1] in _CLOSING_QUOTES:
+            right = right[1:]  # "laying off ‘more than 10 percent’ of its workforce"
         word = p.text.lower()
         if word.startswith("halv"):
             if re.match(rf"^\s+(?:its|their|the)?\s*{_EN_WORKFORCE}", right, re.I):

@@ -1291,3 +1291,79 @@ def test_a_list_of_employers_in_the_summary_is_a_tally_the_word_model_cannot_ove
                          "以降低成本和应对业务需求低迷。")
     assert not d.is_layoff, d.reasons
     assert "trap 3 companies listed as the subject (veto)" in d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
+    # a name that looks like a word ("tonal", "tidal") when headline and summary open with it
+    ("Tonal Preps for Possible Recession, Laying Off 35% of Workforce",
+     "Tonal, the maker of an internet-connected weight training system, is laying off "
+     "35% of its workforce, affecting all levels, according to CNBC.",
+     'Tonal', None, 35.0),
+    ("Staff Reduction: Tidal to Lay Off 10% of Employees",
+     "Tidal, a music streaming service, will lay off 10 percent of its staff as part of "
+     "a cost-cutting strategy detailed by Block Inc. CEO Jack Dorsey last month.",
+     'Tidal', None, 10.0),
+    # a number inside a name is no count
+    ("Carta’s covid-19 layoff",
+     "Today we announced layoffs at Carta of 161 people.",
+     'Carta', 161, None),
+    # a site closed, named after its owner (工厂突然关闭, 工厂宣布正式停产); a department closed
+    ("周大福深圳工厂突然关闭:有员工称赔偿N+3,可选随迁至顺德厂区",
+     "近日,社交媒体上有博主爆料,周大福深圳工厂停工停产。",
+     'Chow Tai Fook', None, None),
+    ("中山佳能工厂员工:这一天还是来了,赔偿没有网传夸张",
+     "11月21日,由于公司经营困难持续加剧,扎根广东中山24年的佳能激光打印机工厂宣布正式停"
+     "产。",
+     'Canon', None, None),
+    ("受影响员工将获N-3赔偿-IBM关闭中国研发部门",
+     "2024年8月26日,发布了一则消息,对中国区IBM公司的一次重要变动进行了报道。",
+     'IBM', None, None),
+    # 就業服務: the labour bureau's help for the dismissed, not the job market
+    ("華王大飯店將歇業 10月底先解僱42人",
+     "(中央社記者陳朝福高雄23日電)高雄老字號華王大飯店公告將於11月歇業,高雄市政府勞工局"
+     "已收到業者大量解僱計畫書,預定解僱日期為10月底,解僱人數42人,市府將持續關注並提供被"
+     "資遣勞工就業服務需求。",
+     None, 42, None),
+    # an unlisted employer named in quotes: by its trade suffix, or the role before it
+    ("台南大億麗緻酒店6/30熄燈 員工一人不留全解雇",
+     "台南的地標之一「台南大億麗緻酒店」上月底宣布將於6月30日結束營運,為台南觀光產業投"
+     "下震撼彈。",
+     '台南大亿丽致酒店', None, None),
+    ("紡織大廠無預警宣布關場!上百人失業痛批:根本惡性倒閉",
+     "台灣紡織業再傳震撼彈。成立超過五十年的紡織大廠「大同染整」於八月底突然宣布將於10"
+     "月29日倒閉,並計劃解雇141名員工,其中包括81名本國勞工和60名外籍移工。",
+     '大同染整', 141, None),
+    # 集團旗下三大旅行社 are one group's agencies, not three employers
+    ("旅行社又關! 「加利利」旅遊集團資遣60多員工",
+     "疫情還沒趨緩邊境持續封鎖之下,旅行社熬不過現在只能斷尾求生,加利利旅遊集團旗下三大"
+     "旅行社,利百家行社即將歇業資遣優離40位員工,加利利旅遊則是縮編資遣20位員工、30位留"
+     "職停薪,另外加簡旅遊停業,希望能藉此撐過疫情。",
+     None, 60, None),
+])
+def test_nineteenth_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
+                                               company: str | None, count: int | None,
+                                               percent: float | None) -> None:
+    d = rules.analyse(title, summary)
+    assert (d.is_layoff, d.company, d.count, d.percent) == (True, company, count, percent), \
+        d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # a newsletter's numbered issue of several stories
+    ("Patch Notes #12: Xbox treats workers to more layoffs, Kotaku escapes G/O Media, and a "
+     "former Unity employee is sentenced to jail",
+     "Just another week in paradise."),
+])
+def test_nineteenth_set_traps_are_not_layoffs(rules: Detector, title: str, summary: str) -> None:
+    d = rules.analyse(title, summary)
+    assert not d.is_layoff, d.reasons
+
+
+def test_a_headline_opening_with_an_executive_names_his_company(detector: Detector) -> None:
+    # no cue in the headline, the word model reads a layoff: its employer is the name the
+    # headline opens with, up to the executive's title (nen-0034)
+    d = detector.analyse("Quartz CEO Seward: We’re closing office spaces, execs cutting "
+                         "salaries by 20%",
+                         "Quartz CEO Zach Seward sent out the following to the staff regarding "
+                         "the layoffs and restructuring:")
+    assert (d.is_layoff, d.company) == (True, "Quartz"), d.reasons

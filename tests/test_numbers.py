@@ -45,6 +45,8 @@ def percent(text: str, lang: str = "en") -> float | None:
     ("Studio lets go of a dozen developers", (12, False)),
     ("Company lays off one hundred and fifty staff", (150, False)),
     ("Meta lays off 11 thousand workers", (11000, False)),
+    # the first of "N out of M" is the cut (nen-0020)
+    ("82 out of 178 employees — 46% of the staff — were let go", (82, False)),
 ])
 def test_english_counts(text: str, expected: tuple[int, bool]) -> None:
     assert count(text) == expected
@@ -90,6 +92,10 @@ def test_qualifiers(text: str, expected: tuple[int, bool]) -> None:
     "Acme cuts 5 products from its line-up",
     "Acme to lay off one in five employees",  # a share, not a count
     "Death by 1,000 paper cuts",
+    # a number inside a name, and the sources of a report (the nineteenth set)
+    "Carta’s covid-19 layoff",
+    "Take-Two Interactive laying off personnel",
+    "Acme is laying off staffers, two people familiar with the matter tell CoinDesk",
 ])
 def test_numbers_that_are_not_the_headcount(text: str) -> None:
     assert count(text) is None
@@ -176,6 +182,9 @@ def test_parse_en_words(text: str, expected: int) -> None:
     # the whole workforce, in sentence case and in a Title Case headline
     ("the chain has laid off all 18,000 of its employees", 100.0),
     ("Brewpub Chain Lays Off All 18,000 Of Its Employees", 100.0),
+    # quoted from a memo (the nineteenth set)
+    ("Tesla is reportedly laying off ‘more than 10 percent’ of its workforce", 10.0),
+    ("SoundCloud Announces Layoffs of ‘Up to 20%’ of Global Workforce", 20.0),
 ])
 def test_english_percents(text: str, expected: float) -> None:
     assert percent(text) == expected
