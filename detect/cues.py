@@ -406,7 +406,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"|why (?:are|is|has|have|do|does|did|layoffs|companies|tech|so many)"
                              r"|should you|tips\b|your rights|guide to|a guide|explained"
                              r"|things to know|to know about|(?:should|need to) know"
-                             r"|now what|what to do|explains?\b"
+                             # (not "Scale AI explains layoffs": the employer speaks)
+                             r"|now what|what to do|explains?\b(?!\s+(?:its\s+|the\s+|their\s+"
+                             r"|planned\s+)*(?:lay-?offs|job cuts|cuts|retirement|restructuring)\b)"
                              r"|experts? explain|lessons "
                              r"from|what i learned|i was laid off|my layoff|the case (?:for|"
                              r"against)"
@@ -578,7 +580,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("砍人力", r"砍(?:掉)?[^，。,；!！]{0,6}?(?:人力|员工|岗位|职位|编制|团队|部门)", 3),
     # forced exits and contract terminations: 逼退, 解除劳动合同, 末位淘汰
     ("逼退/解除劳动合同",
-     r"逼退|劝离|逼迫[^，。,；]{0,4}离职|被迫离职|解除劳动(?:合同|合约|关系)|(?:与|和)员工解约", 3),
+     r"逼退|劝离|逼迫[^，。,；]{0,4}离职|被迫离职|解除劳动(?:合同|合约|关系)|(?:与|和)员工解约"
+     # "该工厂的约 1400 名员工(截至 3 月底)将解除合同": the staff's contracts ended
+     r"|(?:员工|职工|工人|雇员)[^，。,；]{0,16}(?:将|被)?解除合同", 3),
     ("末位淘汰", r"末位淘汰", 2),
     ("关闭研发中心/工厂",
      r"关闭[^，。,；!！]{0,8}(?:研发中心|研究院|工厂|[\u4e00-\u9fff]厂|分公司|办公室|工作室|事业部|"

@@ -161,7 +161,8 @@ _DESCRIPTORS |= frozenset(_words("tens scores millions billions faces face"))
 _ROLE_NOUNS = frozenset(_words("""
     owner parent maker unit firm startup start-up company giant subsidiary miner developer
     studio retailer airline bank carmaker automaker chipmaker lender publisher operator
-    platform provider group brand chain network outlet insurer marketplace
+    platform provider group brand chain network outlet insurer marketplace exchange broker
+    manufacturer supplier app agency producer conglomerate cooperative co-op distributor
 """))
 _GAP_WORDS = frozenset(_words("""
     to will is are was were has have had be been set plans plan planning reportedly also now
@@ -172,7 +173,7 @@ _GAP_WORDS = frozenset(_words("""
     second third new another fresh more mass major massive big round rounds of wave latest
     sweeping deep large-scale additional in the a an addresses details outlines unveils hit
     reveals discloses eyes mulls weighs considers explores warns files issues sends gives
-    midst process"""))
+    midst process discussing discusses mulling weighing eyeing proposes proposing"""))
 # Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
 _NAME_SUFFIXES = frozenset(_words("""
     airlines airline airways bank group holdings holding games studios studio motors labs cars
@@ -221,6 +222,8 @@ _LATIN_GLOSS = re.compile(
 # right after a listed name in a summary: its unit named in Latin letters
 # a unit's Latin name in Chinese text: "Cruise", "Mario Club Co.", "Futurewei Technologies"
 _UNIT_LATIN_NAME = r"[A-Za-z][A-Za-z0-9&.'-]+(?: [A-Z][A-Za-z0-9&.'-]*){0,3}"
+# the cut falls on the company named right after it: "裁减摩托罗拉部门", "裁掉Cruise员工"
+_ZH_CUT_AT = re.compile(r"(?:的)?(?:部门|员工|团队|业务|事业部|员工总数|职位|岗位)")
 _ZH_SUBSIDIARY_AFTER = re.compile(
     r"(?:集团|公司)?(?:[(（][^()（）]{1,20}[)）])?(?:对其|的)?(?:旗下|子公司)的?[^，。,；A-Za-z]{0,8}?"
     rf"(?P<name>{_UNIT_LATIN_NAME})")
@@ -741,6 +744,10 @@ def _language(title: str, summary: str, lang: str | None) -> str:
 _ZH_NEARER_LATIN = re.compile(r"[\u4e00-\u9fff][A-Za-z][A-Za-z0-9&.-]{2,}(?:工作室|公司|集团)?"
                               r"(?:计划|宣布|将|拟|或将?|正在?|再次|也|又|近日|日前)*$")
 _ZH_FOLLOWING = re.compile(r"(?:继|紧随|跟随|步)[^，。,；?？!！]{0,8}$")
+_APPOSITIVE_NEXT = re.compile(r",\s+(?:a|an|the)\s", re.I)
+# "Humu, a Startup Run by Former Google HR Boss, Cuts Jobs": a founder's or owner's old firm
+_EN_MADE_BY = re.compile(r"\b(?:run|founded|co-founded|started|led|headed|owned|backed|created|"
+                         r"built|funded) by\s+(?:(?:former|ex-|its|the|a)\s*)*$", re.I)
 _EN_OTHER_BEFORE = re.compile(
     r"\b(?:after|like|joining|including|such as|rival|than|vs\.?|and)\s*$", re.I)
 # where an announcement is posted, not who posts it
@@ -865,7 +872,8 @@ class Detector:
         sentence_before = _SENTENCE_BREAK.split(seg.text[max(0, m.start - 60):m.start])[-1]
         if _LISTED.search(sentence_before):
             return None  # "firms including Infosys, Wipro to lay off": examples, not the subject
-        if lang == "en" and _JOINING.search(sentence_before):
+        if lang == "en" and (_JOINING.search(sentence_before)
+                             or _EN_MADE_BY.search(sentence_before)):
             return None
         if lang == "zh" and _ZH_LIST_END.search(seg.text, max(0, m.start - 40), m.start):
             return None  # "Algorand、Gemini、Block … 和 Messari 近期陆续宣布裁员": a list's last
@@ -903,6 +911,10 @@ class Detector:
                     if lang == "en" and _MODEL_NUMBER.sub("", gap).strip().lower().split(" ")[
                             0] in _PRODUCT_ROLES | {"supplier", "suppliers", "rival", "partner"}:
                         continue  # "This Alibaba competitor cuts …": someone else's cut
+                    return hit
+            elif m.start >= hit.end and lang == "zh":
+                if m.start - hit.end <= 1 and _ZH_CUT_AT.match(seg.text, m.end):
+                    # "联想集团拟裁减摩托罗拉部门约1000名员工": the unit named after the cut
                     return hit
             elif m.start >= hit.end and lang == "en":
                 obj = _OBJECT_GAP.fullmatch(seg.text[hit.end:m.start])
@@ -945,7 +957,7 @@ class Detector:
                 if lang == "zh" and m.alias == "X" and not _ZH_X_CONTEXT.search(seg.text):
                     continue  # "X去年12月被裁员": a person's initial, not the platform
                 score = (4.0 if hit else 0.0) + (2.0 if seg.role == "title" else 0.0) - 0.1 * i
-                if hit and lang == "en" and m.start > hit.start:
+                if hit and m.start > hit.start and (lang == "en" or m.start >= hit.end):
                     # "GM lays off 900 at Cruise", "TikTok cuts 450 jobs at Tokopedia": the
                     # employer named after the cut is where it falls, over its parent
                     score += 2.5
@@ -1017,6 +1029,13 @@ class Detector:
                 # "Layoffs at solar software startup Colossus", then "Colossus Energy, a
                 # startup that …": the summary gives the full name (not "Cineplex Inc.")
                 subject = " ".join(_without_legal_suffix(longer.split()))
+            if not listed and lang == "en" and role == "title" and len(segments) > 1 and (
+                    named := _ROLE_THEN_NAME.match(segments[1].text)) and \
+                    subject.lower().split() == named.group(0).lower().split()[:len(
+                        subject.split())]:
+                # "Healthcare Automation Company Lays Off 450", then "Healthcare automation
+                # startup Olive is laying off": the headline's words describe, the summary names
+                subject = " ".join(_without_legal_suffix(named.group("name").split()))
             if not listed and lang == "en" and len(segments) > 1 and (
                     adjective := self._shared_first_word(segments, subject)):
                 # "American Eagle to Furlough 50", then "American Eagle will furlough": the
@@ -1308,7 +1327,10 @@ class Detector:
                     break
                 lead.append(tok)
             nxt = opening[len(lead)].lower() if len(opening) > len(lead) else ""
-            if lead and nxt in _GAP_WORDS | _GAP_VERBS | _SHARED_SUBJECT_VERBS:
+            if lead and (nxt in _GAP_WORDS | _GAP_VERBS | _SHARED_SUBJECT_VERBS or (
+                    not nxt and not described
+                    and _APPOSITIVE_NEXT.match(head, len(head.split(",")[0])))):
+                # "Humu, a Startup Run by …, Cuts Jobs": the name the appositive describes
                 candidates.append(lead)
         introduced = False
         if after:

@@ -537,7 +537,9 @@ _ZH_RANGE = _compile(
 )
 
 
-_EN_NAME_HYPHEN = _compile(r"[a-z]-$", re.I)
+# (not "6% of its global staff—44 people", its dash made a hyphen)
+_EN_NAME_HYPHEN = _compile(r"\b(?!(?:staff|employees|workers|workforce|people|jobs|roles)-)"
+                           r"[a-z]+-$", re.I)
 # "82 out of 178 employees — 46% of the staff — were let go": the first number is the cut
 _EN_OUT_OF = _compile_en(rf"^\s+out of\s+(?:its\s+|the\s+)?[\d,]+\s+{_EN_PEOPLE}\b")
 _NON_DIGIT = _compile(r"\D")

@@ -1367,3 +1367,81 @@ def test_a_headline_opening_with_an_executive_names_his_company(detector: Detect
                          "Quartz CEO Zach Seward sent out the following to the staff regarding "
                          "the layoffs and restructuring:")
     assert (d.is_layoff, d.company) == (True, "Quartz"), d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
+    # a crypto exchange, a dairy firm: role words before the name
+    ("Brisbane crypto exchange Swyftx lays off one in five employees",
+     "A Brisbane-based cryptocurrency company has laid off 21% of its workforce and an "
+     "employee learned she lost her job while on honeymoon in Hawaii.",
+     'Swyftx', None, 21.0),
+    # the appositive names the employer, not the ex-Googler's old firm ("run by")
+    ("Humu, a Startup Run by Former Google HR Boss, Cuts Jobs",
+     "(Bloomberg) -- Humu Inc., a software firm run by Google’s former human resources "
+     "chief, is the latest Silicon Valley startup to cut jobs due to the impact of the "
+     "coronavirus.",
+     'Humu', None, None),
+    # ("discussing cutting": the subject's verb)
+    ("New Zealand's Synlait Milk discussing cutting headcount by 15%",
+     "New Zealand dairy firm Synlait Milk is talking to staff and union representatives "
+     "over a proposal that would enable the company to cut its headcount by 15% as part "
+     "of a shake-up of its organisation structure.",
+     'Synlait Milk', None, 15.0),
+    # a dash made a hyphen: "staff—44 people" counts 44
+    ("Beyond Meat cuts jobs as plant-based meat sales slump",
+     "Beyond Meat is letting go of 6% of its global staff—44 people in North America—as "
+     "it tries to manage financial pressures.",
+     'Beyond Meat', 44, 6.0),
+    # a Title Case description, named in the summary
+    ("Healthcare Automation Company Lays Off 450 Workers",
+     "Healthcare automation startup Olive is laying off about 450 workers, according to "
+     "an email sent by CEO Sean Lane to employees on Tuesday.",
+     'Olive', 450, None),
+    # the employer explains its layoffs: no explainer
+    ("Scale AI explains layoffs and cites luxury and unprofitability",
+     "Jason Droege, interim Scale AI CEO, emailed staff members saying they had made a "
+     "major layoff due to overhardening for the Genai unit.",
+     'Scale AI', None, None),
+    # directory: Miele, Konica Minolta's staff contracts ended (解除合同), 法兴, Kāinga Ora, Qoo10
+    ("德国家电巨头美诺裁员10%!",
+     "进入2024年,裁员潮继续在全球范围内蔓延。",
+     'Miele', None, 10.0),
+    ("柯尼卡美能达江苏办公设备工厂明年结束生产",
+     "DoNews8月21日消息,据日经新闻报道,8 月 20 日,柯尼卡美能达(Konica Minolta)宣布位于"
+     "中国江苏省的办公设备工厂将于 2025 年上半年结束生产,该工厂的约 1400 名员工(截至 3"
+     " 月底)将解除合同。",
+     'Konica Minolta', 1400, None),
+    ("又一家大行跟进裁员:法兴将砍700个职位",
+     "法国第三大银行法兴再度传来全球范围裁员的消息,由于今年一季度交易业务继续受困,该行"
+     "计划最多裁撤700个巴黎的岗位,并正在考虑裁撤数百个在伦敦和纽约的岗位,核心固收与外汇"
+     "交易主管Bruno Benoit将是离职高管之一。",
+     'Societe Generale', 700, None),
+    ("新西兰公屋署宣布裁岗673个",
+     "新西兰政府住房机构Kāinga Ora宣布裁减673个职位,主要涉及企业管理、后台支持及其他非"
+     "一线岗位。",
+     'Kāinga Ora', 673, None),
+    ("Wish母公司Qoo10总部裁员超80%",
+     "(金砖跨境)9月2日消息,据媒体报道,新加坡电商平台Qoo10在过去两周内进行了重大裁员,在"
+     "总部累计裁掉了八成以上的员工,除了人事团队,其他所有部门几乎都遭遇裁员影响。",
+     'Qoo10', None, 80.0),
+    # the unit named right after the cut (裁减摩托罗拉部门)
+    ("港媒:聯想裁減摩托羅拉員工",
+     "(中央社記者張謙香港27日電)據報導,在香港上市的中國大陸電腦和手機商聯想集團擬裁減摩"
+     "托羅拉部門約1000名員工。",
+     'Motorola', 1000, None),
+    # directory: Sumitomo Chemical, Dynamic Electronics
+    ("科技大廠「裁員4000人」!台南產線停產 南科回應了",
+     "大規模裁員!大廠「住友化學」因虧損648億元,宣布全球裁員4000人,並計畫縮減偏光板產能"
+     ",關閉台南工廠1條產線,全面停產。",
+     'Sumitomo Chemical', 4000, None),
+    ("定穎電子向桃園市勞工局申報裁員420人並出售工廠 震驚PCB業",
+     "PCB業驚傳大量裁員案,定穎電子向桃園市勞工局申報將大量解僱桃園廠420名員工,相當於裁"
+     "撤台灣逾85%人力。",
+     'Dynamic Electronics', 420, 85.0),
+])
+def test_twentieth_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
+                                              company: str | None, count: int | None,
+                                              percent: float | None) -> None:
+    d = rules.analyse(title, summary)
+    assert (d.is_layoff, d.company, d.count, d.percent) == (True, company, count, percent), \
+        d.reasons
