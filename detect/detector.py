@@ -754,6 +754,8 @@ _EN_OTHER_BEFORE = re.compile(
 _PLATFORMS = frozenset({"LinkedIn", "X", "Twitter", "Meta", "Instagram", "TikTok", "WeChat",
                         "Weibo", "Reddit", "YouTube", "Discord", "Telegram", "Slack", "Zoom",
                         "Bluesky", "Threads", "Blind", "Maimai"})
+_ZH_PLATFORM_USER = re.compile(r"(?:上)?(?:的)?(?:某|一位|一名|有|知名)?"
+                               r"(?:博主|网友|用户|大V|帖子|爆料)")
 _ZH_ON_PLATFORM = re.compile(r"(?:上|平台|发文|发帖|贴文|帖子|账号|专页|官方账号|粉丝专页|公告)")
 _EN_ON_PLATFORM = re.compile(r"(?:\bon|\bvia|\bin an?|\bposted to|\bto)\s+(?:its\s+|their\s+|his\s+"
                              r"|her\s+)?$", re.I)
@@ -970,6 +972,9 @@ class Detector:
                 after = seg.text[m.end:m.end + 6]
                 if _EN_OTHER_BEFORE.search(before) and not hit:
                     score -= 2
+                if lang == "zh" and m.name in _PLATFORMS and _ZH_PLATFORM_USER.match(
+                        seg.text, m.end):
+                    continue  # "微博某博主称，…开启大规模裁员": a user of the platform speaks
                 if not hit and m.name in _PLATFORMS and (
                         (lang == "zh" and seg.text.endswith("在", 0, m.start)
                          and _ZH_ON_PLATFORM.match(seg.text, m.end))

@@ -1438,6 +1438,23 @@ def test_a_headline_opening_with_an_executive_names_his_company(detector: Detect
      "PCB業驚傳大量裁員案,定穎電子向桃園市勞工局申報將大量解僱桃園廠420名員工,相當於裁"
      "撤台灣逾85%人力。",
      'Dynamic Electronics', 420, 85.0),
+    # a platform's user speaks (微博某博主称); the employer's own name after it
+    ("被传开启大规模裁员后,蜂巢能源董事长:已加大末位淘汰",
+     "2月19日,盖世汽车获悉,近日,微博某博主称,“某知名电池能源厂开启大规模裁员,前身是某北"
+     "方车企动力电池事业部。”",
+     'SVOLT', None, None),
+    # directory: 沃旭 for Orsted
+    ("沃旭進軍美國挫敗 離岸風電巨頭裁員、暫停配息、退出多國市場",
+     "全球全力拚綠能,風電與光電產業前景看好,離岸風電卻遇上逆風。",
+     'Orsted', None, None),
+    # 员工面临失业: this employer's staff, not the labour market
+    ("立益紡織無預警關廠資遣 桃市勞局要罰",
+     "[記者陳昀/桃園報導]立益紡織公司位於桃園市平鎮區的棉紡廠,本週六(15日)將停止生產、"
+     "改建物流中心,有109名員工面臨失業,今天10餘名員工到桃園市政府前抗議,控訴資方事前完"
+     "全沒告知、無預警資遣,更痛訴資方靠著老員工的努力累積資本,轉行投資後卻置之不理;桃園"
+     "市勞動局表示,已介入調查,明天邀集勞資雙方協調,由於資方沒有依法於60天前通報,將依大"
+     "量解僱勞工保護法裁罰10萬至50萬元。",
+     None, 109, None),
 ])
 def test_twentieth_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                               company: str | None, count: int | None,
