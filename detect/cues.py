@@ -192,6 +192,20 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
      # scheme (VRS)": a voluntary-exit scheme is a cut (weak: it needs a number or a name)
      r"|\bvoluntary\s+(?:resignation|retirement|redundancy|separation|exit|departure)s?\s+"
      r"(?:programs?|programmes?|schemes?|plans?|packages?|offers?)\b", 2),
+    # African, South and Southeast Asian English: "PAL retrenches 117 employees", "Namdeb to
+    # retrench at least 130 workers", "400 Navachab Workers Face Retrenchment"
+    ("retrench", r"\bretrench(?:es|ed|ing)?\b", 3),
+    # (not "the Zimbabwe Retrenchment Board", which counts everyone's)
+    ("retrenchment", r"\b(?<!fiscal )(?<!budget )(?<!spending )retrenchments?\b(?!\s+board)", 2),
+    # Australian for a furlough: "meatworkers … after being stood down from … abattoirs"
+    ("stood down", r"\b(?:being|been|were|are|be|to be)\s+stood\s+down\b"
+                   r"|\b(?:workers|employees|staff|meatworkers|miners|crew)\s+stood\s+down\b"
+                   r"|\bst(?:ood|ands?|anding)\s+down\s+(?:about\s+|some\s+|more than\s+|"
+                   r"nearly\s+)?(?:\d[\d,]*|hundreds|thousands|its|all)\s+(?:[\w-]+\s+)?"
+                   r"(?:workers|employees|staff)\b", 3),
+    # "retires 300 employees", "130 displaced workers seek help"
+    ("retires N", r"\bretir(?:es|ed|ing)\s+\d[\d,]*\s+(?:employees|workers|staff)\b"
+                  r"|\b\d[\d,]*\s+displaced\s+(?:workers|employees)\b", 3),
     ("sent home", r"\bsent home\b", 1),
     ("labour cut", r"\blabou?r (?:cut|reduction)s?\b", 3),
     ("mass exits", r"\b(?:exit|exits|depart|departures)\b", 0.5),
@@ -319,6 +333,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"(?![^.:;]{0,60}\bamid its own\b)"
                            r"|\blayoffs in (?:\w+\s){1,2}(?:continue|rise|grow|mount|spread|surge)"
                            r"|\bsectors?\b"
+                           # "Companies Retrench 800 Workers in 2013 First Quarter"
+                           r"|^(?:companies|firms|employers|businesses)\s+(?:to\s+)?"
+                           r"(?:retrench|lay off|cut|shed|axe|slash)\b"
                            r"|\b(?:employees|workers|staff) (?:are|were) (?:being )?laid off "
                            r"en masse"
                            r"|\b(?:layoffs|job cuts) (?:top|hit|reach|surpass|exceed|climb|soar|"
@@ -335,7 +352,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            # Challenger, Gray & Christmas, not "challenger banking app Monese"
                            r"|\bchallenger\b(?!\s+(?:bank|banking|brand|app|lender|neobank|"
                            r"airline|carrier)s?\b)"
-                           r"|\bjobless claims\b|\bunemployment\b|\blabou?r market\b"
+                           r"|\bjobless claims\b|\bunemployment\b(?!\s+line)|\blabou?r market\b"
                            # "Twiga Foods to send more staff home in new wave of layoffs"
                            r"|\bjob market\b|(?<!\bnew )(?<!\bfresh )(?<!\banother )"
                            r"\b(?:wave|string|spate|trend) of (?:\w+ )?(?:layoffs|"
@@ -567,7 +584,10 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("离职潮", r"离职潮", 1.5),
     ("N+1 补偿", r"N\+\d", 1),
     ("关停", r"关停|撤城", 1),
-    ("涉及 N 人", r"涉及(?:员工|人员|约|超|近|逾|多达)*[\d,.万千百]+(?:名|个)?(?:人|员工|岗位)", 2),
+    # "预计将影响1200多名员工的就业": the staff a closure touches
+    ("涉及 N 人", r"涉及(?:员工|人员|约|超|近|逾|多达)*[\d,.万千百]+(?:名|个)?(?:人|员工|岗位)"
+                r"|影响(?:约|超|近|逾|多达)*[\d,.万千百]+[多余]?(?:名|个)?(?:员工|职工|工人|雇员|岗位)",
+     2),
     ("撤出/撤销", r"撤出中国|撤离中国|研发中心撤|撤销[^，。,]{0,6}(?:部门|团队|中心|事业部)", 1.5),
     # Taiwan and Hong Kong wording: 资遣 (severance layoff), 缩编, 炒鱿鱼, 遣退
     # 优遣: 优惠资遣, severance on better terms
@@ -673,8 +693,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # the labour market, not "减少了7 000个就业机会" (jobs one employer cut)
      # ("保就业": a government's wage subsidy, named)
      # ("提供就业服务": help for those laid off, offered by a labour bureau)
-     r"|(?<!个)(?<![保稳])就业(?!机会|岗位|服务)"
-     r"|行业[^，。,]{0,4}裁|纷纷|(?<![人员工夕夜])(?<![人员工][将或恐])(?<!员工面临)(?<!工人面临)失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁"
+     # ("影响1200多名员工的就业": the staff of one employer)
+     r"|(?<!个)(?<![保稳])(?<!员工的)就业(?!机会|岗位|服务)"
+     r"|行业[^，。,]{0,4}裁|纷纷|(?<![人员工夕夜])(?<![人员工][将或恐])(?<!员工..)(?<!工人..)(?<!职工..)失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁"
      # "三大航空公司" are several, "第二大航空公司" is one
      # (not "前6大旅行社其中之一": one of them; nor "集团旗下三大旅行社": one owner's)
      r"|(?<![第\d一二三四五六七八九十两])(?<!旗下)[一二三四五六七八九十两\d]+大[^，。,]{0,6}"

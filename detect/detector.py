@@ -173,7 +173,8 @@ _GAP_WORDS = frozenset(_words("""
     second third new another fresh more mass major massive big round rounds of wave latest
     sweeping deep large-scale additional in the a an addresses details outlines unveils hit
     reveals discloses eyes mulls weighs considers explores warns files issues sends gives
-    midst process discussing discusses mulling weighing eyeing proposes proposing"""))
+    midst process discussing discusses mulling weighing eyeing proposes proposing giving issuing
+    sending handing serving"""))
 # Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
 _NAME_SUFFIXES = frozenset(_words("""
     airlines airline airways bank group holdings holding games studios studio motors labs cars
@@ -267,7 +268,7 @@ _HYPHEN_ADJECTIVE = re.compile(
     r"(?:long|short|mid|near|full|part|large|small|big|record|multi|post|pre|non|anti|"
     r"year|month|week|day|high|low|so)-\w+$", re.I)
 _PRONOUNS = frozenset(_words("""it they we he she this that these those you you've you're we've
-    we're i i've they've they're"""))
+    we're i i've they've they're there"""))
 # words a title-case run can be made of without naming the employer: months ("August Job
 # Cuts Spike"), the outplacement firm that counts other firms' cuts, a verb after a dash,
 # places and regions with their trend words ("Southeast Asia Continues to Lay Off",
@@ -778,6 +779,11 @@ _AND_END = re.compile(r"[a-z,]\s+and\s+$")
 _ZH_TOPIC_AFTER = re.compile(r"(?:潮|的|后|之|事件|消息|风波|传闻|名单|计划|季|年)")
 _ZH_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9&.-]{2,}(?: [A-Za-z0-9][A-Za-z0-9&.-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
+# a word naming a kind of premises or firm: after a possessive name it completes the name
+_GENERIC_PREMISES = frozenset(_words("""brewery distillery bakery bank mine mill factory
+    restaurant hotel store stores foods dairy"""))
+_DEMONYM_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish)")
+_PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:jobs|workers|employees|staff|job)\b")
 _WORD_ENDING = re.compile(r"(?:ing|ed|ful|ly|ous|ive|al|less)$")
 _DIGIT = re.compile(r"\d")
 
@@ -1395,7 +1401,10 @@ class Detector:
             # "South Africa's Telkom", "Alibaba's Cainiao": the name after the possessive
             owner = max((k for k, w in enumerate(words[:-1]) if _POSSESSIVE.search(w)),
                         default=-1)
-            words = words[owner + 1:]
+            if owner < 0 or not (owner == len(words) - 2
+                                 and words[-1].lower() in _GENERIC_PREMISES):
+                # ("Boag's Brewery", "Lloyd's Bank": the possessive is the name)
+                words = words[owner + 1:]
             # "at British Steel" names British Steel; "Chinese Nio" is Nio; but after a role
             # noun the whole run is the name ("studio People Can Fly")
             named_after_role = introduced and run is runs[-1] if runs else False
@@ -1430,6 +1439,9 @@ class Detector:
                 continue  # "Veoh: No U.S. Layoffs": a denial's words, not a name
             if len(words) <= 2 and _DEMONYMS.fullmatch(words[-1]):
                 continue  # "More Malaysians Could Lose Their Jobs": people of a country
+            if len(words) == 1 and _DEMONYM_ADJECTIVE.fullmatch(words[0]) and \
+                    _PEOPLE_AFTER.match(text, text.find(words[0]) + len(words[0])):
+                continue  # "More Tasmanian jobs to go": a place's jobs, not a name
             # inside a run, a descriptor such as "owner"/"parent" means the name follows it
             for k in range(len(words) - 1, -1, -1):
                 if words[k].lower() in {"owner", "parent", "maker", "unit", "firm", "company",

@@ -571,6 +571,8 @@ def headcounts_en(text: str) -> list[Headcount]:
     quantities = find_quantities_en(text)
     text = ascii_lower(text)
     for q in quantities:
+        if not q.value:
+            continue  # "45, 000 Miners": the tail of a badly spaced figure, never a count
         left = text[max(0, q.start - 60):q.start]
         right = text[q.end:q.end + 50]
         core = q.text
@@ -624,9 +626,10 @@ def headcounts_en(text: str) -> list[Headcount]:
 _ZH_PEOPLE_AFTER = _compile(
     # "数百名 IT 员工": a Latin department name between the measure word and the noun
     r"^(?:[名个](?:[\u4e00-\u9fff]{0,6}?|\s?[A-Za-z]{1,8}\s?)(?=员工|职工|职员|雇员|人员|工人|岗位|职位|白领|"
-    r"程序员|工程师|银行家|设计师)|"
+    r"程序员|工程师|银行家|设计师|编辑)|"
     r"名|位|个|人次|号)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|管理层|核心)?"
-    r"(?:员工|职工|职员|雇员|人员|工人|岗位|职位|工作岗位|人|员|白领|程序员|工程师|打工人|骑手)"
+    r"(?:员工|职工|职员|雇员|人员|工人|岗位|职位|工作岗位|人|员|白领|程序员|工程师|打工人|骑手|"
+    r"编辑|教职员)"
 )
 _ZH_NOT_PEOPLE_AFTER = _compile(
     r"^(?:多|余)?(?:个(?![\u4e00-\u9fff]{0,6}(?:人|员工|岗位|职位|工作岗位|职员))|成|分之|百分|元|块|亿|美元|港元|港币|"
@@ -650,8 +653,11 @@ _ZH_TOTAL_BEFORE = _compile(
     r"(?:总数|总人数|员工数|员工人数|人数|共有|现有|拥有|目前有|目前|全球|总共|共计?|规模|剩余|编制|"
     r"仅剩|"
     r"只剩|剩下|剩|留下|保留|只留|仅留|留|缩减至|减至|降至|降到|减少到|减少至|缩减到|缩至|只有|"
+    r"精简到|精简至|缩编至|缩编到|裁到|裁至|"
     r"仅有|仅|"
-    r"员工总数|总员工|雇员总数|超过|达到)[(（]?(?:约|近|超|超过|逾|达|为|了|有|到|至)*"
+    # "按3500人计算": the base of a share; "原本550人左右的团队": the team before the cut
+    r"员工总数|总员工|雇员总数|超过|达到|按|原本|原有|原来)[(（]?"
+    r"(?:约|近|超|超过|逾|达|为|了|有|到|至|不足|不到)*"
     # "员工人数从原本1400到1500人，减少到约1000人": the size before the cut
     r"(?:(?:从|由)(?:原本|原来|原先|之前|此前)?)?$"
 )
@@ -882,7 +888,10 @@ _ZH_PCT_EARLIER_PLAN = _compile(r"(?:此前|之前|早前|先前|去年|年初)(
 
 # "中兴通讯裁员人员五分之一来自手机部门", "裁员约3000人,其中1/5将来自…", "被裁员工中七成是…":
 # a share of the cut (not "裁减人员20%", the staff's share cut)
-_ZH_PCT_OF_CUT = _compile(r"(?:裁员|被裁|裁减|被优化)(?:人员|人数|员工)(?:中|里|当中)$")
+_ZH_PCT_OF_CUT = _compile(r"(?:裁员|被裁|裁减|被优化)(?:人员|人数|员工)(?:中|里|当中)$"
+                          # "裁员160人,台湾员工占3成": who the cut is made of, by place
+                          r"|(?:台湾|香港|大陆|中国|美国|日本|新加坡|本地|海外|当地|国内|外籍)"
+                          r"(?:员工|人员|职员)?占(?:比)?(?:约|近|逾|超过)?$")
 _ZH_PCT_FROM = _compile(r"^(?:将|或将|会|预计)?来自")
 
 

@@ -1462,3 +1462,110 @@ def test_twentieth_set_layoffs_the_rules_find(rules: Detector, title: str, summa
     d = rules.analyse(title, summary)
     assert (d.is_layoff, d.company, d.count, d.percent) == (True, company, count, percent), \
         d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
+    # "130 displaced workers", "retires 300 employees", "retrenches", "to retrench": the cut
+    # in other Englishes
+    ("Call center closes, 130 displaced workers seek help",
+     "LEADAMORPHOSIS, A US based call center in Cebu has stopped operations Wednesday "
+     "last week.",
+     None, 130, None),
+    # "X says it has started giving layoff notices": X is the subject
+    ("Nova Scotia pulp mill issues layoff notices as facility winds down operations",
+     "Northern Pulp says it has started giving layoff notices to employees at the Nova "
+     "Scotia mill.",
+     'Northern Pulp', None, None),
+    # a possessive before a generic noun is the name (Boag's Brewery)
+    ("Boag's Brewery sheds Launceston about third of workforce as brands move interstate",
+     "The shedding of 39 jobs at Launceston's Boag's Brewery has come as a shock, the "
+     "United Voice union says.",
+     "Boag's Brewery", 39, 33.3),
+    ("Philippine Air Lines begins restructuring; retires 300 employees",
+     "MANILA – Philippine Air Lines, the region’s first airline company and flag "
+     "carrier, begun its business restructuring to increase its revenues and bring down "
+     "costs.",
+     None, 300, None),
+    ("PAL retrenches 117 employees",
+     "BACOLOD CITY, Negros Occidental, Philippines — The Philippine Airlines on "
+     "Wednesday served notices of termination to 117 ground service operations "
+     "employees in domestic stations nationwide.",
+     'PAL', 117, None),
+    # "placed on the unemployment line" are this employer's workers, not a statistic
+    ("More Than 200 Workers Laid Off As J. Wray & Nephew Limited Closes Down Two Of Its "
+     "Operations In Jamaica",
+     "KINGSTON, Jamaica, August 23, 2018 (CMC) – More than 200 workers have been placed "
+     "on the unemployment line, after a leading distiller, blender, and bottler of rum "
+     "announced, yesterday, it was closing down two of its operations.",
+     None, 200, None),
+    ("Namibian diamond miner Namdeb to retrench at least 130 workers",
+     "WINDHOEK, Jan. 17 (Xinhua) -- Namibia's biggest diamond miner, Namdeb, announced "
+     "Wednesday the start of an early retirement or voluntary separation exercise "
+     "targeting at least 130 workers, in an effort to ensure sustainability at its "
+     "land-based operations.",
+     'Namdeb', 130, None),
+    # directory: Gionee (金立), Yidao (易到), South Beauty (俏江南), CreditEase (宜信, not its
+    # lending arm), ETMall (东森购物, not the broadcaster)
+    ("金立工业园已大规模裁员 有工厂被出租",
+     "11月29日,新京报记者来到位于东莞市大岭山镇湖畔工业区的金立工业园,工业园总占地面积"
+     "约258亩。",
+     'Gionee', None, None),
+    ("易到危局未了:三周裁员超300人,欠薪迟迟未发",
+     "九年来最糟糕的危局正在笼罩易到。",
+     'Yidao', 300, None),
+    # "按3500人计算" is the base of the share; "原本550人", "精简到不足400人", "裁到200人"
+    # are the team before and after
+    ("西山居对页游架构重新调整 后续集中布局手游和端游",
+     "2月22日消息,今日有消息称,西山居大裁员15%,按3500人计算,将有500余人被裁。",
+     'Seasun', 500, 15.0),
+    ("消息称苏宁体育完成超20%裁员,并重启与阿里整合谈判",
+     "鞭牛士 9月30日消息,据“懒熊体育”消息,从苏宁体育员工处获悉,已经有接近20%的员工在9月"
+     "月底办理了离职,苏宁体育原本550人左右的团队,被精简到不足400人,最终的目标是裁到200"
+     "人。",
+     'Suning Sports', None, 20.0),
+    # "19名正职编辑" are people
+    ("美《國家地理雜誌》裁員!特約撰稿被解雇 雜誌也不會出現在書報攤",
+     "在母公司迪士尼裁員數千人之際,美國《國家地理雜誌》也正著手削減人事成本,至少19名正"
+     "職編輯面臨解雇,並陸續解雇特約撰稿,未來雜誌將發包給自由撰稿以及留下來的少數編輯完"
+     "成。",
+     'National Geographic', 19, None),
+    # "台灣員工占3成" is who the cut is made of, not the workforce's share
+    ("邊境不開、二波疫情頻傳!KLOOK宣布全球裁員160人,台灣員工占3成",
+     "歷年募資總額超過150億元台幣的旅遊體驗電商KLOOK(客路),就算本再厚,也抵擋不了新冠狀"
+     "病毒(COVID-19,俗稱武漢肺炎)帶來的深淵。",
+     'Klook', 160, None),
+    # "近30名員工即時失業": this employer's staff, not the labour market
+    ("酒家突執笠 料欠27員工30萬",
+     "香港文匯報訊(記者 聶曉輝)香港經濟持續向好,飲食業暢旺,業界更出現人手短缺的情況,但"
+     "有酒樓卻在毫無徵兆下突然結業,近30名員工即時失業。",
+     None, 27, None),
+    ("“俏江南”台北店遣散30多名员工 汪小菲否认停业",
+     "汪小菲 图片来源:台湾“东森新闻” 中新网9月2日电 据台湾“东森新闻”消息,由艺人大S老公"
+     "汪小菲在台北经营的川菜餐厅“俏江南”,曾屡传亏损、欠薪、歇业,开店2年半,日前被传停业"
+     "。",
+     'South Beauty', 30, None),
+    ("宜信裁员,转型阵痛",
+     "新冠肺炎疫情期间,聚投诉平台上一条对宜信的投诉格外引人注目。",
+     'CreditEase', None, None),
+    ("電商圈震撼彈!東森購物「出重手」裁員,官方坦言:這三大戰場都陷苦戰⋯⋯",
+     "電商圈震撼彈!《鏡周刊》2 日凌晨爆料,東森集團旗下金雞母東森購物將出「重手」裁員。",
+     'ETMall', None, None),
+])
+def test_twenty_first_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
+                                                 company: str | None, count: int | None,
+                                                 percent: float | None) -> None:
+    d = rules.analyse(title, summary)
+    assert (d.is_layoff, d.company, d.count, d.percent) == (True, company, count, percent), \
+        d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # a plural of employers is a tally; a retrenchment board counts everyone's
+    ("Companies Retrench 800 Workers in 2013 First Quarter",
+     "The Zimbabwe Retrenchment Board says at least 863 workers were retrenched in the first "
+     "four months of the year, a 15 percent increase from last year’s figure of 746."),
+])
+def test_retrenchment_tallies_are_not_layoffs(rules: Detector, title: str,
+                                              summary: str) -> None:
+    d = rules.analyse(title, summary)
+    assert not d.is_layoff, d.reasons

@@ -96,6 +96,7 @@ def test_qualifiers(text: str, expected: tuple[int, bool]) -> None:
     "Carta’s covid-19 layoff",
     "Take-Two Interactive laying off personnel",
     "Acme is laying off staffers, two people familiar with the matter tell CoinDesk",
+    "45, 000 Miners in South Africa could be jobless",  # a badly spaced figure's tail
 ])
 def test_numbers_that_are_not_the_headcount(text: str) -> None:
     assert count(text) is None
