@@ -521,10 +521,246 @@ def test_a_teasers_unnamed_employer_is_the_one_the_summary_names_with_the_cut(
     # 多家加密企业 and a list ending "…和 Messari" (jzh-0056)
     ("多家加密企业启动裁员计划",
      "Algorand、Gemini、Block、Crypto.com、OP Labs、PIP Labs 和 Messari 近期陆续宣布裁员决定。"),
+    # the nineteenth and twenty-first sets
+    # a newsletter's numbered issue of several stories
+    ("Patch Notes #12: Xbox treats workers to more layoffs, Kotaku escapes G/O Media, and a "
+     "former Unity employee is sentenced to jail",
+     "Just another week in paradise."),
+    # a plural of employers is a tally; a retrenchment board counts everyone's
+    ("Companies Retrench 800 Workers in 2013 First Quarter",
+     "The Zimbabwe Retrenchment Board says at least 863 workers were retrenched in the first "
+     "four months of the year, a 15 percent increase from last year’s figure of 746."),
 ])
 def test_studied_set_traps_are_not_layoffs(rules: Detector, title: str, summary: str) -> None:
     d = rules.analyse(title, summary)
     assert not d.is_layoff, d.reasons
+
+
+# Layoffs from the sets studied in the thirteenth round (tests on the items' own text, each
+# failing on the tree before its fix), read by the studied-set test below
+NINETEENTH_SET_LAYOFFS = [
+    # a name that looks like a word ("tonal", "tidal") when headline and summary open with it
+    ("Tonal Preps for Possible Recession, Laying Off 35% of Workforce",
+     "Tonal, the maker of an internet-connected weight training system, is laying off "
+     "35% of its workforce, affecting all levels, according to CNBC.",
+     'Tonal', None, 35.0),
+    ("Staff Reduction: Tidal to Lay Off 10% of Employees",
+     "Tidal, a music streaming service, will lay off 10 percent of its staff as part of "
+     "a cost-cutting strategy detailed by Block Inc. CEO Jack Dorsey last month.",
+     'Tidal', None, 10.0),
+    # a number inside a name is no count
+    ("Carta’s covid-19 layoff",
+     "Today we announced layoffs at Carta of 161 people.",
+     'Carta', 161, None),
+    # a site closed, named after its owner (工厂突然关闭, 工厂宣布正式停产); a department closed
+    ("周大福深圳工厂突然关闭:有员工称赔偿N+3,可选随迁至顺德厂区",
+     "近日,社交媒体上有博主爆料,周大福深圳工厂停工停产。",
+     'Chow Tai Fook', None, None),
+    ("中山佳能工厂员工:这一天还是来了,赔偿没有网传夸张",
+     "11月21日,由于公司经营困难持续加剧,扎根广东中山24年的佳能激光打印机工厂宣布正式停"
+     "产。",
+     'Canon', None, None),
+    ("受影响员工将获N-3赔偿-IBM关闭中国研发部门",
+     "2024年8月26日,发布了一则消息,对中国区IBM公司的一次重要变动进行了报道。",
+     'IBM', None, None),
+    # 就業服務: the labour bureau's help for the dismissed, not the job market
+    ("華王大飯店將歇業 10月底先解僱42人",
+     "(中央社記者陳朝福高雄23日電)高雄老字號華王大飯店公告將於11月歇業,高雄市政府勞工局"
+     "已收到業者大量解僱計畫書,預定解僱日期為10月底,解僱人數42人,市府將持續關注並提供被"
+     "資遣勞工就業服務需求。",
+     None, 42, None),
+    # an unlisted employer named in quotes: by its trade suffix, or the role before it
+    ("台南大億麗緻酒店6/30熄燈 員工一人不留全解雇",
+     "台南的地標之一「台南大億麗緻酒店」上月底宣布將於6月30日結束營運,為台南觀光產業投"
+     "下震撼彈。",
+     '台南大亿丽致酒店', None, None),
+    ("紡織大廠無預警宣布關場!上百人失業痛批:根本惡性倒閉",
+     "台灣紡織業再傳震撼彈。成立超過五十年的紡織大廠「大同染整」於八月底突然宣布將於10"
+     "月29日倒閉,並計劃解雇141名員工,其中包括81名本國勞工和60名外籍移工。",
+     '大同染整', 141, None),
+    # 集團旗下三大旅行社 are one group's agencies, not three employers
+    ("旅行社又關! 「加利利」旅遊集團資遣60多員工",
+     "疫情還沒趨緩邊境持續封鎖之下,旅行社熬不過現在只能斷尾求生,加利利旅遊集團旗下三大"
+     "旅行社,利百家行社即將歇業資遣優離40位員工,加利利旅遊則是縮編資遣20位員工、30位留"
+     "職停薪,另外加簡旅遊停業,希望能藉此撐過疫情。",
+     None, 60, None),
+]
+
+TWENTIETH_SET_LAYOFFS = [
+    # a crypto exchange, a dairy firm: role words before the name
+    ("Brisbane crypto exchange Swyftx lays off one in five employees",
+     "A Brisbane-based cryptocurrency company has laid off 21% of its workforce and an "
+     "employee learned she lost her job while on honeymoon in Hawaii.",
+     'Swyftx', None, 21.0),
+    # the appositive names the employer, not the ex-Googler's old firm ("run by")
+    ("Humu, a Startup Run by Former Google HR Boss, Cuts Jobs",
+     "(Bloomberg) -- Humu Inc., a software firm run by Google’s former human resources "
+     "chief, is the latest Silicon Valley startup to cut jobs due to the impact of the "
+     "coronavirus.",
+     'Humu', None, None),
+    # ("discussing cutting": the subject's verb)
+    ("New Zealand's Synlait Milk discussing cutting headcount by 15%",
+     "New Zealand dairy firm Synlait Milk is talking to staff and union representatives "
+     "over a proposal that would enable the company to cut its headcount by 15% as part "
+     "of a shake-up of its organisation structure.",
+     'Synlait Milk', None, 15.0),
+    # a dash made a hyphen: "staff—44 people" counts 44
+    ("Beyond Meat cuts jobs as plant-based meat sales slump",
+     "Beyond Meat is letting go of 6% of its global staff—44 people in North America—as "
+     "it tries to manage financial pressures.",
+     'Beyond Meat', 44, 6.0),
+    # a Title Case description, named in the summary
+    ("Healthcare Automation Company Lays Off 450 Workers",
+     "Healthcare automation startup Olive is laying off about 450 workers, according to "
+     "an email sent by CEO Sean Lane to employees on Tuesday.",
+     'Olive', 450, None),
+    # the employer explains its layoffs: no explainer
+    ("Scale AI explains layoffs and cites luxury and unprofitability",
+     "Jason Droege, interim Scale AI CEO, emailed staff members saying they had made a "
+     "major layoff due to overhardening for the Genai unit.",
+     'Scale AI', None, None),
+    # directory: Miele, Konica Minolta's staff contracts ended (解除合同), 法兴, Kāinga Ora, Qoo10
+    ("德国家电巨头美诺裁员10%!",
+     "进入2024年,裁员潮继续在全球范围内蔓延。",
+     'Miele', None, 10.0),
+    ("柯尼卡美能达江苏办公设备工厂明年结束生产",
+     "DoNews8月21日消息,据日经新闻报道,8 月 20 日,柯尼卡美能达(Konica Minolta)宣布位于"
+     "中国江苏省的办公设备工厂将于 2025 年上半年结束生产,该工厂的约 1400 名员工(截至 3"
+     " 月底)将解除合同。",
+     'Konica Minolta', 1400, None),
+    ("又一家大行跟进裁员:法兴将砍700个职位",
+     "法国第三大银行法兴再度传来全球范围裁员的消息,由于今年一季度交易业务继续受困,该行"
+     "计划最多裁撤700个巴黎的岗位,并正在考虑裁撤数百个在伦敦和纽约的岗位,核心固收与外汇"
+     "交易主管Bruno Benoit将是离职高管之一。",
+     'Societe Generale', 700, None),
+    ("新西兰公屋署宣布裁岗673个",
+     "新西兰政府住房机构Kāinga Ora宣布裁减673个职位,主要涉及企业管理、后台支持及其他非"
+     "一线岗位。",
+     'Kāinga Ora', 673, None),
+    ("Wish母公司Qoo10总部裁员超80%",
+     "(金砖跨境)9月2日消息,据媒体报道,新加坡电商平台Qoo10在过去两周内进行了重大裁员,在"
+     "总部累计裁掉了八成以上的员工,除了人事团队,其他所有部门几乎都遭遇裁员影响。",
+     'Qoo10', None, 80.0),
+    # the unit named right after the cut (裁减摩托罗拉部门)
+    ("港媒:聯想裁減摩托羅拉員工",
+     "(中央社記者張謙香港27日電)據報導,在香港上市的中國大陸電腦和手機商聯想集團擬裁減摩"
+     "托羅拉部門約1000名員工。",
+     'Motorola', 1000, None),
+    # directory: Sumitomo Chemical, Dynamic Electronics
+    ("科技大廠「裁員4000人」!台南產線停產 南科回應了",
+     "大規模裁員!大廠「住友化學」因虧損648億元,宣布全球裁員4000人,並計畫縮減偏光板產能"
+     ",關閉台南工廠1條產線,全面停產。",
+     'Sumitomo Chemical', 4000, None),
+    ("定穎電子向桃園市勞工局申報裁員420人並出售工廠 震驚PCB業",
+     "PCB業驚傳大量裁員案,定穎電子向桃園市勞工局申報將大量解僱桃園廠420名員工,相當於裁"
+     "撤台灣逾85%人力。",
+     'Dynamic Electronics', 420, 85.0),
+    # a platform's user speaks (微博某博主称); the employer's own name after it
+    ("被传开启大规模裁员后,蜂巢能源董事长:已加大末位淘汰",
+     "2月19日,盖世汽车获悉,近日,微博某博主称,“某知名电池能源厂开启大规模裁员,前身是某北"
+     "方车企动力电池事业部。”",
+     'SVOLT', None, None),
+    # directory: 沃旭 for Orsted
+    ("沃旭進軍美國挫敗 離岸風電巨頭裁員、暫停配息、退出多國市場",
+     "全球全力拚綠能,風電與光電產業前景看好,離岸風電卻遇上逆風。",
+     'Orsted', None, None),
+    # 员工面临失业: this employer's staff, not the labour market
+    ("立益紡織無預警關廠資遣 桃市勞局要罰",
+     "[記者陳昀/桃園報導]立益紡織公司位於桃園市平鎮區的棉紡廠,本週六(15日)將停止生產、"
+     "改建物流中心,有109名員工面臨失業,今天10餘名員工到桃園市政府前抗議,控訴資方事前完"
+     "全沒告知、無預警資遣,更痛訴資方靠著老員工的努力累積資本,轉行投資後卻置之不理;桃園"
+     "市勞動局表示,已介入調查,明天邀集勞資雙方協調,由於資方沒有依法於60天前通報,將依大"
+     "量解僱勞工保護法裁罰10萬至50萬元。",
+     None, 109, None),
+]
+
+TWENTY_FIRST_SET_LAYOFFS = [
+    # "130 displaced workers", "retires 300 employees", "retrenches", "to retrench": the cut
+    # in other Englishes
+    ("Call center closes, 130 displaced workers seek help",
+     "LEADAMORPHOSIS, A US based call center in Cebu has stopped operations Wednesday "
+     "last week.",
+     None, 130, None),
+    # "X says it has started giving layoff notices": X is the subject
+    ("Nova Scotia pulp mill issues layoff notices as facility winds down operations",
+     "Northern Pulp says it has started giving layoff notices to employees at the Nova "
+     "Scotia mill.",
+     'Northern Pulp', None, None),
+    # a possessive before a generic noun is the name (Boag's Brewery)
+    ("Boag's Brewery sheds Launceston about third of workforce as brands move interstate",
+     "The shedding of 39 jobs at Launceston's Boag's Brewery has come as a shock, the "
+     "United Voice union says.",
+     "Boag's Brewery", 39, 33.3),
+    ("Philippine Air Lines begins restructuring; retires 300 employees",
+     "MANILA – Philippine Air Lines, the region’s first airline company and flag "
+     "carrier, begun its business restructuring to increase its revenues and bring down "
+     "costs.",
+     None, 300, None),
+    ("PAL retrenches 117 employees",
+     "BACOLOD CITY, Negros Occidental, Philippines — The Philippine Airlines on "
+     "Wednesday served notices of termination to 117 ground service operations "
+     "employees in domestic stations nationwide.",
+     'PAL', 117, None),
+    # "placed on the unemployment line" are this employer's workers, not a statistic
+    ("More Than 200 Workers Laid Off As J. Wray & Nephew Limited Closes Down Two Of Its "
+     "Operations In Jamaica",
+     "KINGSTON, Jamaica, August 23, 2018 (CMC) – More than 200 workers have been placed "
+     "on the unemployment line, after a leading distiller, blender, and bottler of rum "
+     "announced, yesterday, it was closing down two of its operations.",
+     None, 200, None),
+    ("Namibian diamond miner Namdeb to retrench at least 130 workers",
+     "WINDHOEK, Jan. 17 (Xinhua) -- Namibia's biggest diamond miner, Namdeb, announced "
+     "Wednesday the start of an early retirement or voluntary separation exercise "
+     "targeting at least 130 workers, in an effort to ensure sustainability at its "
+     "land-based operations.",
+     'Namdeb', 130, None),
+    # directory: Gionee (金立), Yidao (易到), South Beauty (俏江南), CreditEase (宜信, not its
+    # lending arm), ETMall (东森购物, not the broadcaster)
+    ("金立工业园已大规模裁员 有工厂被出租",
+     "11月29日,新京报记者来到位于东莞市大岭山镇湖畔工业区的金立工业园,工业园总占地面积"
+     "约258亩。",
+     'Gionee', None, None),
+    ("易到危局未了:三周裁员超300人,欠薪迟迟未发",
+     "九年来最糟糕的危局正在笼罩易到。",
+     'Yidao', 300, None),
+    # "按3500人计算" is the base of the share; "原本550人", "精简到不足400人", "裁到200人"
+    # are the team before and after
+    ("西山居对页游架构重新调整 后续集中布局手游和端游",
+     "2月22日消息,今日有消息称,西山居大裁员15%,按3500人计算,将有500余人被裁。",
+     'Seasun', 500, 15.0),
+    ("消息称苏宁体育完成超20%裁员,并重启与阿里整合谈判",
+     "鞭牛士 9月30日消息,据“懒熊体育”消息,从苏宁体育员工处获悉,已经有接近20%的员工在9月"
+     "月底办理了离职,苏宁体育原本550人左右的团队,被精简到不足400人,最终的目标是裁到200"
+     "人。",
+     'Suning Sports', None, 20.0),
+    # "19名正职编辑" are people
+    ("美《國家地理雜誌》裁員!特約撰稿被解雇 雜誌也不會出現在書報攤",
+     "在母公司迪士尼裁員數千人之際,美國《國家地理雜誌》也正著手削減人事成本,至少19名正"
+     "職編輯面臨解雇,並陸續解雇特約撰稿,未來雜誌將發包給自由撰稿以及留下來的少數編輯完"
+     "成。",
+     'National Geographic', 19, None),
+    # "台灣員工占3成" is who the cut is made of, not the workforce's share
+    ("邊境不開、二波疫情頻傳!KLOOK宣布全球裁員160人,台灣員工占3成",
+     "歷年募資總額超過150億元台幣的旅遊體驗電商KLOOK(客路),就算本再厚,也抵擋不了新冠狀"
+     "病毒(COVID-19,俗稱武漢肺炎)帶來的深淵。",
+     'Klook', 160, None),
+    # "近30名員工即時失業": this employer's staff, not the labour market
+    ("酒家突執笠 料欠27員工30萬",
+     "香港文匯報訊(記者 聶曉輝)香港經濟持續向好,飲食業暢旺,業界更出現人手短缺的情況,但"
+     "有酒樓卻在毫無徵兆下突然結業,近30名員工即時失業。",
+     None, 27, None),
+    ("“俏江南”台北店遣散30多名员工 汪小菲否认停业",
+     "汪小菲 图片来源:台湾“东森新闻” 中新网9月2日电 据台湾“东森新闻”消息,由艺人大S老公"
+     "汪小菲在台北经营的川菜餐厅“俏江南”,曾屡传亏损、欠薪、歇业,开店2年半,日前被传停业"
+     "。",
+     'South Beauty', 30, None),
+    ("宜信裁员,转型阵痛",
+     "新冠肺炎疫情期间,聚投诉平台上一条对宜信的投诉格外引人注目。",
+     'CreditEase', None, None),
+    ("電商圈震撼彈!東森購物「出重手」裁員,官方坦言:這三大戰場都陷苦戰⋯⋯",
+     "電商圈震撼彈!《鏡周刊》2 日凌晨爆料,東森集團旗下金雞母東森購物將出「重手」裁員。",
+     'ETMall', None, None),
+]
 
 
 @pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
@@ -1093,6 +1329,7 @@ def test_studied_set_traps_are_not_layoffs(rules: Detector, title: str, summary:
      "近日,知名游戏开发工作室Eidos蒙特利尔在LinkedIn上宣布,随着一项开发任务的完成,将不"
      "得不裁减75名员工。",
      None, 75, None),
+    *NINETEENTH_SET_LAYOFFS, *TWENTIETH_SET_LAYOFFS, *TWENTY_FIRST_SET_LAYOFFS,
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,
@@ -1293,71 +1530,6 @@ def test_a_list_of_employers_in_the_summary_is_a_tally_the_word_model_cannot_ove
     assert "trap 3 companies listed as the subject (veto)" in d.reasons
 
 
-@pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
-    # a name that looks like a word ("tonal", "tidal") when headline and summary open with it
-    ("Tonal Preps for Possible Recession, Laying Off 35% of Workforce",
-     "Tonal, the maker of an internet-connected weight training system, is laying off "
-     "35% of its workforce, affecting all levels, according to CNBC.",
-     'Tonal', None, 35.0),
-    ("Staff Reduction: Tidal to Lay Off 10% of Employees",
-     "Tidal, a music streaming service, will lay off 10 percent of its staff as part of "
-     "a cost-cutting strategy detailed by Block Inc. CEO Jack Dorsey last month.",
-     'Tidal', None, 10.0),
-    # a number inside a name is no count
-    ("Carta’s covid-19 layoff",
-     "Today we announced layoffs at Carta of 161 people.",
-     'Carta', 161, None),
-    # a site closed, named after its owner (工厂突然关闭, 工厂宣布正式停产); a department closed
-    ("周大福深圳工厂突然关闭:有员工称赔偿N+3,可选随迁至顺德厂区",
-     "近日,社交媒体上有博主爆料,周大福深圳工厂停工停产。",
-     'Chow Tai Fook', None, None),
-    ("中山佳能工厂员工:这一天还是来了,赔偿没有网传夸张",
-     "11月21日,由于公司经营困难持续加剧,扎根广东中山24年的佳能激光打印机工厂宣布正式停"
-     "产。",
-     'Canon', None, None),
-    ("受影响员工将获N-3赔偿-IBM关闭中国研发部门",
-     "2024年8月26日,发布了一则消息,对中国区IBM公司的一次重要变动进行了报道。",
-     'IBM', None, None),
-    # 就業服務: the labour bureau's help for the dismissed, not the job market
-    ("華王大飯店將歇業 10月底先解僱42人",
-     "(中央社記者陳朝福高雄23日電)高雄老字號華王大飯店公告將於11月歇業,高雄市政府勞工局"
-     "已收到業者大量解僱計畫書,預定解僱日期為10月底,解僱人數42人,市府將持續關注並提供被"
-     "資遣勞工就業服務需求。",
-     None, 42, None),
-    # an unlisted employer named in quotes: by its trade suffix, or the role before it
-    ("台南大億麗緻酒店6/30熄燈 員工一人不留全解雇",
-     "台南的地標之一「台南大億麗緻酒店」上月底宣布將於6月30日結束營運,為台南觀光產業投"
-     "下震撼彈。",
-     '台南大亿丽致酒店', None, None),
-    ("紡織大廠無預警宣布關場!上百人失業痛批:根本惡性倒閉",
-     "台灣紡織業再傳震撼彈。成立超過五十年的紡織大廠「大同染整」於八月底突然宣布將於10"
-     "月29日倒閉,並計劃解雇141名員工,其中包括81名本國勞工和60名外籍移工。",
-     '大同染整', 141, None),
-    # 集團旗下三大旅行社 are one group's agencies, not three employers
-    ("旅行社又關! 「加利利」旅遊集團資遣60多員工",
-     "疫情還沒趨緩邊境持續封鎖之下,旅行社熬不過現在只能斷尾求生,加利利旅遊集團旗下三大"
-     "旅行社,利百家行社即將歇業資遣優離40位員工,加利利旅遊則是縮編資遣20位員工、30位留"
-     "職停薪,另外加簡旅遊停業,希望能藉此撐過疫情。",
-     None, 60, None),
-])
-def test_nineteenth_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
-                                               company: str | None, count: int | None,
-                                               percent: float | None) -> None:
-    d = rules.analyse(title, summary)
-    assert (d.is_layoff, d.company, d.count, d.percent) == (True, company, count, percent), \
-        d.reasons
-
-
-@pytest.mark.parametrize(("title", "summary"), [
-    # a newsletter's numbered issue of several stories
-    ("Patch Notes #12: Xbox treats workers to more layoffs, Kotaku escapes G/O Media, and a "
-     "former Unity employee is sentenced to jail",
-     "Just another week in paradise."),
-])
-def test_nineteenth_set_traps_are_not_layoffs(rules: Detector, title: str, summary: str) -> None:
-    d = rules.analyse(title, summary)
-    assert not d.is_layoff, d.reasons
-
 
 def test_a_headline_opening_with_an_executive_names_his_company(detector: Detector) -> None:
     # no cue in the headline, the word model reads a layoff: its employer is the name the
@@ -1367,205 +1539,3 @@ def test_a_headline_opening_with_an_executive_names_his_company(detector: Detect
                          "Quartz CEO Zach Seward sent out the following to the staff regarding "
                          "the layoffs and restructuring:")
     assert (d.is_layoff, d.company) == (True, "Quartz"), d.reasons
-
-
-@pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
-    # a crypto exchange, a dairy firm: role words before the name
-    ("Brisbane crypto exchange Swyftx lays off one in five employees",
-     "A Brisbane-based cryptocurrency company has laid off 21% of its workforce and an "
-     "employee learned she lost her job while on honeymoon in Hawaii.",
-     'Swyftx', None, 21.0),
-    # the appositive names the employer, not the ex-Googler's old firm ("run by")
-    ("Humu, a Startup Run by Former Google HR Boss, Cuts Jobs",
-     "(Bloomberg) -- Humu Inc., a software firm run by Google’s former human resources "
-     "chief, is the latest Silicon Valley startup to cut jobs due to the impact of the "
-     "coronavirus.",
-     'Humu', None, None),
-    # ("discussing cutting": the subject's verb)
-    ("New Zealand's Synlait Milk discussing cutting headcount by 15%",
-     "New Zealand dairy firm Synlait Milk is talking to staff and union representatives "
-     "over a proposal that would enable the company to cut its headcount by 15% as part "
-     "of a shake-up of its organisation structure.",
-     'Synlait Milk', None, 15.0),
-    # a dash made a hyphen: "staff—44 people" counts 44
-    ("Beyond Meat cuts jobs as plant-based meat sales slump",
-     "Beyond Meat is letting go of 6% of its global staff—44 people in North America—as "
-     "it tries to manage financial pressures.",
-     'Beyond Meat', 44, 6.0),
-    # a Title Case description, named in the summary
-    ("Healthcare Automation Company Lays Off 450 Workers",
-     "Healthcare automation startup Olive is laying off about 450 workers, according to "
-     "an email sent by CEO Sean Lane to employees on Tuesday.",
-     'Olive', 450, None),
-    # the employer explains its layoffs: no explainer
-    ("Scale AI explains layoffs and cites luxury and unprofitability",
-     "Jason Droege, interim Scale AI CEO, emailed staff members saying they had made a "
-     "major layoff due to overhardening for the Genai unit.",
-     'Scale AI', None, None),
-    # directory: Miele, Konica Minolta's staff contracts ended (解除合同), 法兴, Kāinga Ora, Qoo10
-    ("德国家电巨头美诺裁员10%!",
-     "进入2024年,裁员潮继续在全球范围内蔓延。",
-     'Miele', None, 10.0),
-    ("柯尼卡美能达江苏办公设备工厂明年结束生产",
-     "DoNews8月21日消息,据日经新闻报道,8 月 20 日,柯尼卡美能达(Konica Minolta)宣布位于"
-     "中国江苏省的办公设备工厂将于 2025 年上半年结束生产,该工厂的约 1400 名员工(截至 3"
-     " 月底)将解除合同。",
-     'Konica Minolta', 1400, None),
-    ("又一家大行跟进裁员:法兴将砍700个职位",
-     "法国第三大银行法兴再度传来全球范围裁员的消息,由于今年一季度交易业务继续受困,该行"
-     "计划最多裁撤700个巴黎的岗位,并正在考虑裁撤数百个在伦敦和纽约的岗位,核心固收与外汇"
-     "交易主管Bruno Benoit将是离职高管之一。",
-     'Societe Generale', 700, None),
-    ("新西兰公屋署宣布裁岗673个",
-     "新西兰政府住房机构Kāinga Ora宣布裁减673个职位,主要涉及企业管理、后台支持及其他非"
-     "一线岗位。",
-     'Kāinga Ora', 673, None),
-    ("Wish母公司Qoo10总部裁员超80%",
-     "(金砖跨境)9月2日消息,据媒体报道,新加坡电商平台Qoo10在过去两周内进行了重大裁员,在"
-     "总部累计裁掉了八成以上的员工,除了人事团队,其他所有部门几乎都遭遇裁员影响。",
-     'Qoo10', None, 80.0),
-    # the unit named right after the cut (裁减摩托罗拉部门)
-    ("港媒:聯想裁減摩托羅拉員工",
-     "(中央社記者張謙香港27日電)據報導,在香港上市的中國大陸電腦和手機商聯想集團擬裁減摩"
-     "托羅拉部門約1000名員工。",
-     'Motorola', 1000, None),
-    # directory: Sumitomo Chemical, Dynamic Electronics
-    ("科技大廠「裁員4000人」!台南產線停產 南科回應了",
-     "大規模裁員!大廠「住友化學」因虧損648億元,宣布全球裁員4000人,並計畫縮減偏光板產能"
-     ",關閉台南工廠1條產線,全面停產。",
-     'Sumitomo Chemical', 4000, None),
-    ("定穎電子向桃園市勞工局申報裁員420人並出售工廠 震驚PCB業",
-     "PCB業驚傳大量裁員案,定穎電子向桃園市勞工局申報將大量解僱桃園廠420名員工,相當於裁"
-     "撤台灣逾85%人力。",
-     'Dynamic Electronics', 420, 85.0),
-    # a platform's user speaks (微博某博主称); the employer's own name after it
-    ("被传开启大规模裁员后,蜂巢能源董事长:已加大末位淘汰",
-     "2月19日,盖世汽车获悉,近日,微博某博主称,“某知名电池能源厂开启大规模裁员,前身是某北"
-     "方车企动力电池事业部。”",
-     'SVOLT', None, None),
-    # directory: 沃旭 for Orsted
-    ("沃旭進軍美國挫敗 離岸風電巨頭裁員、暫停配息、退出多國市場",
-     "全球全力拚綠能,風電與光電產業前景看好,離岸風電卻遇上逆風。",
-     'Orsted', None, None),
-    # 员工面临失业: this employer's staff, not the labour market
-    ("立益紡織無預警關廠資遣 桃市勞局要罰",
-     "[記者陳昀/桃園報導]立益紡織公司位於桃園市平鎮區的棉紡廠,本週六(15日)將停止生產、"
-     "改建物流中心,有109名員工面臨失業,今天10餘名員工到桃園市政府前抗議,控訴資方事前完"
-     "全沒告知、無預警資遣,更痛訴資方靠著老員工的努力累積資本,轉行投資後卻置之不理;桃園"
-     "市勞動局表示,已介入調查,明天邀集勞資雙方協調,由於資方沒有依法於60天前通報,將依大"
-     "量解僱勞工保護法裁罰10萬至50萬元。",
-     None, 109, None),
-])
-def test_twentieth_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
-                                              company: str | None, count: int | None,
-                                              percent: float | None) -> None:
-    d = rules.analyse(title, summary)
-    assert (d.is_layoff, d.company, d.count, d.percent) == (True, company, count, percent), \
-        d.reasons
-
-
-@pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
-    # "130 displaced workers", "retires 300 employees", "retrenches", "to retrench": the cut
-    # in other Englishes
-    ("Call center closes, 130 displaced workers seek help",
-     "LEADAMORPHOSIS, A US based call center in Cebu has stopped operations Wednesday "
-     "last week.",
-     None, 130, None),
-    # "X says it has started giving layoff notices": X is the subject
-    ("Nova Scotia pulp mill issues layoff notices as facility winds down operations",
-     "Northern Pulp says it has started giving layoff notices to employees at the Nova "
-     "Scotia mill.",
-     'Northern Pulp', None, None),
-    # a possessive before a generic noun is the name (Boag's Brewery)
-    ("Boag's Brewery sheds Launceston about third of workforce as brands move interstate",
-     "The shedding of 39 jobs at Launceston's Boag's Brewery has come as a shock, the "
-     "United Voice union says.",
-     "Boag's Brewery", 39, 33.3),
-    ("Philippine Air Lines begins restructuring; retires 300 employees",
-     "MANILA – Philippine Air Lines, the region’s first airline company and flag "
-     "carrier, begun its business restructuring to increase its revenues and bring down "
-     "costs.",
-     None, 300, None),
-    ("PAL retrenches 117 employees",
-     "BACOLOD CITY, Negros Occidental, Philippines — The Philippine Airlines on "
-     "Wednesday served notices of termination to 117 ground service operations "
-     "employees in domestic stations nationwide.",
-     'PAL', 117, None),
-    # "placed on the unemployment line" are this employer's workers, not a statistic
-    ("More Than 200 Workers Laid Off As J. Wray & Nephew Limited Closes Down Two Of Its "
-     "Operations In Jamaica",
-     "KINGSTON, Jamaica, August 23, 2018 (CMC) – More than 200 workers have been placed "
-     "on the unemployment line, after a leading distiller, blender, and bottler of rum "
-     "announced, yesterday, it was closing down two of its operations.",
-     None, 200, None),
-    ("Namibian diamond miner Namdeb to retrench at least 130 workers",
-     "WINDHOEK, Jan. 17 (Xinhua) -- Namibia's biggest diamond miner, Namdeb, announced "
-     "Wednesday the start of an early retirement or voluntary separation exercise "
-     "targeting at least 130 workers, in an effort to ensure sustainability at its "
-     "land-based operations.",
-     'Namdeb', 130, None),
-    # directory: Gionee (金立), Yidao (易到), South Beauty (俏江南), CreditEase (宜信, not its
-    # lending arm), ETMall (东森购物, not the broadcaster)
-    ("金立工业园已大规模裁员 有工厂被出租",
-     "11月29日,新京报记者来到位于东莞市大岭山镇湖畔工业区的金立工业园,工业园总占地面积"
-     "约258亩。",
-     'Gionee', None, None),
-    ("易到危局未了:三周裁员超300人,欠薪迟迟未发",
-     "九年来最糟糕的危局正在笼罩易到。",
-     'Yidao', 300, None),
-    # "按3500人计算" is the base of the share; "原本550人", "精简到不足400人", "裁到200人"
-    # are the team before and after
-    ("西山居对页游架构重新调整 后续集中布局手游和端游",
-     "2月22日消息,今日有消息称,西山居大裁员15%,按3500人计算,将有500余人被裁。",
-     'Seasun', 500, 15.0),
-    ("消息称苏宁体育完成超20%裁员,并重启与阿里整合谈判",
-     "鞭牛士 9月30日消息,据“懒熊体育”消息,从苏宁体育员工处获悉,已经有接近20%的员工在9月"
-     "月底办理了离职,苏宁体育原本550人左右的团队,被精简到不足400人,最终的目标是裁到200"
-     "人。",
-     'Suning Sports', None, 20.0),
-    # "19名正职编辑" are people
-    ("美《國家地理雜誌》裁員!特約撰稿被解雇 雜誌也不會出現在書報攤",
-     "在母公司迪士尼裁員數千人之際,美國《國家地理雜誌》也正著手削減人事成本,至少19名正"
-     "職編輯面臨解雇,並陸續解雇特約撰稿,未來雜誌將發包給自由撰稿以及留下來的少數編輯完"
-     "成。",
-     'National Geographic', 19, None),
-    # "台灣員工占3成" is who the cut is made of, not the workforce's share
-    ("邊境不開、二波疫情頻傳!KLOOK宣布全球裁員160人,台灣員工占3成",
-     "歷年募資總額超過150億元台幣的旅遊體驗電商KLOOK(客路),就算本再厚,也抵擋不了新冠狀"
-     "病毒(COVID-19,俗稱武漢肺炎)帶來的深淵。",
-     'Klook', 160, None),
-    # "近30名員工即時失業": this employer's staff, not the labour market
-    ("酒家突執笠 料欠27員工30萬",
-     "香港文匯報訊(記者 聶曉輝)香港經濟持續向好,飲食業暢旺,業界更出現人手短缺的情況,但"
-     "有酒樓卻在毫無徵兆下突然結業,近30名員工即時失業。",
-     None, 27, None),
-    ("“俏江南”台北店遣散30多名员工 汪小菲否认停业",
-     "汪小菲 图片来源:台湾“东森新闻” 中新网9月2日电 据台湾“东森新闻”消息,由艺人大S老公"
-     "汪小菲在台北经营的川菜餐厅“俏江南”,曾屡传亏损、欠薪、歇业,开店2年半,日前被传停业"
-     "。",
-     'South Beauty', 30, None),
-    ("宜信裁员,转型阵痛",
-     "新冠肺炎疫情期间,聚投诉平台上一条对宜信的投诉格外引人注目。",
-     'CreditEase', None, None),
-    ("電商圈震撼彈!東森購物「出重手」裁員,官方坦言:這三大戰場都陷苦戰⋯⋯",
-     "電商圈震撼彈!《鏡周刊》2 日凌晨爆料,東森集團旗下金雞母東森購物將出「重手」裁員。",
-     'ETMall', None, None),
-])
-def test_twenty_first_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
-                                                 company: str | None, count: int | None,
-                                                 percent: float | None) -> None:
-    d = rules.analyse(title, summary)
-    assert (d.is_layoff, d.company, d.count, d.percent) == (True, company, count, percent), \
-        d.reasons
-
-
-@pytest.mark.parametrize(("title", "summary"), [
-    # a plural of employers is a tally; a retrenchment board counts everyone's
-    ("Companies Retrench 800 Workers in 2013 First Quarter",
-     "The Zimbabwe Retrenchment Board says at least 863 workers were retrenched in the first "
-     "four months of the year, a 15 percent increase from last year’s figure of 746."),
-])
-def test_retrenchment_tallies_are_not_layoffs(rules: Detector, title: str,
-                                              summary: str) -> None:
-    d = rules.analyse(title, summary)
-    assert not d.is_layoff, d.reasons
