@@ -574,7 +574,8 @@ def _capitalised_before(text: str, word: str) -> str | None:
 # "紡織大廠「大同染整」", "「台南大億麗緻酒店」上月底宣布": an employer the item names in
 # quotes, known by its trade suffix, the role before it or the announcement after it
 _ZH_QUOTED = re.compile(r"(?P<before>[\u4e00-\u9fff]{0,4})[「“]"
-                        r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12})[」”](?P<after>宣布|公告|将于|于\d|突然|正式|结束营业|结束营运|停业|歇业|熄灯|"
+                        r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12})[」”]"
+                        r"(?P<after>宣布|公告|将于|于\d|突然|正式|结束营业|结束营运|停业|歇业|熄灯|"
                         r"关闭|停产|资遣|解雇|裁员)?")
 
 
