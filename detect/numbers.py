@@ -588,7 +588,7 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue
         if not verb and _EN_TOTAL_BEFORE.search(left):  # (the costly search only if it counts)
             continue
-        if noun and _EN_TOTAL_AFTER.match(right[noun.end():]) and not verb:
+        if noun and not verb and _EN_TOTAL_AFTER.match(right[noun.end():]):
             continue  # "employs 900 people in total", not "affecting 100 employees in total"
         if noun and _POSSESSIVE_END.search(left) and _WHOLE_STAFF.search(noun.group(0)):
             continue  # "the company's 7,500 employees" is the whole workforce
