@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import itemgetter
+from functools import reduce
+from operator import itemgetter, or_
 from typing import Any, Literal
 
 import ahocorasick
@@ -832,6 +833,91 @@ def _let_through(gate: Any, always: frozenset[int], folded: str) -> frozenset[in
     return always.union(*map(_KEYS, gate.iter(folded)))
 
 
+class _SharedGate:
+    """One Aho–Corasick pass for the gates of all of a CueSet's scanners.
+
+    Each scanner's gate is an automaton of its own, and the detector runs up to seven
+    scanners over the same text (layoff, traps, status …): seven passes, each paying
+    per character. Here every gate string maps to the bits of the keys it lets through,
+    each scanner's keys at its own offset; one pass per text finds them all, and each
+    scanner takes its bits (a `_Slot`). A string occurs in the text whichever automaton
+    looks, so each scanner gets the keys its own gate gave.
+    """
+
+    def __init__(self, gates: list[tuple[Any, int]]) -> None:
+        """`gates`: each scanner's automaton (or None) and its number of keys, in order."""
+        owners: dict[str, int] = {}
+        self.offsets: list[int] = []
+        offset = 0
+        for gate, width in gates:
+            self.offsets.append(offset)
+            for word, keys in (gate.items() if gate is not None else ()):
+                bits = 0
+                for key in keys:
+                    bits |= 1 << (offset + key)
+                owners[word] = owners.get(word, 0) | bits
+            offset += width
+        self._automaton: Any = None
+        if owners:
+            self._automaton = ahocorasick.Automaton()
+            for word, bits in owners.items():
+                self._automaton.add_word(word, bits)
+            self._automaton.make_automaton()
+        # the bits of the last few texts: a detector reads a title and its summary by turns
+        self.recent: dict[str, int] = {}
+
+    def bits(self, folded: str) -> int:
+        """The bits of every key the gate strings in `folded` let through (remembered)."""
+        bits = 0 if self._automaton is None else reduce(
+            or_, map(_KEYS, self._automaton.iter(folded)), 0)
+        if len(self.recent) >= _RECENT_TEXTS:
+            self.recent.clear()
+        self.recent[folded] = bits
+        return bits
+
+
+_RECENT_TEXTS = 8
+
+
+def _bit_indices(bits: int) -> list[int]:
+    """The indices of the bits set in `bits`, lowest first."""
+    out = []
+    while bits:
+        low = bits & -bits
+        out.append(low.bit_length() - 1)
+        bits ^= low
+    return out
+
+
+# keys sets kept per scanner, by their bits (cleared when full: a feed's texts repeat few)
+_SLOT_CACHE = 4096
+
+
+class _Slot:
+    """One scanner's share of a _SharedGate: the keys `_let_through` would give."""
+
+    __slots__ = ("_always", "_gate", "_keys", "_mask", "_shift")
+
+    def __init__(self, gate: _SharedGate, shift: int, width: int,
+                 always: frozenset[int]) -> None:
+        self._gate, self._shift, self._mask = gate, shift, (1 << width) - 1
+        self._always = always
+        self._keys: dict[int, frozenset[int]] = {}
+
+    def keys(self, folded: str) -> frozenset[int]:
+        bits = self._gate.recent.get(folded)
+        if bits is None:
+            bits = self._gate.bits(folded)
+        bits = bits >> self._shift & self._mask
+        keys = self._keys.get(bits)
+        if keys is None:
+            if len(self._keys) >= _SLOT_CACHE:
+                self._keys.clear()
+            keys = self._always.union(_bit_indices(bits))
+            self._keys[bits] = keys
+        return keys
+
+
 # A scanner's cues are grouped in blocks of about equal pattern size, in order. One
 # alternation per set of cues a text may match would compile hundreds of patterns
 # (seconds for the English layoff cues, whose "cuts jobs" alone expands to 12,000
@@ -895,6 +981,7 @@ class _Scanner:
         self._by_block = _gate(dict(enumerate(literals)), widen)
         self._always = frozenset().union(
             *(widen[i] for i, strings in enumerate(literals) if not strings))
+        self._slot: _Slot | None = None  # set by a CueSet sharing one gate pass
         everything = frozenset(range(len(cues)))
         self._subsets: dict[frozenset[int], tuple[list[tuple[re.Pattern[str], bool]],
                                                    _Naming]] = {
@@ -935,9 +1022,19 @@ class _Scanner:
         by_char = {c: [cue for cue, first in kept if first is None or c in first] for c in chars}
         return by_char, [cue for cue, first in kept if first is None]
 
+    def gate_and_width(self) -> tuple[Any, int]:
+        """This scanner's gate automaton (or None) and its number of keys (cues)."""
+        return self._by_block, len(self._cues)
+
+    def share(self, gate: _SharedGate, offset: int) -> None:
+        """Take the gate's keys from `gate`'s one pass, at `offset`, instead of a pass here."""
+        self._slot = _Slot(gate, offset, len(self._cues), self._always)
+
     def candidates(self, folded: str) -> frozenset[int]:
         """Indices of the cues that may match: their block's gate let them through, or a
         cue in their block has no gate strings. Empty: no cue can match."""
+        if self._slot is not None:
+            return self._slot.keys(folded)
         return _let_through(self._by_block, self._always, folded)
 
     def _name(self, text: str, start: int, end: int,
@@ -1024,9 +1121,20 @@ class _OverlappingScanner:
                 self._parts.append((i, _compile_fast(rest, flags)))
         self._gate = _gate(gated)
         self._always = frozenset(range(len(self._parts))) - frozenset(gated)
+        self._slot: _Slot | None = None  # set by a CueSet sharing one gate pass
+
+    def gate_and_width(self) -> tuple[Any, int]:
+        """This scanner's gate automaton (or None) and its number of keys (parts)."""
+        return self._gate, len(self._parts)
+
+    def share(self, gate: _SharedGate, offset: int) -> None:
+        """Take the gate's keys from `gate`'s one pass, at `offset`, instead of a pass here."""
+        self._slot = _Slot(gate, offset, len(self._parts), self._always)
 
     def candidates(self, folded: str) -> frozenset[int]:
         """Indices of the parts that may match: the gate let them through, or they have none."""
+        if self._slot is not None:
+            return self._slot.keys(folded)
         return _let_through(self._gate, self._always, folded)
 
     def scan(self, text: str, folded: str | None = None) -> list[CueHit]:
@@ -1075,6 +1183,25 @@ class CueSet:
         self.planned = _Scanner(_status_cues("planned", plan), flags)
         self.confirmed = _Scanner(_status_cues("confirmed", conf), flags)
         self.round = _Scanner(_status_cues("round", rnd), flags)
+        if lang == "en":
+            self._share_gate()
+
+    def _share_gate(self) -> None:
+        """Every scanner reads the same folded text: one gate pass serves them all.
+
+        English only. An automaton's cost per character grows with the strings that can
+        open a match (the root's children, searched one by one): English gate strings
+        open with a letter, so seven gates together have about as many as one, and one
+        pass costs about what one gate's pass did. Chinese gate strings open with
+        hundreds of different characters, and one pass over all seven would cost more
+        than the few passes a text gets (callgrind: +2 % instructions per bench item).
+        """
+        scanners: list[_Scanner | _OverlappingScanner] = [
+            self.layoff, self.traps, self.veto_traps, self.reported, self.planned,
+            self.confirmed, self.round]
+        shared = _SharedGate([s.gate_and_width() for s in scanners])
+        for scanner, offset in zip(scanners, shared.offsets, strict=True):
+            scanner.share(shared, offset)
 
     def fold(self, text: str) -> str:
         """The text as this language's scanners read it (ASCII-lowercased for English)."""

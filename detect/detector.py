@@ -977,7 +977,7 @@ class Detector:
                     score -= 3  # "After Unacademy Had Laid Off 1000 Employees, Vedantu Fires 200"
                 before = seg.text[max(0, m.start - 14):m.start]
                 after = seg.text[m.end:m.end + 6]
-                if _EN_OTHER_BEFORE.search(before) and not hit:
+                if not hit and _EN_OTHER_BEFORE.search(before):
                     score -= 2
                 if lang == "zh" and m.name in _PLATFORMS and _ZH_PLATFORM_USER.match(
                         seg.text, m.end):
@@ -996,9 +996,9 @@ class Detector:
                 if lang == "zh" and _ZH_CONTRACTOR.match(seg.text[m.end:m.end + 10]):
                     # "微软在华外包公司裁员", "微软在上海合资公司微创裁员": the contractor
                     continue
-                if _LIST_OR_INVESTOR_AFTER.match(after) and not hit:
+                if not hit and _LIST_OR_INVESTOR_AFTER.match(after):
                     score -= 2  # 腾讯百度等投资的公司: investors and lists, not the subject
-                if lang == "zh" and _ZH_BACKED_BY.search(before) and not hit:
+                if lang == "zh" and not hit and _ZH_BACKED_BY.search(before):
                     score -= 2
                 how = (f"subject of {hit.cue.name!r}" if hit else f"mentioned in the {seg.role}")
                 why = f"company {m.name} via {m.alias!r} ({how})"
@@ -1222,7 +1222,7 @@ class Detector:
                 if not (joint := _LIST_JOINT.fullmatch(gap)):
                     break
                 run += joint.group("unlisted") is not None  # "HP, EMC & Cisco": EMC too
-            elif _GAP_BREAK.search(gap) or len(gap) > 30:
+            elif len(gap) > 30 or _GAP_BREAK.search(gap):
                 break
             run += 1
         return run
@@ -1318,7 +1318,7 @@ class Detector:
             # after a kicker ("Out of juice: Chinese EV company Byton suspends …, lays off")
             # and the words describing the name
             head = re.split(r":\s", text[:hit.start])[-1]
-            opening = _EN_TOKEN.findall(_EN_SUBJECT_SPLIT.split(head)[0])
+            opening = _EN_TOKEN.findall(_EN_SUBJECT_SPLIT.split(head, 1)[0])
             described = 0
             while described < len(opening) - 1 and _descriptor(opening[described]) and \
                     opening[described].lower() not in _GAP_WORDS:

@@ -599,9 +599,9 @@ def headcounts_en(text: str) -> list[Headcount]:
         yearish = len(digits) == 4 and digits[:2] in ("19", "20") and "," not in core
         if yearish and (not noun or _CUT_NOUN.search(noun.group(0))):
             continue
-        if _EN_TOTAL_BEFORE.search(left) and not verb:
+        if not verb and _EN_TOTAL_BEFORE.search(left):  # (the costly search only if it counts)
             continue
-        if noun and _EN_TOTAL_AFTER.match(right[noun.end():]) and not verb:
+        if noun and not verb and _EN_TOTAL_AFTER.match(right[noun.end():]):
             continue  # "employs 900 people in total", not "affecting 100 employees in total"
         if noun and _POSSESSIVE_END.search(left) and _WHOLE_STAFF.search(noun.group(0)):
             continue  # "the company's 7,500 employees" is the whole workforce
@@ -709,7 +709,7 @@ def headcounts_zh(text: str) -> list[Headcount]:
             text[max(0, q.start - 20):q.start])
         if verb is None and not _REMAINING.search(left):
             verb = _ZH_PASSIVE_AFTER.match(right)
-        if _ZH_TOTAL_BEFORE.search(left) and (not verb or _ZH_WHOLE_STAFF.search(left)):
+        if (not verb or _ZH_WHOLE_STAFF.search(left)) and _ZH_TOTAL_BEFORE.search(left):
             continue  # "涉及员工总数约为5000多人": the cut touches a staff of that size
         if _AMONG.match(right):
             continue  # 1万名员工中 …: the total the cut is taken from
