@@ -603,7 +603,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("逼退/解除劳动合同",
      r"逼退|劝离|逼迫[^，。,；]{0,4}离职|被迫离职|解除劳动(?:合同|合约|关系)|(?:与|和)员工解约"
      # "该工厂的约 1400 名员工(截至 3 月底)将解除合同": the staff's contracts ended
-     r"|(?:员工|职工|工人|雇员)[^，。,；]{0,16}(?:将|被)?解除合同", 3),
+     r"|(?:员工|职工|工人|雇员)[^，。,；]{0,16}(?:将|被)?解除合同"
+     # "茂迪提前解约逾300名外籍员工": contracts ended early
+     r"|解约[^，。,；!！]{0,8}(?:员工|职工|工人|雇员|移工|外劳)", 3),
     ("末位淘汰", r"末位淘汰", 2),
     ("关闭研发中心/工厂",
      r"关闭[^，。,；!！]{0,8}(?:研发中心|研究院|工厂|[\u4e00-\u9fff]厂|分公司|办公室|工作室|事业部|"
@@ -626,11 +628,19 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"(?:[\d,.万千百]+|[一二三四五六七八九十两]+[十百千万]+)[多余]?(?:名|个|位)?(?:银行|公司)?"
      r"(?:员工|人|工人|职工|职员|雇员)[^，。,；!！]{0,4}(?:失业|丢(?:了)?工作|丢饭碗)"
      r"|[破近逾超上数][百千万]+(?:名|个|位)?(?:人|员工|职员|职工|工人)[^，。,；!！]{0,4}失业", 3),
+    # an employer sending its own staff on unpaid leave ("亿光宣布下月起开始放无薪假",
+    # "员工强制休无薪假"): a furlough of its own staff counts as its layoff event, while
+    # an industry's furlough tallies meet the tracker traps and name no employer
+    ("放无薪假",
+     r"(?<![不未没])(?<!没有)(?<!取消)(?:放|休|实施|启动|推出|推行|实行|强制)(?:了|起)?"
+     r"(?:[\d一二三四五六七八九十两]+(?:天|日|周|个月|星期))?(?:的)?(?:无薪假|无薪休假)", 3),
     # a business that closes: with a company named and a number, its staff lose their jobs.
     # Last, so that a longer cue at the same place wins (停业解散)
     ("停业/倒闭", r"停业|歇业|结业|倒闭(?!潮)|关门大吉|执笠|破产清算|关张|关厂(?!潮)", 1.5),
     # a paper, an airline or a company ceasing to operate: all its staff go
-    ("停刊/停飞/停止营运", r"停刊|停飞|停止(?:营运|运营|营业|经营)|吹熄灯号|熄灯|划下句点", 2),
+    ("停刊/停飞/停止营运", r"停刊|停飞|停止(?:营运|运营|营业|经营|运作)|吹熄灯号|熄灯|划下句点"
+     # "《众新闻》明起停运": an outlet named in its marks stops, not a bus line
+     r"|(?<=[》」”])(?:明起|明日起|即日|即日起|今起|宣布|将|正式)?停运", 2),
 ]
 
 ZH_TRAP: list[tuple[str, str, float, Veto]] = [
@@ -652,6 +662,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     ("years on (N年后)",
      r"(?:停飞|倒闭|停业|停刊|关闭|解散|裁员)[\d一二三四五六七八九十两]+年(?!内|前|底|初)"
      r"|(?<![\d内])[\d一二三四五六七八九十两]+年(?:后|过去了)|周年", -3, ""),
+    # "张忠谋曝台积电当年裁员风波" from a memoir: an old cut retold
+    ("retold (当年/自传)",
+     r"自传|回忆录|当年(?=[^，。,；]{0,4}(?:的)?(?:裁员|资遣|解雇|优化))", -3, ""),
     ("speculation (不排除/可能/宁愿)",
      r"不排除[^，。,；]{0,10}(?:裁员|减员|优化|裁减)|(?:裁员|减员)的可能(?!性很?小)"
      r"|宁愿[^，。,；]{0,4}(?:裁员|裁掉)|宁可[^，。,；]{0,4}(?:裁员|裁掉)"
@@ -669,6 +682,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|Layoffs\.fyi|layoffs\.fyi|统计|数据显示|信息表|始末|来龙去脉|复盘"
      r"|[一二三四五六七八九\d]成(?:多|以上)?(?:的)?(?:公司|企业|雇主|旅社|旅行社|商家|店家|厂商|餐厅)"
      r"|多数(?:公司|企业)|纷传"
+     # "东森中视TVBS接力裁员": one employer after another
+     r"|接力裁"
      # "Meta、微软等继续裁员": a list of employers; "受访企业近半年曾裁员": a survey
      # "茂迪、华硕皆传缩减人力": two employers, both
      r"|[A-Za-z\u4e00-\u9fff]{2,8}、[A-Za-z\u4e00-\u9fff]{2,8}(?:皆|均|都|相继|先后)"
@@ -746,13 +761,12 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     ("response to layoff rumours (回应传闻)",
      r"回应[^，。,]{0,8}(?:传闻|传言|网传|爆料|谣言)"
      r"(?![^。]{0,30}(?:属实|确有|确实|承认|证实|是真的|正常|优化|调整))", -3, ""),
-    # 无薪假 is a furlough: pay stops, the job stays
     # a programme or feature on what a layoff did: "汇丰裁员的影响"
     ("impact discussion (裁员的影响)", r"裁员(?:带来)?的(?:影响|冲击|余波)|的影响\((?:一|二|上|下)",
      -6, "always"),
-    # -2: with a named employer and a headcount the cut still stands
-    # ("裁员340人 留任员工需延长无薪假")
-    ("furlough (无薪假)", r"无薪假|无薪休假|停薪留职", -2, ""),
+    # a furlough called off or denied: "不放无薪假了! 亿光逆转", "宣布取消无薪假"
+    ("furlough called off (取消无薪假)", r"取消(?:了)?无薪假|无薪假(?:取消|喊停)|不放无薪假",
+     -6, "always"),
     ("executive change (卸任)", r"卸任|辞去|辞职|接任|人事任命", -1.5, ""),
     # "锤子科技 001 号员工又被离职": one person's exit, not a layoff
     ("one employee (N号员工)", r"(?:\d+|一|首)\s*号员工|首位员工", -3, ""),

@@ -82,11 +82,17 @@ _TAGS = re.compile(r"<[^>]{0,400}>")
 # "[汽车之家 行业]", "新浪科技讯", "中新网5月8日电", "NEW YORK (Reuters) -"
 _BYLINE = re.compile(
     r"^\s*(?:[\[【][^\]】]{1,24}[\]】]\s*"
+    # "(星岛日报报道)", "〔记者曾鸿儒/台北报导〕": the outlet that reports, not the employer
+    r"|[(（〔][^()（）〔〕]{1,24}(?:报道|报导|讯|电)[)）〕]\s*"
     r"|[\u4e00-\u9fff]{2,8}讯(?=[\s（(]|记者|北京|\d)"
     r"|[\u4e00-\u9fff]{2,6}(?:\d{1,2}月)?\d{1,2}日电"
     r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Dow Jones|CNN)\)\s*[-–—]?"
     # a local station's dateline: "USA (KION-TV)-", "(WXMI) —"
     r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?)\)\s*[-–—]?)")
+# "据《波士顿商业周刊》报道": the outlet that reports is no employer ("据报道" stays: it is
+# the report's status)
+_ZH_REPORTED_BY = re.compile(
+    r"据(?:[^，。,；:：据]{1,16}?)(?=(?:的)?(?:报道|报导)(?![^，。,；]{0,2}[裁员]))")
 # "startup Circles.Life - hailed as the disruptor to watch - is now cutting staff"
 _DASH_APPOSITIVE = re.compile(
     r"\s[-–—]\s(?:hailed|once|a|an|the|which|who|whose|known|dubbed|billed|touted|described|"
@@ -375,7 +381,7 @@ _EN_AS_AFTER = re.compile(r"^\s*(?:at|as|from)(?P<desc>(?:\s+[a-z][\w-]*){0,3}?)
 # a word that cannot end the description between "as" and a name ("as demand for Tesla")
 _NOT_BEFORE_NAME = _PREPOSITIONS | {"at", "in", "of", "on", "to"}
 # a space splits Chinese clauses, but not the words of a Latin name ("Star Media")
-_ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜丨【】\[\]《》“”\"（）()、;；]"
+_ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜丨【】\[\]《》“”\"（）()、;；/／]"
                        r"|(?<![A-Za-z0-9&.])\s+|\s+(?![A-Za-z0-9&])")
 _ZH_LEAD = re.compile(r"^(?:消息称|据悉|网传|传闻|快讯|突发|独家|最新|曝光|震惊|重磅|曝|传|又|再|"
                       r"亲历|直击|揭秘)+")
@@ -419,7 +425,9 @@ _ZH_PLACE_PREFIX = re.compile(
     r"(?=[\u4e00-\u9fffA-Za-z]{2})")
 # "美国科技公司" is a kind of company, not a name: only generic words before the suffix
 _ZH_GENERIC_NAME = re.compile(
+    # ("美科技公司": a US tech company, the country by its first character)
     r"(?:美国|中国|日本|德国|英国|韩国|法国|欧洲|海外|外资|国内|全球|国际|知名|头部|大型|某|一家|这家|该|"
+    r"美|日|韩|英|德|法|台|陆|"
     r"科技|互联网|游戏|芯片|半导体|汽车|新能源|地产|房地产|金融|零售|电商|银行|保险|证券|教育|医疗|制药|"
     r"软件|硬件|通信|电子|传媒|媒体|航空|物流|外卖|出行|社交|视频|直播|人工智能|AI|设计|研发|制造|代工|网路|"
     r"面板|晶圆|显示|光伏|锂电|电池|服装|纺织|外包)+"
@@ -716,6 +724,8 @@ def prepare_text(title: str, summary: str, lang: str | None) -> tuple[str, str, 
     lang = _language(title_n, summary_n, lang)
     if lang == "zh":
         title_n, summary_n = tighten_cjk(title_n), tighten_cjk(summary_n)
+        if "据" in summary_n:
+            summary_n = _ZH_REPORTED_BY.sub("据", summary_n)
     else:
         if ", " in summary_n:
             summary_n = _APPOSITIVE.sub(" ", summary_n)
@@ -1485,7 +1495,8 @@ class Detector:
         if "》" in text and (paper := _ZH_PAPER.search(text[max(0, hit.start - 30):hit.start])):
             return paper.group("name")  # "《京华时报》元旦停刊", "《都市日报》裁逾十人"
         before = _ZH_SPLIT.split(text[:hit.start])[-1]
-        before = _ZH_LEAD.sub("", before)
+        # "华女遭美科技公司裁员": who suffers the cut stands before 遭, who makes it after
+        before = _ZH_LEAD.sub("", before.rsplit("遭", 1)[-1])
         before = _ZH_TRAIL.sub("", before)
         before = _ZH_PLACE_PREFIX.sub("", before)
         # "Star Media第四季": a Latin name may have several words

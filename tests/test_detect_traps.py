@@ -530,6 +530,20 @@ def test_a_teasers_unnamed_employer_is_the_one_the_summary_names_with_the_cut(
     ("Companies Retrench 800 Workers in 2013 First Quarter",
      "The Zimbabwe Retrenchment Board says at least 863 workers were retrenched in the first "
      "four months of the year, a 15 percent increase from last year’s figure of 746."),
+    # --- the twenty-second set
+    # an old cut retold from a memoir (自传, 当年裁员)
+    ("張忠謀曝台積電當年裁員風波  張淑芬買燒餅油條慰問解危機",
+     "台積電創辦人張忠謀的《張忠謀自傳》下冊於去年11月29日出版,其中提到2008年金融海\n\n嘯"
+     "期間,時任台積電執行長蔡力行決定裁員840人,這一舉動引發被資遣員工的抗議,甚\n\n至組隊"
+     "到張忠謀家樓下表達不滿。"),
+    # a furlough called off (不放無薪假, 取消無薪假)
+    ("不放無薪假了! LED大廠億光逆轉",
+     "LED封裝大廠億光,原本傳出因為不景氣,董事長葉寅夫親自宣布11月起,會放三天無薪假,12月"
+     "再放五天,因為沒有事先報備,勞委會介入調查,億光剛剛突然宣布,取消無薪假。"),
+    # one employer after another (接力裁員)
+    ("電視人飯碗不保 東森中視TVBS接力裁員",
+     "〔記者蔡琛儀/綜合報導〕近來電視圈起了一陣人事地震,最早傳出消息的就是東森電視台,接"
+     "著中視也大舉裁掉中南部的地方記者,現在有線電視台TVBS也將以「優退」來替電視台瘦身。"),
 ])
 def test_studied_set_traps_are_not_layoffs(rules: Detector, title: str, summary: str) -> None:
     d = rules.analyse(title, summary)
@@ -760,6 +774,58 @@ TWENTY_FIRST_SET_LAYOFFS = [
     ("電商圈震撼彈!東森購物「出重手」裁員,官方坦言:這三大戰場都陷苦戰⋯⋯",
      "電商圈震撼彈!《鏡周刊》2 日凌晨爆料,東森集團旗下金雞母東森購物將出「重手」裁員。",
      'ETMall', None, None),
+]
+
+TWENTY_SECOND_SET_LAYOFFS = [
+    # an employer sending its own staff on unpaid leave (放无薪假, 休无薪假) is its layoff event
+    ("经济不景气 全球最大LED厂亿光宣布下月启动无薪假",
+     "经济景气滑落,部分科技业只能咬牙苦撑,全球最大的LED封装大厂亿光昨日宣布,下月起开始"
+     "放无薪假,11月放3天,12月则放5天。",
+     'Everlight', None, None),
+    ("星島員工每月放4日無薪假",
+     "【明報專訊】疫情影響,不少行業經營更見艱難。",
+     'Sing Tao', None, None),
+    ("新巴、城巴吁员工放无薪假",
+     "肺炎疫情打击经济,市民减少外出、旅客人数急跌,新巴、城巴向员工发通告,鼓励放无薪假。",
+     'Citybus', None, None),
+    # an outlet named in its marks that stops (停运, 停止运作); the outlet that reports it
+    # in a byline ("(星岛日报报道)") is no employer
+    ("《立場》即日停運遣散員工",
+     "(星島日報報道)《立場新聞》六名前任和現任高層,以及曾為該網媒撰文、正在還柙的前《蘋"
+     "果日報》副社長陳沛敏昨晨被捕後,其網站昨午宣告即時停止運作,所有員工即時遣散。",
+     'Stand News', None, None),
+    ("《眾新聞》明起停運 員工最後一日上班",
+     "成立5年的網上媒體《眾新聞》宣布,將於明日起停止運作。",
+     'Citizen News', None, None),
+    # who suffers the cut stands before 遭, who makes it after (美科技公司: no name)
+    ("华女遭美科技公司裁员!她全程直播超错愕:才刚买房(视频/组图)",
+     "美国游戏通讯软体Discord宣布裁员17%,来自台湾的产品部门主管克萝伊(Chloe Shih)得知自"
+     "己也是其中一员时,震惊地摀嘴尖叫、狂爆粗口,事后也将错愕反应分享至社群平台X。",
+     'Discord', None, 17.0),
+    # "据《波士顿商业周刊》报道": the outlet that reports is no employer
+    ("制药巨头又裁员",
+     "据《波士顿商业周刊》报道,制药巨头武田正式启动新一轮裁员,243个美国岗位将在未来数月"
+     "内陆续消失。",
+     'Takeda', 243, None),
+    # a column tag before the name ("獨/")
+    ("獨/東南旅行社裁員15% 門市員工吐心聲:好想被裁",
+     "真的是撐不下去!受武漢肺炎(COVID-19、新冠肺炎)影響,又一家旅行社撐不過疫情,國內知名"
+     "旅遊業者東南旅行社,今(13日)決定裁減15%的人力度過寒冬。",
+     '东南旅行社', None, 15.0),
+    # names the directory gained this round (润泰全)
+    ("潤泰全楊梅廠4月歇業資遣303人 工會批「訂單滿滿轉至大陸黨營事業」",
+     "潤泰全(2915)2月底宣佈,桃園楊梅廠將在4月26日歇業預估資遣303名員工。",
+     'Ruentex Industries', 303, None),
+    # contracts ended early (提前解约…员工)
+    ("太陽能市況仍不佳 茂迪提前解約逾300名外籍員工",
+     "太陽能廠茂迪(6244)今天(17日)重訊宣佈,面對市場波動不確定性,近日將提前解約逾300名外"
+     "籍員工,透過人力成本的縮減,爲這波產業市況不佳做好準備,度過難關。",
+     'Motech', 300, None),
+    # an age span between the measure word and the people (3234名45~59岁自愿退职者)
+    ("夏普透露已征集3234名自愿退职者",
+     "据日本媒体报道,正在重组经营的日本夏普公司8月21日发布消息称,已征集到的3234名45~59"
+     "岁自愿退职者,他们将在9月30日退职。",
+     'Sharp', 3234, None),
 ]
 
 
@@ -1330,6 +1396,7 @@ TWENTY_FIRST_SET_LAYOFFS = [
      "得不裁减75名员工。",
      None, 75, None),
     *NINETEENTH_SET_LAYOFFS, *TWENTIETH_SET_LAYOFFS, *TWENTY_FIRST_SET_LAYOFFS,
+    *TWENTY_SECOND_SET_LAYOFFS,
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,
