@@ -441,7 +441,10 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"|^when\b(?=[^?]*\?)", -2, "unanchored"),
     # "Why did Google lay off 12,000?", "How Meta decided who to cut": analysis of a layoff
     ("why or how headline", r"^(?:why|how|should|which (?:[\w-]+ )?(?:company|companies|firms?|"
-                            r"studios?|startups?|banks?|brands?|employers?)\b)\b", -6, "always"),
+                            r"studios?|startups?|banks?|brands?|employers?)\b)\b"
+                            # "Letter To The Laid Off Engineer": words to those let go
+                            r"|^(?:an? )?(?:open )?letter to (?:the |a |all )?laid[- ]off\b",
+     -6, "always"),
     # "From Paytm to Flipkart, India's top startups let go …", "Tesla's layoffs vs. BYD's
     # expansion": a survey or a comparison, not one employer's event
     ("survey or comparison", r"^from [\w.&' -]{2,30} to [\w.&' -]{2,30},|\bvs\.?\s|\bversus\b",

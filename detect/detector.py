@@ -1580,8 +1580,11 @@ class Detector:
                 summary.counts = headcounts(summary.text, lang)
             value = h.quantity.value
             # ("手机大厂裁千人", then "约有5000人将受影响": a bare 千 is an order of magnitude)
+            # ("thousands of jobs", then "approximately 16,000 jobs": thousands run on to
+            # tens of thousands)
             low, high = ((value * 0.7, value * 10) if bare else (value * 0.7, value) if rounded
-                         else (value, value * (10 if h.quantity.vague else 2)))
+                         else (value, value * (2 if not h.quantity.vague else
+                                               100 if value == 1000 else 10)))
             for sh in summary.counts:
                 v = sh.quantity.value
                 # ("Hundreds of Vodafone staff", then "at least 200 Vodafone staff": a floor

@@ -531,6 +531,10 @@ def test_a_teasers_unnamed_employer_is_the_one_the_summary_names_with_the_cut(
      "The Zimbabwe Retrenchment Board says at least 863 workers were retrenched in the first "
      "four months of the year, a 15 percent increase from last year’s figure of 746."),
     # --- the twenty-second set
+    # words to those let go
+    ("Letter To The Laid Off Engineer",
+     "Two years ago, I had a stable job that paid the bills, but I was a bit bored and "
+     "felt unchallenged in my current role."),
     # an old cut retold from a memoir (自传, 当年裁员)
     ("張忠謀曝台積電當年裁員風波  張淑芬買燒餅油條慰問解危機",
      "台積電創辦人張忠謀的《張忠謀自傳》下冊於去年11月29日出版,其中提到2008年金融海\n\n嘯"
@@ -777,6 +781,11 @@ TWENTY_FIRST_SET_LAYOFFS = [
 ]
 
 TWENTY_SECOND_SET_LAYOFFS = [
+    # "thousands of jobs" in the title, "approximately 16,000 jobs" in the summary: the figure
+    ("Food giant to axe thousands of jobs in radical shake-up",
+     "Nestle has announced plans to cut approximately 16,000 jobs globally over the "
+     "next two years, driven by automation and a need to reduce costs.",
+     'Nestle', 16000, None),
     # an employer sending its own staff on unpaid leave (放无薪假, 休无薪假) is its layoff event
     ("经济不景气 全球最大LED厂亿光宣布下月启动无薪假",
      "经济景气滑落,部分科技业只能咬牙苦撑,全球最大的LED封装大厂亿光昨日宣布,下月起开始"
