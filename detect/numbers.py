@@ -906,13 +906,16 @@ _ZH_PCT_SOME_TEAMS = _compile(r"(?:部分|个别|某些|有的|有)(?:团队|组
 _ZH_ALL_STAFF = _compile(
     r"(?:遣散|解雇|辞退|裁掉|裁撤|开除)(?:了)?(?P<all>(?:全部|所有|全体)(?:员工|职工|雇员))"
     # "将旗下500名员工全数资遣"
-    r"|(?:员工|职工|雇员)(?P<all2>全数(?:资遣|遣散|解雇|裁撤|辞退))")
+    r"|(?:员工|职工|雇员)(?P<all2>全数(?:资遣|遣散|解雇|裁撤|辞退))"
+    # "所有员工即时遣散": the whole staff named first
+    r"|(?P<all3>(?:全部|所有|全体)(?:员工|职工|雇员)(?:即时|即日|将|已|被|均|都|一律)*"
+    r"(?:遣散|资遣|解雇|辞退))")
 
 
 def workforce_percents_zh(text: str) -> list[WorkforcePercent]:
     out: list[WorkforcePercent] = []
     if ("全" in text or "所有" in text) and (whole := _ZH_ALL_STAFF.search(text)):
-        group = "all" if whole.group("all") else "all2"
+        group = next(g for g in ("all", "all2", "all3") if whole.group(g))
         p100 = Percent(100.0, whole.start(group), whole.end(), whole.group(group))
         out.append(WorkforcePercent(p100, f"{p100.text!r}: the whole workforce"))
     for p in find_percents(text, "zh"):

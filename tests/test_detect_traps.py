@@ -798,11 +798,11 @@ TWENTY_SECOND_SET_LAYOFFS = [
      "肺炎疫情打击经济,市民减少外出、旅客人数急跌,新巴、城巴向员工发通告,鼓励放无薪假。",
      'Citybus', None, None),
     # an outlet named in its marks that stops (停运, 停止运作); the outlet that reports it
-    # in a byline ("(星岛日报报道)") is no employer
+    # in a byline ("(星岛日报报道)") is no employer; "所有员工即时遣散": the whole staff
     ("《立場》即日停運遣散員工",
      "(星島日報報道)《立場新聞》六名前任和現任高層,以及曾為該網媒撰文、正在還柙的前《蘋"
      "果日報》副社長陳沛敏昨晨被捕後,其網站昨午宣告即時停止運作,所有員工即時遣散。",
-     'Stand News', None, None),
+     'Stand News', None, 100.0),
     ("《眾新聞》明起停運 員工最後一日上班",
      "成立5年的網上媒體《眾新聞》宣布,將於明日起停止運作。",
      'Citizen News', None, None),
