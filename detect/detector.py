@@ -91,6 +91,7 @@ _BYLINE = re.compile(
     r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?)\)\s*[-–—]?)")
 # "据《波士顿商业周刊》报道": the outlet that reports is no employer ("据报道" stays: it is
 # the report's status)
+_ZH_STAFF_THEN = re.compile(r"(?:员工|工人|职工|雇员|职员)[^，。,；!！?？]{0,12}$")
 _ZH_REPORTED_BY = re.compile(
     r"据(?:[^，。,；:：据]{1,16}?)(?=(?:的)?(?:报道|报导)(?![^，。,；]{0,2}[裁员]))")
 # "startup Circles.Life - hailed as the disruptor to watch - is now cutting staff"
@@ -1804,6 +1805,9 @@ class Detector:
                 if (hit.cue.name.startswith("denial") and hit.text == "澄清"
                         and _ZH_ASKED_TO.search(seg.text, max(0, hit.start - 12), hit.start)):
                     continue  # "法财长促其就此作出澄清": asked to explain, not denying
+                if (hit.text == "失业" and hit.cue.name.startswith(_AGGREGATES)
+                        and _ZH_STAFF_THEN.search(seg.text, max(0, hit.start - 14), hit.start)):
+                    continue  # "员工一夕之间全部失业": one employer's staff, not the jobless rate
                 if hit.cue.name == "question" and (seg is not seg0
                                                    or not self._same_clause(seg.text, top, hit)):
                     continue  # "B站开启新一轮裁员，…还有多远？" asks about something else

@@ -781,6 +781,11 @@ TWENTY_FIRST_SET_LAYOFFS = [
 ]
 
 TWENTY_SECOND_SET_LAYOFFS = [
+    # "让所有员工在一夕之间失业": one employer's staff lose their jobs, no jobless rate
+    ("一口氣開鍘16名員工!街口胡亦嘉收購愛評網引爆非法解僱爭議",
+     "街口執行長胡亦嘉爭議不斷,近日傳出街口支付收購客誠科技(iPeen愛評網)後,片面終止與愛"
+     "評網16位員工的勞雇關係,讓所有員工在一夕之間失業。",
+     None, 16, None),
     # "thousands of jobs" in the title, "approximately 16,000 jobs" in the summary: the figure
     ("Food giant to axe thousands of jobs in radical shake-up",
      "Nestle has announced plans to cut approximately 16,000 jobs globally over the "
