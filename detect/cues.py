@@ -77,7 +77,8 @@ _EN_PEOPLE = (
 _EN_FILL = (
     r"(?:\s+(?:up to|as many as|as much as|close to)"
     r"|\s+(?!and\b|but\b|while\b|after\b|as\b|from\b|to\b|in\b)"
-    r"(?:\d[\d,.]*[kK%+]?|[A-Za-z][\w'%.-]*)){0,5}?"
+    # ("cuts 30pc of its staff": the British and Australian percent)
+    r"(?:\d[\d,.]*(?:[kK%+]|pct?\b)?|[A-Za-z][\w'%.-]*)){0,5}?"
 )
 _EN_QTY = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|up to|as many as|more than|"
@@ -216,6 +217,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
     ("denial", r"\bden(?:y|ies|ied|ying)\b|\bdenial\b|\brefut(?:e|es|ed|ing)\b"
                # "OCBC Chief Pledges to Avoid Staff Cuts"
                r"|\bavoid(?:s|ed|ing)?\s+(?:any\s+)?(?:staff\s+|job\s+)?(?:cuts|layoffs|lay-offs)\b"
+               # "TCS clarifies the rumors around 'Large lay offs …'"
+               r"|\bclarif(?:y|ies|ied|ying)\s+(?:the\s+|a\s+)?rumou?rs?\b"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims|"
                r"speculation|news about)"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:(?:the|recent|any|new|fresh|talk|rumou?red)\s+){0,2}"
@@ -296,7 +299,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"people|jobs|positions|roles|contractors)\b)"
                            r"|^(?:\w+,\s*)?(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december),? \d{4}$"
-                           r"|\b(?:trackers?|tracking|roundup|round-up|timeline|"
+                           # (not "third-party ad tracking cookies")
+                           r"|\b(?:trackers?|tracking(?!\s+(?:cookies|data|pixels?|technolog))|"
+                           r"roundup|round-up|timeline|"
                            r"list of(?! (?:closures|branches|stores|sites|locations|job))|"
                            r"comprehensive list|these (?:\d+ )?(?:\w+ )?companies|companies "
                            r"(?:that|which) (?:have|are)|which companies|every company|"

@@ -87,6 +87,8 @@ _BYLINE = re.compile(
     r"|[\u4e00-\u9fff]{2,8}讯(?=[\s（(]|记者|北京|\d)"
     r"|[\u4e00-\u9fff]{2,6}(?:\d{1,2}月)?\d{1,2}日电"
     r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Dow Jones|CNN)\)\s*[-–—]?"
+    # a dateline in capitals: "ATLANTA — Block, …", "MONONA - One of the state's …"
+    r"|[A-Z]{3,}(?:[ ,.]+[A-Z]{2,})*\.?\s+[-–—]\s+"
     # a local station's dateline: "USA (KION-TV)-", "(WXMI) —"
     r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?)\)\s*[-–—]?)")
 # "据《波士顿商业周刊》报道": the outlet that reports is no employer ("据报道" stays: it is
@@ -271,6 +273,8 @@ _PLURAL_KINDS = frozenset(_words("""
     industry industries sector sectors magazines miners shipyards mills plants factories
     insurers operators telecoms"""))
 _DESCRIPTORS |= frozenset(_words("majors players"))
+# what headlines put before "layoffs" ("Heavy Layoffs Hit KJZZ", "Future layoffs are expected")
+_DESCRIPTORS |= frozenset(_words("heavy future hefty looming"))
 _HYPHEN_ADJECTIVE = re.compile(
     r"(?:long|short|mid|near|full|part|large|small|big|record|multi|post|pre|non|anti|"
     r"year|month|week|day|high|low|so)-\w+$", re.I)
@@ -373,7 +377,11 @@ _EN_NAME_AFTER = r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-
 _EN_PLURAL_HEAD = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:companies|firms|startups|employers|"
                              r"businesses|industry|sector|market)\b")
 # "Layoffs hit mental health startup Brightline": a role word may introduce the name
-_EN_AFTER_CUE = re.compile(r"^\s*(?:at|hit|hits|hitting|by)(?:(?:\s+[a-z][\w-]*){0,3}?\s+(?:"
+# ("Layoffs Expected At Minnesota Zoo": the news word between, and title case for "at" —
+# not for "Hit", which title-case trades follow: "Major Layoffs Hit Journalists")
+_EN_AFTER_CUE = re.compile(r"^\s*(?:(?:are\s+|is\s+)?(?:[Ee]xpected|[Pp]lanned|[Cc]oming|"
+                           r"[Ll]ooming)\s+)?(?:[Aa]t|hit|hits|hitting|by)"
+                           r"(?:(?:\s+[a-z][\w-]*){0,3}?\s+(?:"
                            + "|".join(sorted(_ROLE_NOUNS)) + r"))?" + _EN_NAME_AFTER)
 # "Joy Global (JOY) Laying Off", "Acme (NASDAQ: ACME) to cut": the ticker is not a clause break
 _TICKER_PAREN = re.compile(
@@ -786,7 +794,8 @@ _LIST_OR_INVESTOR_AFTER = re.compile(
 _ZH_BACKED_BY = re.compile(r"(?:获|曾获|获得|背靠)$")
 _FROM = re.compile(r"\s*from\b", re.I)
 _COMMA_END = re.compile(r",\s*$")
-_COMMA_WORDS_END = re.compile(r",\s*(?:[\w,]+\s+){1,3}$")
+# (not the comma of "nearly 19,000 layoff notices")
+_COMMA_WORDS_END = re.compile(r"(?<!\d),(?!\d)\s*(?:[\w,]+\s+){1,3}$")
 _AND_END = re.compile(r"[a-z,]\s+and\s+$")
 _ZH_TOPIC_AFTER = re.compile(r"(?:潮|的|后|之|事件|消息|风波|传闻|名单|计划|季|年)")
 _ZH_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9&.-]{2,}(?: [A-Za-z0-9][A-Za-z0-9&.-]*)*")

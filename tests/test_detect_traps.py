@@ -842,6 +842,31 @@ TWENTY_SECOND_SET_LAYOFFS = [
      'Sharp', 3234, None),
 ]
 
+# Layoffs from the twenty-third set, studied after its one measurement
+TWENTY_THIRD_SET_LAYOFFS = [
+    # "tracking" of ad cookies is no layoff tracker
+    ("MediaMath Lays Off 8% Amid Coronavirus Concerns",
+     "Ad-tech companies have had a tough time the last year, as funding started to dry "
+     "up amid the double punch of increasing data regulations and coming changes to "
+     "third-party ad tracking cookies.",
+     'MediaMath', None, 8.0),
+    # a dateline in capitals is a place, not the employer
+    ("Cash App, Afterpay parent company lays off 10% of Atlanta workforce",
+     "ATLANTA — Block, the financial technology company that operates Cash App, Tidal "
+     "and Afterpay, is laying off about 10% of its Atlanta-area workforce.",
+     'Block', None, 10.0),
+    # "Future layoffs", "Heavy Layoffs": words before the cut, not names; "Layoffs Expected
+    # At X": the employer after the news word
+    ("Layoffs Expected At Minnesota Zoo",
+     "MINNEAPOLIS (WCCO) – Future layoffs are expected at the Minnesota Zoo thanks to "
+     "slumping attendance and rising operating costs.",
+     'Minnesota Zoo', None, None),
+    ("Heavy Layoffs Hit KJZZ",
+     "KJZZ Salt Lake has laid off as many as two dozen, reports KSL.com, while "
+     "scrapping some local programming.",
+     'KJZZ Salt Lake', 24, None),
+]
+
 
 @pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
     # an industry trend in the title, "amid its own" cut
@@ -1410,7 +1435,7 @@ TWENTY_SECOND_SET_LAYOFFS = [
      "得不裁减75名员工。",
      None, 75, None),
     *NINETEENTH_SET_LAYOFFS, *TWENTIETH_SET_LAYOFFS, *TWENTY_FIRST_SET_LAYOFFS,
-    *TWENTY_SECOND_SET_LAYOFFS,
+    *TWENTY_SECOND_SET_LAYOFFS, *TWENTY_THIRD_SET_LAYOFFS,
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,
@@ -1620,3 +1645,13 @@ def test_a_headline_opening_with_an_executive_names_his_company(detector: Detect
                          "Quartz CEO Zach Seward sent out the following to the staff regarding "
                          "the layoffs and restructuring:")
     assert (d.is_layoff, d.company) == (True, "Quartz"), d.reasons
+
+
+def test_a_union_reporting_districts_notices_is_not_their_employer(rules: Detector) -> None:
+    # the comma of "nearly 19,000" does not make the union the districts' shared subject
+    d = rules.analyse(
+        "Union: California School Districts Issue 19,000 Teacher Pink Slips So Far (CA)",
+        "SAN BRUNO — The California Teachers Association is reporting that school "
+        "districts so far have issued nearly 19,000 layoff notices to teachers amid "
+        "uncertainty over the state budget.")
+    assert d.company is None, d.reasons
