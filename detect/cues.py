@@ -668,7 +668,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      -6, "always"),
     # "远航停飞5年", "裁员两年后": looking back at an old shutdown, not a new one
     ("years on (N年后)",
-     r"(?:停飞|倒闭|停业|停刊|关闭|解散|裁员)[\d一二三四五六七八九十两]+年(?!内|前|底|初)"
+     # (not "停刊 33年历史告终": the paper's age at its closing)
+     r"(?:停飞|倒闭|停业|停刊|关闭|解散|裁员)[\d一二三四五六七八九十两]+年(?!内|前|底|初|历史|的历史)"
      r"|(?<![\d内])[\d一二三四五六七八九十两]+年(?:后|过去了)|周年", -3, ""),
     # "张忠谋曝台积电当年裁员风波" from a memoir: an old cut retold
     ("retold (当年/自传)",

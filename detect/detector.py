@@ -436,7 +436,8 @@ _ZH_PLACE_PREFIX = re.compile(
 _ZH_GENERIC_NAME = re.compile(
     # ("美科技公司": a US tech company, the country by its first character)
     r"(?:美国|中国|日本|德国|英国|韩国|法国|欧洲|海外|外资|国内|全球|国际|知名|头部|大型|某|一家|这家|该|"
-    r"美|日|韩|英|德|法|台|陆|"
+    r"美|日|韩|英|德|法|台|陆|健身|食品|乳业|乳品|饮料|化工|钢铁|造纸|家电|手机|建筑|咨询|广告|酒店|餐饮|"
+    r"旅游|旅行|航运|快递|制衣|成衣|玩具|"
     r"科技|互联网|游戏|芯片|半导体|汽车|新能源|地产|房地产|金融|零售|电商|银行|保险|证券|教育|医疗|制药|"
     r"软件|硬件|通信|电子|传媒|媒体|航空|物流|外卖|出行|社交|视频|直播|人工智能|AI|设计|研发|制造|代工|网路|"
     r"面板|晶圆|显示|光伏|锂电|电池|服装|纺织|外包)+"
@@ -606,6 +607,31 @@ def _zh_quoted_name(text: str) -> str | None:
         if m.group("after") or _ZH_SUFFIX.search(name) or _ZH_DESCRIBER_END.fullmatch(
                 m.group("before")):
             return name
+    return None
+
+
+# "荷兰乳业巨头皇家菲仕兰(FrieslandCampina)周二宣布", "卡夫食品公司(KraftFoods)今天表示": a
+# foreign employer glossed with its own name, as the subject of what follows
+_ZH_GLOSSED = re.compile(
+    r"(?<![·\u00b7])(?P<han>[\u4e00-\u9fff]{2,10})[(（](?P<latin>[A-Z][A-Za-z0-9&.'\- ]{1,38}"
+    r"[A-Za-z0-9.])[)）](?=宣布|表示|称|计划|将|拟|已|正式|周[一二三四五六日]|今天|今日|日前|近日|"
+    r"\d{1,2}月|\d{1,2}日)")
+# an outlet or agency glossed ("德新社(DPA)", "路透社(Reuters)"), or a person with a title
+_ZH_GLOSS_NOT = re.compile(r"(?:社|报|网|台|电视|媒体|杂志|周刊|研究|机构|协会|工会|政府|部|局|署)$"
+                           r"|(?:官|长|总裁|董事|主席|经理|创始人|总监|主管)")
+
+
+_ZH_SEVERAL = re.compile(r"[\d一二三四五六七八九十两几多数]家")
+
+
+def _zh_glossed_name(text: str) -> str | None:
+    if "(" not in text and "（" not in text:
+        return None
+    for m in _ZH_GLOSSED.finditer(text):
+        # (not "八家跨国公司(MNC)": several, by a common noun)
+        if not _ZH_GLOSS_NOT.search(m.group("han")) and not _ZH_GLOSS_NOT.search(
+                text[max(0, m.start() - 6):m.start()]) and not _ZH_SEVERAL.search(m.group("han")):
+            return m.group("latin")
     return None
 
 
@@ -1122,6 +1148,10 @@ class Detector:
                     reasons.append(f"company {ticked!r} (not in the directory): named with its "
                                    f"stock code in the {seg.role}")
                     return ticked, any(h.cue.weight >= 3 for sg in segments for h in sg.layoff), ""
+                if glossed := _zh_glossed_name(seg.text):
+                    reasons.append(f"company {glossed!r} (not in the directory): glossed with its "
+                                   f"own name, as the subject, in the {seg.role}")
+                    return glossed, False, ""
             for seg in segments:
                 if quoted := _zh_quoted_name(seg.text):
                     # named, not tied to the cut: the quotes say a name, not whose cut it is

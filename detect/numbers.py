@@ -305,7 +305,8 @@ _ZH_QTY = _compile(
     r"(?P<vague>成百上千|上千|上万|上百|数十|数百|数千|数万|几十|几百|几千|几万|近千|近万|近百"
     r"|千余|百余|万余|十余|千|万)(?=[名人位个员]|职员)"
     r"|(?P<q>将近|接近|大约|约|近|超过|超|逾|多达|高达|达|至少|不少于|不到|不足|上)?"
-    rf"(?P<num>(?:{_ZH_ARABIC})\s*[十百千万亿]*|{_ZH_NUMERAL})"
+    # ("1千6百", "1万2千": digits for the numerals, unit by unit)
+    rf"(?P<num>(?:\d[十百千万亿])+\d?(?![\d.,])|(?:{_ZH_ARABIC})\s*[十百千万亿]*|{_ZH_NUMERAL})"
     r"(?P<more>余|多|来)?"
 )
 _ZH_VAGUE = {
@@ -320,6 +321,8 @@ _ZH_LB_QUALS = {"超过", "超", "逾", "至少", "不少于", "上"}
 
 
 _ZH_UNIT = _compile(r"[十百千万亿]")
+_ZH_DIGIT_UNITS = _compile(r"(?:\d[十百千万亿]){2,}\d?|\d[十百千万亿]\d")
+_DIGIT_TO_ZH = str.maketrans("0123456789", "零一二三四五六七八九")
 
 
 def find_quantities_zh(text: str) -> list[Quantity]:
@@ -334,6 +337,8 @@ def find_quantities_zh(text: str) -> list[Quantity]:
             continue  # 近一半: a share, not one person
         if raw in ("一", "两", "二") and not m.group("q"):
             continue  # 一家, 一轮, 两年: almost never a headcount on their own
+        if _ZH_DIGIT_UNITS.fullmatch(raw):
+            raw = raw.translate(_DIGIT_TO_ZH)
         parsed = parse_zh_number(raw)
         if not parsed:
             continue

@@ -865,6 +865,26 @@ TWENTY_THIRD_SET_LAYOFFS = [
      "KJZZ Salt Lake has laid off as many as two dozen, reports KSL.com, while "
      "scrapping some local programming.",
      'KJZZ Salt Lake', 24, None),
+    # a foreign employer glossed with its own name, as the subject ("皇家菲仕兰
+    # (FrieslandCampina)周二宣布"), not the agency that reports it ("德新社(DPA)"); "1千6百"
+    ("卡夫食品拟分割 裁减1千6百职位",
+     "据路透社报道,美国食品业巨头卡夫食品公司(KraftFoods)今天表示,今年将在北美裁减1600"
+     "个职位,之后公司会分割成两家独立组织。",
+     'KraftFoods', 1600, None),
+    ("皇家菲仕兰大裁员:全球乳业巨头削减成本求盈利",
+     "荷兰乳业巨头皇家菲仕兰(FrieslandCampina)周二宣布,计划在未来两年内全球裁员1800人,"
+     "以降低成本并提高盈利能力。",
+     'FrieslandCampina', 1800, None),
+    ("曼恩商用车计划在德国裁员2,300人",
+     "盖世汽车讯 据德新社(DPA)报道,为应对德国本土市场需求疲软以及成本压力上升,曼恩商用"
+     "车(MAN Truck Bus)计划在未来十年内将其德国员工总数减少约2300人。",
+     'MAN Truck Bus', 2300, None),
+    # "停刊 33年歷史告終": the paper's age, not a closing looked back on
+    ("加拿大明報周六起停刊 33年歷史告終 員工接解僱信｜傳媒寒冬",
+     "1993年創刊的《加拿大明報》33年歷史告終，該報報道，員工周一(12日)收到香港總公司的"
+     "終止僱用信通知，表示該報將營運至1月31日，多倫多及溫哥華的實體報將於周六(17日)起停"
+     "刊，有員工對消息一度愕然，惟不感完全意外，因一年多前入職時已得知公司經營困難。",
+     'Ming Pao', None, None),
 ]
 
 
@@ -1655,3 +1675,11 @@ def test_a_union_reporting_districts_notices_is_not_their_employer(rules: Detect
         "districts so far have issued nearly 19,000 layoff notices to teachers amid "
         "uncertainty over the state budget.")
     assert d.company is None, d.reasons
+
+
+def test_a_trade_and_company_is_no_name(rules: Detector) -> None:
+    # "健身公司" is a fitness company, the summary names it
+    d = rules.analyse("健身公司宣布全球裁员 15%,Peloton 首席执行官辞职",
+                      "Peloton 周四表示,首席执行官巴里·麦卡锡 (Barry McCarthy) 将辞职,由于疫情后"
+                      "对其联网健身设备的需求下滑,该公司宣布在全球范围内裁员 15%。")
+    assert d.company == "Peloton", d.reasons
