@@ -326,7 +326,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
      r"\b(?:two|three|four|five|several|a pair of|a handful of|a number of|multiple)\s+"
      r"(?:[\w-]+\s+){0,3}?(?:companies|firms|insurers|banks|startups|carriers|airlines|"
      r"employers|retailers|automakers|carmakers|lenders|publishers|studios|chipmakers|brands|"
-     r"chains)\b", -2, "unanchored"),
+     r"chains|colleges|universities|hospitals|health systems|schools|districts|stations|"
+     r"newspapers|agencies)\b", -2, "unanchored"),
     ("industry aggregate", r"\b(?:tech|technology|industry|sector|startup|startups|fintechs?|"
                            r"companies|firms|employers|automakers|carmakers|airlines|banks|"
                            r"retailers|giants|industries|silicon valley|big tech|pharma|biotech|"

@@ -292,6 +292,14 @@ _NOT_EMPLOYERS = frozenset(_words("""
     thailand taiwan southeast north south east west latin middle
     continues continue keeps top leading biggest
     monday tuesday wednesday thursday friday saturday sunday today yesterday"""))
+# the states and regions of US local news ("Iowa Layoffs — April 2018", "Oregon's big
+# lay-offs", "As Triangle layoffs tick up"): a place's tally, not an employer
+_NOT_EMPLOYERS |= frozenset(_words("""
+    alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+    michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
+    pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+    new hampshire jersey mexico york carolina dakota rhode island triangle midwest"""))
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))

@@ -530,6 +530,20 @@ def test_a_teasers_unnamed_employer_is_the_one_the_summary_names_with_the_cut(
     ("Companies Retrench 800 Workers in 2013 First Quarter",
      "The Zimbabwe Retrenchment Board says at least 863 workers were retrenched in the first "
      "four months of the year, a 15 percent increase from last year’s figure of 746."),
+    # --- the twenty-third set
+    # a US region's or state's tally
+    ("As Triangle layoffs tick up, many CEOs still more concerned about retention",
+     "End-of-year all hands meetings are bringing news of pink slips in 2023 at some "
+     "Triangle companies."),
+    ("Iowa Layoffs — April 2018",
+     "Employers in Iowa filed 24 WARN Act notices in April 2018, impacting roughly "
+     "1,203 workers — representing a notable rise over March and down 2% versus April "
+     "2017."),
+    # several colleges
+    ("May Brought Deep Cuts at Multiple Colleges",
+     "With the academic year coming to an end, multiple universities announced deep "
+     "cuts in May, shedding dozens of jobs amid financial pressures often linked to "
+     "enrollment shortfalls."),
     # --- the twenty-second set
     # words to those let go
     ("Letter To The Laid Off Engineer",
