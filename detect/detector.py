@@ -1772,12 +1772,17 @@ class Detector:
         zh_verb = lang == "zh" and top.cue.name == "裁员" and not _ZH_TOPIC_AFTER.match(
             seg0.text[top.end:top.end + 2])
         admission = _ZH_ADMISSION if lang == "zh" else _EN_ADMISSION
-        admitted = next((m for seg in segments if (m := admission.search(seg.text))
-                         # "确认高层小范围调整": a reshuffle at the top, not a cut
-                         and not re.search(r"高层|高管|管理层|人事", seg.text[max(0, m.start() - 4):
-                                                                        m.end() + 2])), None)
-        if admitted is not None and lang == "zh" and "流动" in "".join(s.text for s in segments):
-            admitted = None  # "正常人员流动": turnover, a plain denial
+
+        def admitted_cut() -> re.Match[str] | None:  # asked only of a denial that would veto
+            admitted = next((m for seg in segments if (m := admission.search(seg.text))
+                             # "确认高层小范围调整": a reshuffle at the top, not a cut
+                             and not re.search(r"高层|高管|管理层|人事",
+                                               seg.text[max(0, m.start() - 4):m.end() + 2])),
+                            None)
+            if admitted is not None and lang == "zh" and "流动" in "".join(
+                    s.text for s in segments):
+                admitted = None  # "正常人员流动": turnover, a plain denial
+            return admitted
         for seg in segments if scan_traps else ():
             if seg.text:
                 # the summary's softer traps are ignored after an anchored title: skip the scan
@@ -1860,7 +1865,7 @@ class Detector:
                     # On the eight held-out sets as first measured, this veto was wrong on 4
                     # of its 6 items at this score
                     veto, weight = "", -2.0
-                if veto and hit.cue.name.startswith("denial") and admitted:
+                if veto and hit.cue.name.startswith("denial") and (admitted := admitted_cut()):
                     # "比例不实，属正常优化": the scale is denied, the cut is admitted
                     veto, weight = "", -1.0
                     reasons.append(f"denial of the scale only: {admitted.group(0)!r}")
