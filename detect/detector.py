@@ -1645,8 +1645,9 @@ class Detector:
         return "confirmed"
 
     def _decide(self, segments: list[_Segment], lang: str, cues: CueSet,
-                explain: bool = False) -> _Verdict:
-        """The rules' decision, and whether company and numbers were extracted for it."""
+                explain: bool = False, enriched: bool = False) -> _Verdict:
+        """The rules' decision, and whether company and numbers were extracted for it
+        (`enriched`: they were, by an earlier call on these segments)."""
         reasons: list[str] = []
         layoff_hits = [(seg, h) for seg in segments for h in seg.layoff]
         if not layoff_hits:
@@ -1661,7 +1662,8 @@ class Detector:
             return _Verdict(Detection(is_layoff=False, lang=lang, score=float(top.cue.weight),
                                       reasons=(f"only a weak cue {top.cue.name!r}",),
                                       status="reported"))
-        self._enrich(segments, lang)
+        if not enriched:  # (a second _enrich would find the same again)
+            self._enrich(segments, lang)
         score = float(top.cue.weight)
         reasons.append(f"layoff cue {top.cue.name!r}: {top.text!r} in the {seg0.role} "
                        f"(+{top.cue.weight:g})")
@@ -2029,7 +2031,7 @@ class Detector:
             # below the threshold the rules skipped the trap scan, denials and tallies
             # included (and with only a weak cue, the whole extraction); read them in full
             # now, as `explain` would (a rare path: the model is about to overrule)
-            full = self._decide(segments, lang, cues, True)
+            full = self._decide(segments, lang, cues, True, enriched=verdict.extracted)
             vetoed = full.rebutted or (full.tallied and tally_binds)
         if not rules.is_layoff and p >= bar and not vetoed and (
                 verdict.extracted or not self._rebuttal(segments, cues)):
