@@ -1172,8 +1172,10 @@ class Detector:
             for hit in seg.layoff:
                 if hit.cue.weight < 2:
                     continue
-                if _LISTED.search(_SENTENCE_BREAK.split(seg.text[max(0, hit.start - 80):
-                                                                 hit.start])[-1]):
+                window = seg.text[max(0, hit.start - 80):hit.start]
+                # (a list word in the window's last sentence is one in the window: split
+                # only a window that has one)
+                if _LISTED.search(window) and _LISTED.search(_SENTENCE_BREAK.split(window)[-1]):
                     continue  # "firms including Infosys, Wipro to lay off": no single subject
                 if lang == "zh" and seg.role != "title":
                     continue
@@ -1295,7 +1297,8 @@ class Detector:
         clause_words = _EN_TOKEN.findall(clause)
         for tok in clause_words:
             if (_name_word(tok) and tok.lower() not in _PREPOSITIONS) or (
-                    cur and (tok[0].isdigit() or tok == "&")) or _DIGIT_NAME.fullmatch(tok):
+                    cur and (tok[0].isdigit() or tok == "&")) or (
+                    tok[0].isdigit() and _DIGIT_NAME.fullmatch(tok)):  # (it opens with \d)
                 cur.append(tok)
             elif cur and tok.lower() in {"of", "the", "for"} and (
                     cur[-1].lower() in _ORG_HEADS
