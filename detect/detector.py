@@ -712,7 +712,11 @@ def prepare_text(title: str, summary: str, lang: str | None) -> tuple[str, str, 
     Chinese made Simplified, an outlet's byline cut and the summary capped, CJK spacing
     tightened, English appositive clauses cut; the language from the script."""
     title_n = _clean(title, lang)
-    summary_n = _BYLINE.sub("", _clean(summary, lang))[:_SUMMARY_CHARS]
+    summary_n = _clean(summary, lang)
+    # every byline holds a bracket or a CJK character: most summaries are searched for none
+    if "(" in summary_n or "[" in summary_n or not summary_n.isascii():
+        summary_n = _BYLINE.sub("", summary_n)
+    summary_n = summary_n[:_SUMMARY_CHARS]
     lang = _language(title_n, summary_n, lang)
     if lang == "zh":
         title_n, summary_n = tighten_cjk(title_n), tighten_cjk(summary_n)
@@ -1288,8 +1292,12 @@ class Detector:
                 after = None  # "… as demand for Tesla falls": no role word before the name
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
         candidates: list[list[str]] = []
-        clause = _EN_SUBJECT_SPLIT.split(_TICKER_PAREN.sub("", text[:hit.start]))[-1]
-        clause = _HIT_WITH.sub("hit", clause)  # "ESL UK Hit With Layoffs": the name is the one hit
+        clause = text[:hit.start]
+        if "(" in clause:  # (a ticker's bracket, which most texts lack)
+            clause = _TICKER_PAREN.sub("", clause)
+        clause = _EN_SUBJECT_SPLIT.split(clause)[-1]
+        if not clause.isascii() or "hit " in clause.lower():  # (what a match needs)
+            clause = _HIT_WITH.sub("hit", clause)  # "ESL UK Hit With Layoffs": the one hit
         if _FROM.match(clause):
             clause = ""  # "From Talent Wars To Mass Layoffs": a journey, not a subject
         runs: list[list[str]] = []
