@@ -64,6 +64,8 @@ def normalise(text: str) -> str:
 
 def tighten_cjk(text: str) -> str:
     """Drop spaces next to CJK characters: '裁员 900 人' -> '裁员900人'."""
+    if " " not in text and "\t" not in text:
+        return text  # nothing to drop (two in three Chinese texts): no regex pass
     return _CJK_SPACE.sub("", text)
 
 
