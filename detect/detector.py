@@ -1295,7 +1295,9 @@ class Detector:
         clause = text[:hit.start]
         if "(" in clause:  # (a ticker's bracket, which most texts lack)
             clause = _TICKER_PAREN.sub("", clause)
-        clause = _EN_SUBJECT_SPLIT.split(clause)[-1]
+        # every comma splits (no other branch can hold one, and none looks behind at a
+        # comma): the last piece is the last piece of what follows the last comma
+        clause = _EN_SUBJECT_SPLIT.split(clause[clause.rfind(",") + 1:])[-1]
         if not clause.isascii() or "hit " in clause.lower():  # (what a match needs)
             clause = _HIT_WITH.sub("hit", clause)  # "ESL UK Hit With Layoffs": the one hit
         if _FROM.match(clause):
