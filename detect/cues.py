@@ -1077,7 +1077,14 @@ def _spans(patterns: list[tuple[re.Pattern[str], bool]], text: str) -> list[tupl
             m = rx.match(text)
             found = [m.span()] if m is not None else []
         else:
-            found = [m.span() for m in rx.finditer(text)]
+            # most texts hold no match: one search, and an iterator only after a hit
+            # (resumed where the hit ends, as finditer would; an empty hit rescans)
+            m = rx.search(text)
+            if m is None:
+                continue
+            stop = m.end()
+            found = ([m.span(), *(n.span() for n in rx.finditer(text, stop))]
+                     if stop > m.start() else [n.span() for n in rx.finditer(text)])
         if found:
             runs.append(found)
     if len(runs) <= 1:
