@@ -838,7 +838,8 @@ class Detector:
     # ------------------------------------------------------------------ steps
 
     def _segment(self, role: str, text: str, lang: str, cues: CueSet) -> _Segment:
-        seg = _Segment(role, text, cues.fold(text))
+        # (fresh containers passed in: faster than the dataclass's six default factories)
+        seg = _Segment(role, text, cues.fold(text), [], [], [], [], [], {})
         if not text:
             return seg
         seg.layoff = cues.layoff_hits(text, seg.folded)
