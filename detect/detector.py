@@ -1748,9 +1748,11 @@ class Detector:
                 h.strength >= 2 for h in segments[0].counts))))
         title_names = {m.name for m in segments[0].companies}
         # "BMS, Bayer, Takeda, Pfizer downsize …" whichever cue ends up on top
+        # (read only as "three or more", which a list needs two names for: one name and an
+        # unlisted one make at most two; so one name is not read)
         listed = max((self._listed_subjects(segments[0], h) for h in segments[0].layoff
-                      if h.cue.weight >= 2), default=0)
-        if not title_names and len(segments) > 1:
+                      if h.cue.weight >= 2), default=0) if len(segments[0].companies) > 1 else 0
+        if not title_names and len(segments) > 1 and len(segments[1].companies) > 1:
             # "德国多家知名企业宣布大规模裁员计划" over "德意志银行、西门子集团和奥迪汽车公司
             # 相继宣布大规模裁员计划": the title's unnamed employers are the summary's list
             listed = max([listed, *(self._listed_subjects(segments[1], h)
