@@ -1158,6 +1158,8 @@ class _OverlappingScanner:
             if k < n and parts[todo[k]][0] == i:
                 rxs = rxs + parts[todo[k]][1]
                 k += 1
+            if len(rxs) == 1 and not rxs[0][1] and rxs[0][0].search(folded) is None:
+                continue  # most parts find nothing: one search, no _spans call
             cue = cues[i]
             for start, end in _spans(rxs, folded):
                 out.append(CueHit(cue, start, end, text[start:end]))

@@ -1769,6 +1769,7 @@ class Detector:
             vetoed = tallied = True
             reasons.append(f"trap {listed} companies listed as the subject (veto)")
         elif (not title_names and not anchored and len(segments) > 1
+              and len(segments[1].companies) >= 3  # (fewer matches name fewer than three)
               and len({m.name for m in segments[1].companies
                        # "天使轮投资方包括矽力杰、世芯科技、韦尔股份": backers, not a round-up
                        if not _BACKERS_CLAUSE.search(_CLAUSE_START.split(
