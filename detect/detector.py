@@ -712,11 +712,7 @@ def prepare_text(title: str, summary: str, lang: str | None) -> tuple[str, str, 
     Chinese made Simplified, an outlet's byline cut and the summary capped, CJK spacing
     tightened, English appositive clauses cut; the language from the script."""
     title_n = _clean(title, lang)
-    summary_n = _clean(summary, lang)
-    # every byline holds a bracket or a CJK character: most summaries are searched for none
-    if "(" in summary_n or "[" in summary_n or not summary_n.isascii():
-        summary_n = _BYLINE.sub("", summary_n)
-    summary_n = summary_n[:_SUMMARY_CHARS]
+    summary_n = _BYLINE.sub("", _clean(summary, lang))[:_SUMMARY_CHARS]
     lang = _language(title_n, summary_n, lang)
     if lang == "zh":
         title_n, summary_n = tighten_cjk(title_n), tighten_cjk(summary_n)
