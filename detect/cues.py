@@ -1101,7 +1101,14 @@ def _spans(patterns: list[tuple[re.Pattern[str], bool]], text: str) -> list[tupl
             m = rx.match(text)
             found = [m.span()] if m is not None else []
         else:
-            found = [m.span() for m in rx.finditer(text)]
+            # most texts hold no match: one search, and an iterator only after a hit
+            # (resumed where the hit ends, as finditer would; an empty hit rescans)
+            m = rx.search(text)
+            if m is None:
+                continue
+            stop = m.end()
+            found = ([m.span(), *(n.span() for n in rx.finditer(text, stop))]
+                     if stop > m.start() else [n.span() for n in rx.finditer(text)])
         if found:
             runs.append(found)
     if len(runs) <= 1:
@@ -1175,6 +1182,8 @@ class _OverlappingScanner:
             if k < n and parts[todo[k]][0] == i:
                 rxs = rxs + parts[todo[k]][1]
                 k += 1
+            if len(rxs) == 1 and not rxs[0][1] and rxs[0][0].search(folded) is None:
+                continue  # most parts find nothing: one search, no _spans call
             cue = cues[i]
             for start, end in _spans(rxs, folded):
                 out.append(CueHit(cue, start, end, text[start:end]))

@@ -888,7 +888,8 @@ class Detector:
     # ------------------------------------------------------------------ steps
 
     def _segment(self, role: str, text: str, lang: str, cues: CueSet) -> _Segment:
-        seg = _Segment(role, text, cues.fold(text))
+        # (fresh containers passed in: faster than the dataclass's six default factories)
+        seg = _Segment(role, text, cues.fold(text), [], [], [], [], [], {})
         if not text:
             return seg
         seg.layoff = cues.layoff_hits(text, seg.folded)
@@ -1230,8 +1231,10 @@ class Detector:
             for hit in seg.layoff:
                 if hit.cue.weight < 2:
                     continue
-                if _LISTED.search(_SENTENCE_BREAK.split(seg.text[max(0, hit.start - 80):
-                                                                 hit.start])[-1]):
+                window = seg.text[max(0, hit.start - 80):hit.start]
+                # (a list word in the window's last sentence is one in the window: split
+                # only a window that has one)
+                if _LISTED.search(window) and _LISTED.search(_SENTENCE_BREAK.split(window)[-1]):
                     continue  # "firms including Infosys, Wipro to lay off": no single subject
                 if lang == "zh" and seg.role != "title":
                     continue
@@ -1344,8 +1347,14 @@ class Detector:
                 after = None  # "… as demand for Tesla falls": no role word before the name
         noun_cue = hit.cue.name in {"layoffs", "job cuts", "redundancies", "workforce reduction"}
         candidates: list[list[str]] = []
-        clause = _EN_SUBJECT_SPLIT.split(_TICKER_PAREN.sub("", text[:hit.start]))[-1]
-        clause = _HIT_WITH.sub("hit", clause)  # "ESL UK Hit With Layoffs": the name is the one hit
+        clause = text[:hit.start]
+        if "(" in clause:  # (a ticker's bracket, which most texts lack)
+            clause = _TICKER_PAREN.sub("", clause)
+        # every comma splits (no other branch can hold one, and none looks behind at a
+        # comma): the last piece is the last piece of what follows the last comma
+        clause = _EN_SUBJECT_SPLIT.split(clause[clause.rfind(",") + 1:])[-1]
+        if not clause.isascii() or "hit " in clause.lower():  # (what a match needs)
+            clause = _HIT_WITH.sub("hit", clause)  # "ESL UK Hit With Layoffs": the one hit
         if _FROM.match(clause):
             clause = ""  # "From Talent Wars To Mass Layoffs": a journey, not a subject
         runs: list[list[str]] = []
@@ -1353,7 +1362,8 @@ class Detector:
         clause_words = _EN_TOKEN.findall(clause)
         for tok in clause_words:
             if (_name_word(tok) and tok.lower() not in _PREPOSITIONS) or (
-                    cur and (tok[0].isdigit() or tok == "&")) or _DIGIT_NAME.fullmatch(tok):
+                    cur and (tok[0].isdigit() or tok == "&")) or (
+                    tok[0].isdigit() and _DIGIT_NAME.fullmatch(tok)):  # (it opens with \d)
                 cur.append(tok)
             elif cur and tok.lower() in {"of", "the", "for"} and (
                     cur[-1].lower() in _ORG_HEADS
@@ -1707,8 +1717,9 @@ class Detector:
         return "confirmed"
 
     def _decide(self, segments: list[_Segment], lang: str, cues: CueSet,
-                explain: bool = False) -> _Verdict:
-        """The rules' decision, and whether company and numbers were extracted for it."""
+                explain: bool = False, enriched: bool = False) -> _Verdict:
+        """The rules' decision, and whether company and numbers were extracted for it
+        (`enriched`: they were, by an earlier call on these segments)."""
         reasons: list[str] = []
         layoff_hits = [(seg, h) for seg in segments for h in seg.layoff]
         if not layoff_hits:
@@ -1723,7 +1734,8 @@ class Detector:
             return _Verdict(Detection(is_layoff=False, lang=lang, score=float(top.cue.weight),
                                       reasons=(f"only a weak cue {top.cue.name!r}",),
                                       status="reported"))
-        self._enrich(segments, lang)
+        if not enriched:  # (a second _enrich would find the same again)
+            self._enrich(segments, lang)
         score = float(top.cue.weight)
         reasons.append(f"layoff cue {top.cue.name!r}: {top.text!r} in the {seg0.role} "
                        f"(+{top.cue.weight:g})")
@@ -1794,9 +1806,11 @@ class Detector:
                 h.strength >= 2 for h in segments[0].counts))))
         title_names = {m.name for m in segments[0].companies}
         # "BMS, Bayer, Takeda, Pfizer downsize …" whichever cue ends up on top
+        # (read only as "three or more", which a list needs two names for: one name and an
+        # unlisted one make at most two; so one name is not read)
         listed = max((self._listed_subjects(segments[0], h) for h in segments[0].layoff
-                      if h.cue.weight >= 2), default=0)
-        if not title_names and len(segments) > 1:
+                      if h.cue.weight >= 2), default=0) if len(segments[0].companies) > 1 else 0
+        if not title_names and len(segments) > 1 and len(segments[1].companies) > 1:
             # "德国多家知名企业宣布大规模裁员计划" over "德意志银行、西门子集团和奥迪汽车公司
             # 相继宣布大规模裁员计划": the title's unnamed employers are the summary's list
             listed = max([listed, *(self._listed_subjects(segments[1], h)
@@ -1813,6 +1827,7 @@ class Detector:
             vetoed = tallied = True
             reasons.append(f"trap {listed} companies listed as the subject (veto)")
         elif (not title_names and not anchored and len(segments) > 1
+              and len(segments[1].companies) >= 3  # (fewer matches name fewer than three)
               and len({m.name for m in segments[1].companies
                        # "天使轮投资方包括矽力杰、世芯科技、韦尔股份": backers, not a round-up
                        if not _BACKERS_CLAUSE.search(_CLAUSE_START.split(
@@ -1834,12 +1849,17 @@ class Detector:
         zh_verb = lang == "zh" and top.cue.name == "裁员" and not _ZH_TOPIC_AFTER.match(
             seg0.text[top.end:top.end + 2])
         admission = _ZH_ADMISSION if lang == "zh" else _EN_ADMISSION
-        admitted = next((m for seg in segments if (m := admission.search(seg.text))
-                         # "确认高层小范围调整": a reshuffle at the top, not a cut
-                         and not re.search(r"高层|高管|管理层|人事", seg.text[max(0, m.start() - 4):
-                                                                        m.end() + 2])), None)
-        if admitted is not None and lang == "zh" and "流动" in "".join(s.text for s in segments):
-            admitted = None  # "正常人员流动": turnover, a plain denial
+
+        def admitted_cut() -> re.Match[str] | None:  # asked only of a denial that would veto
+            admitted = next((m for seg in segments if (m := admission.search(seg.text))
+                             # "确认高层小范围调整": a reshuffle at the top, not a cut
+                             and not re.search(r"高层|高管|管理层|人事",
+                                               seg.text[max(0, m.start() - 4):m.end() + 2])),
+                            None)
+            if admitted is not None and lang == "zh" and "流动" in "".join(
+                    s.text for s in segments):
+                admitted = None  # "正常人员流动": turnover, a plain denial
+            return admitted
         for seg in segments if scan_traps else ():
             if seg.text:
                 # the summary's softer traps are ignored after an anchored title: skip the scan
@@ -1925,7 +1945,7 @@ class Detector:
                     # On the eight held-out sets as first measured, this veto was wrong on 4
                     # of its 6 items at this score
                     veto, weight = "", -2.0
-                if veto and hit.cue.name.startswith("denial") and admitted:
+                if veto and hit.cue.name.startswith("denial") and (admitted := admitted_cut()):
                     # "比例不实，属正常优化": the scale is denied, the cut is admitted
                     veto, weight = "", -1.0
                     reasons.append(f"denial of the scale only: {admitted.group(0)!r}")
@@ -2089,7 +2109,7 @@ class Detector:
             # below the threshold the rules skipped the trap scan, denials and tallies
             # included (and with only a weak cue, the whole extraction); read them in full
             # now, as `explain` would (a rare path: the model is about to overrule)
-            full = self._decide(segments, lang, cues, True)
+            full = self._decide(segments, lang, cues, True, enriched=verdict.extracted)
             vetoed = full.rebutted or (full.tallied and tally_binds)
         if not rules.is_layoff and p >= bar and not vetoed and (
                 verdict.extracted or not self._rebuttal(segments, cues)):

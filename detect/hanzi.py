@@ -64,6 +64,8 @@ def normalise(text: str) -> str:
 
 def tighten_cjk(text: str) -> str:
     """Drop spaces next to CJK characters: '裁员 900 人' -> '裁员900人'."""
+    if " " not in text and "\t" not in text:
+        return text  # nothing to drop (two in three Chinese texts): no regex pass
     return _CJK_SPACE.sub("", text)
 
 
@@ -95,8 +97,26 @@ def ascii_lower(text: str) -> str:
     text takes str.lower (the same result there, in C without a table lookup per
     character: most English items are pure ASCII); other text keeps its é and 騰, and only
     its runs of capitals are lowered (a Chinese text has few: "Oracle中国").
+
+    The detector lowers the same title and summary objects up to six times each (cue
+    scan, directory, counts, percents, word model), by turns: the last two are
+    remembered by identity (no hashing; a remembered text is kept alive, so `is` means
+    the same text).
     """
-    return text.lower() if text.isascii() else _ASCII_UPPER_RUN.sub(_lower_run, text)
+    global _LAST, _BEFORE_LAST
+    last, before = _LAST, _BEFORE_LAST  # (each pair read whole: safe across threads)
+    if text is last[0]:
+        return last[1]
+    if text is before[0]:
+        _LAST, _BEFORE_LAST = before, last
+        return before[1]
+    low = text.lower() if text.isascii() else _ASCII_UPPER_RUN.sub(_lower_run, text)
+    _LAST, _BEFORE_LAST = (text, low), last
+    return low
+
+
+_LAST: tuple[str, str] = ("", "")
+_BEFORE_LAST: tuple[str, str] = ("", "")
 
 
 def to_simplified(text: str) -> str:
