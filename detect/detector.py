@@ -93,9 +93,10 @@ _BYLINE = re.compile(
     r"|(?:[A-Z][A-Za-z .,]{1,40})?\((?:[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?)\)\s*[-–—]?)")
 # "据《波士顿商业周刊》报道": the outlet that reports is no employer ("据报道" stays: it is
 # the report's status)
-_ZH_STAFF_THEN = re.compile(r"(?:员工|工人|职工|雇员|职员)[^，。,；!！?？]{0,12}$")
 _ZH_REPORTED_BY = re.compile(
     r"据(?:[^，。,；:：据]{1,16}?)(?=(?:的)?(?:报道|报导)(?![^，。,；]{0,2}[裁员]))")
+# the staff of the clause before "失业" ("让所有员工在一夕之间失业")
+_ZH_STAFF_THEN = re.compile(r"(?:员工|工人|职工|雇员|职员)[^，。,；!！?？]{0,12}$")
 # "startup Circles.Life - hailed as the disruptor to watch - is now cutting staff"
 _DASH_APPOSITIVE = re.compile(
     r"\s[-–—]\s(?:hailed|once|a|an|the|which|who|whose|known|dubbed|billed|touted|described|"
