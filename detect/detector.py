@@ -628,8 +628,7 @@ _ZH_GLOSSED = re.compile(
 # an outlet or agency glossed ("德新社(DPA)", "路透社(Reuters)"), or a person with a title
 _ZH_GLOSS_NOT = re.compile(r"(?:社|报|网|台|电视|媒体|杂志|周刊|研究|机构|协会|工会|政府|部|局|署)$"
                            r"|(?:官|长|总裁|董事|主席|经理|创始人|总监|主管)")
-
-
+# several of a kind ("八家跨国公司(MNC)"), glossed by a common noun
 _ZH_SEVERAL = re.compile(r"[\d一二三四五六七八九十两几多数]家")
 
 
