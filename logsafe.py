@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
+import traceback
 
 _SECRETS: set[str] = set()
 _BOT_TOKEN = re.compile(r"bot\d{3,}:[A-Za-z0-9_-]{10,}")
@@ -46,9 +48,29 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+def _report_failed_emit(record: logging.LogRecord) -> None:
+    """What Handler.handleError prints when a handler cannot write, redacted.
+
+    Its traceback chains the exception being handled when the record was logged
+    ("During handling of the above exception …"), and that one's text may hold a
+    token ("`123:AA…` was rejected by the server"): the filter never sees it.
+    """
+    if not logging.raiseExceptions or sys.stderr is None:
+        return
+    try:
+        text = "".join(traceback.format_exception(*sys.exc_info()))
+        sys.stderr.write(f"--- Logging error ---\n{redact(text)}"
+                         f"Message: {redact(str(record.msg))!r}\n")
+    except OSError:
+        pass  # stderr is gone too: as Handler.handleError, say nothing
+
+
 def install(handler: logging.Handler | None = None) -> None:
-    """Attach the filter to `handler`, or to every handler of the root logger."""
+    """Attach the filter to `handler`, or to every handler of the root logger, and make
+    the handler's report of its own write failures redacted too."""
     handlers = [handler] if handler else logging.getLogger().handlers
     for h in handlers:
         if not any(isinstance(f, RedactingFilter) for f in h.filters):
             h.addFilter(RedactingFilter())
+            # (per handler, not a subclass: pytest's and other libraries' handlers too)
+            h.handleError = _report_failed_emit  # type: ignore[method-assign]
