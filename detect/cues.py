@@ -78,7 +78,8 @@ _EN_FILL = (
     r"(?:\s+(?:up to|as many as|as much as|close to)"
     r"|\s+(?!and\b|but\b|while\b|after\b|as\b|from\b|to\b|in\b)"
     # ("cuts 30pc of its staff": the British and Australian percent)
-    r"(?:\d[\d,.]*(?:[kK%+]|pct?\b)?|[A-Za-z][\w'%.-]*)){0,5}?"
+    # ("its nearly 400-person-strong workforce": a number that describes)
+    r"(?:\d[\d,.]*(?:[kK%+]|pct?\b|-[a-z][\w-]*)?|[A-Za-z][\w'%.-]*)){0,6}?"
 )
 _EN_QTY = (
     r"(?:(?:about|around|approximately|roughly|nearly|almost|some|up to|as many as|more than|"
@@ -96,6 +97,9 @@ _EN_CUT_VERB = (
 
 EN_LAYOFF: list[tuple[str, str, float]] = [
     ("lays off", r"\blay(?:s|ing)?[\s-]+off\b|\blaid\s+off\b"
+                 # "National Public Radio is Laying People Off"
+                 # (not "to lay people off", "laying them off": the idea, or people named before)
+                 r"|\b(?:laying|laid)\s+(?:people|staff|workers|employees)\s+off\b"
                  # the EU's word for a mass layoff; "terminated the employment of 30%"
                  r"|\bcollective\s+dismissals?\b|\bcollective\s+redundanc(?:y|ies)\b"
                  r"|\bterminat(?:e|es|ed|ing)\s+the\s+employment\s+of\s+(?:about\s+|some\s+|over\s+|"
@@ -236,13 +240,15 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\b(?:mis|dis)information\b"
                r"|\b(?:false|fake|baseless|untrue)(?: and (?:false|untrue|baseless|misleading))? "
                r"(?:rumou?rs?|reports?|news|claims|information)\b"
-               r"|\b(?:rubbish(?:es|ed|ing)?|rebut(?:s|ted|ting|tal)?|debunk(?:s|ed|ing)?)\b"
+               r"|\b(?:rubbish(?:es|ed|ing)?|rebut(?:s|ted|ting|tal)?|debunk(?:s|ed|ing)?|"
+               r"rejoinder)\b"
                r"|\brumou?rs? (?:are|were|is) (?:false|untrue|baseless)"
                r"|\brevers(?:es|ed|ing)\s+(?:\w+\s+)?(?:plan|decision|course)|\bu-turn\b"
                r"|\bwithout (?:any )?(?:layoffs|job cuts)|\blayoff-free\b|\binstead of (?:layoffs|"
                r"job cuts|cutting jobs)"
                r"|\b(?:scraps|scrapped|cancels|cancelled|canceled|calls off|called off|halts|"
-               r"rescinds|rescinded|shelves|drops)\s+(?:\w+\s+)?(?:plans?|layoffs|job cuts)\b"
+               r"rescinds|rescinded|shelves|drops)\s+(?:\w+\s+)?(?:plans?|lay-?offs|job cuts|"
+               r"redundancies)\b"
                r"|\b(?:won'?t|will not|would not|wouldn'?t|doesn'?t|does not|no)\b[^.;]{0,25}?"
                r"\b(?:layoffs|job cuts|lay off|cut jobs|job losses)\b"
                r"|\b(?:not|never|no need to)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:cut|cutting|lay|laying|"
@@ -560,7 +566,8 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"|(?:全体|全部|所有)(?:人员|员工|职工)[^，。,；!！]{0,4}解聘|解聘(?:全体|全部|所有|部分|一批|多名)"
      r"(?:人员|员工|职工)?", 3),
     ("自愿离职/退休计划",
-     r"自愿(?:提前)?(?:离职|退休|退职)(?:计划|方案)?|提前退休计划|优退方案", 2),
+     # "夏普将面向部分55岁以上员工实现提前退休政策"
+     r"自愿(?:提前)?(?:离职|退休|退职)(?:计划|方案)?|提前退休(?:计划|方案|政策)|优退方案", 2),
     ("优化 (euphemism)",
      r"(?:人员|员工|组织|岗位|人力)优化|优化(?:人员|员工|名额|比例|规模|裁员|掉|了?\d)"
      # "优化部分岗位", "将优化一批员工"
@@ -582,7 +589,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
               r"|(?:撤销|撤并)[^，。,；]{0,6}(?:部门|团队|研发中心|事业部|事业群)", 2),
     ("降本增效", r"降本增效", 1),
     ("岗位削减",
-     r"(?:削减|减少|砍掉|取消)(?:[^，。,；]|(?<=\d),(?=\d)){0,10}?(?:岗位|职位|工作岗位|员工|人员|人力|人手)"
+     # ("永久取消230个工位": desks, each a job)
+     r"(?:削减|减少|砍掉|取消)(?:[^，。,；]|(?<=\d),(?=\d)){0,10}?(?:岗位|职位|工作岗位|工位|员工|人员|"
+     r"人力|人手)"
      # "缩减1万9000个工作机会", "縮減近2萬工作"
      r"|(?:缩减|削减|裁减|裁撤)(?:约|近|逾|超过|多达)?[\d,.万千百一二三四五六七八九十两]+(?:个|份)?"
      r"[\u4e00-\u9fff]{0,4}?(?:工作机会|工作岗位|工作(?![室日天时]))"
@@ -642,7 +651,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     # an industry's furlough tallies meet the tracker traps and name no employer
     ("放无薪假",
      r"(?<![不未没])(?<!没有)(?<!取消)(?:放|休|实施|启动|推出|推行|实行|强制)(?:了|起)?"
-     r"(?:[\d一二三四五六七八九十两]+(?:天|日|周|个月|星期))?(?:的)?(?:无薪假|无薪休假)", 3),
+     r"(?:[\d一二三四五六七八九十两]+(?:天|日|周|个月|星期))?(?:的)?(?:无薪假|无薪休假)"
+     # "博郡汽车自2020年6月15日起全员待岗", "与部分员工签署待岗协议", "通知逾百员工今起停薪留职"
+     r"|全员待岗|待岗协议|(?:员工|人员|职工)[^，。,；]{0,6}(?:待岗|停薪留职)", 3),
     # a business that closes: with a company named and a number, its staff lose their jobs.
     # Last, so that a longer cue at the same place wins (停业解散)
     ("停业/倒闭", r"停业|歇业|结业|倒闭(?!潮)|关门大吉|执笠|破产清算|关张|关厂(?!潮)", 1.5),
@@ -761,7 +772,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      -3, ""),
     ("sports roster (球队)",
      r"球队|(?<!全)球员|赛季|训练营|湖人|勇士|火箭队|主帅|阵容|后卫|中锋|前锋|NBA|CBA"
-     r"|季前赛|选秀|签约|国足"
+     # (a player's contract, not "已签约但未开工的百多名准员工")
+     r"|季前赛|选秀|(?<!已)签约(?![^，。,；]{0,4}(?:但|员工|职员))|国足"
      # "VAR回看后主裁取消点球判罚": the referee's call
      r"|主裁|(?<!一)边裁(?!员)|裁判|点球|判罚", -6, "always"),
     ("price or rate cut (降价/降息)",

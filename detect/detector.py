@@ -34,7 +34,13 @@ from typing import NamedTuple
 from detect.companies import CompanyDirectory, CompanyMatch
 from detect.cues import CueHit, CueSet, cueset
 from detect.hanzi import cjk_ratio, normalise, tighten_cjk
-from detect.numbers import Headcount, WorkforcePercent, headcounts, workforce_percents
+from detect.numbers import (
+    NUMBER_WORDS,
+    Headcount,
+    WorkforcePercent,
+    headcounts,
+    workforce_percents,
+)
 from detect.wordmodel import WordModel
 from models import Detection, Item, Status
 
@@ -301,6 +307,48 @@ _NOT_EMPLOYERS |= frozenset(_words("""
     michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon
     pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
     new hampshire jersey mexico york carolina dakota rhode island triangle midwest"""))
+# countries, territories, provinces and cities of the world's regional news ("Layoffs hit
+# Houston amid oil prices plunge", "Botswana mining sector sheds thousands of jobs",
+# "Tasmania is shedding hundreds of jobs", "Macau And Singapore Expect Staff Cuts"): a
+# place's jobs, not an employer's (a name that only opens with one, "Singapore Airlines",
+# is untouched: every word of the run must be here; not Zurich, the insurer's short name)
+_NOT_EMPLOYERS |= frozenset(_words("""
+    and expect expects
+    afghanistan albania algeria andorra angola antigua barbuda argentina armenia austria
+    azerbaijan bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan
+    bolivia bosnia herzegovina botswana brazil brunei bulgaria burkina faso burundi cambodia
+    cameroon cape verde chad chile colombia comoros congo costa rica croatia cuba cyprus
+    czechia czech republic denmark djibouti dominica dominican ecuador egypt salvador
+    eritrea estonia eswatini ethiopia fiji finland gabon gambia ghana greece grenada
+    guatemala guinea bissau guyana haiti honduras hungary iceland iran iraq ireland israel
+    italy jamaica kazakhstan kenya kiribati kosovo kuwait kyrgyzstan laos latvia lebanon
+    lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi maldives mali
+    malta marshall islands mauritania mauritius micronesia moldova monaco mongolia montenegro
+    morocco mozambique myanmar namibia nauru nepal netherlands zealand nicaragua niger nigeria
+    macedonia norway oman pakistan palau palestine panama papua paraguay peru poland portugal
+    qatar romania russia rwanda kitts lucia vincent grenadines samoa san marino sao tome
+    principe saudi arabia senegal serbia seychelles sierra leone slovakia slovenia solomon
+    somalia sudan spain sri lanka suriname sweden switzerland syria tajikistan tanzania
+    timor togo tonga trinidad tobago tunisia turkey turkmenistan tuvalu uganda ukraine
+    emirates uae uruguay uzbekistan vanuatu vatican venezuela yemen zambia zimbabwe
+    bermuda cayman guam saipan macau macao hong kong puerto rico greenland faroe gibraltar
+    scotland wales england ulster caribbean pacific atlantic gulf baltic baltics nordic
+    balkans scandinavia oceania
+    ontario quebec alberta manitoba saskatchewan nova scotia brunswick newfoundland labrador
+    prince edward yukon nunavut tasmania queensland victoria nsw wales
+    houston dallas austin chicago boston detroit atlanta seattle portland denver phoenix
+    miami philadelphia pittsburgh cleveland cincinnati baltimore nashville memphis
+    milwaukee minneapolis louis kansas orleans vegas francisco los angeles san diego jose
+    sacramento toronto montreal vancouver calgary ottawa winnipeg edmonton halifax
+    london manchester birmingham glasgow edinburgh belfast dublin cork paris berlin munich
+    frankfurt hamburg amsterdam brussels madrid barcelona lisbon rome milan vienna
+    geneva stockholm oslo copenhagen helsinki reykjavik warsaw prague budapest bucharest
+    athens istanbul moscow kyiv riga vilnius tallinn dubai abu dhabi doha riyadh cairo
+    lagos nairobi accra johannesburg cape town durban mumbai delhi bangalore bengaluru
+    hyderabad chennai pune kolkata karachi lahore dhaka colombo kathmandu bangkok jakarta
+    manila kuala lumpur hanoi ho chi minh seoul tokyo osaka beijing shanghai shenzhen
+    guangzhou hangzhou taipei sydney melbourne brisbane perth adelaide auckland wellington
+    christchurch suva honolulu anchorage silicon valley bay area"""))
 _INNER_ROLES = frozenset(_words("""
     exchange operator provider retailer developer publisher lender insurer chipmaker automaker
     carmaker platform brand"""))
@@ -380,7 +428,7 @@ _EN_SUBJECT_SPLIT = re.compile(r"(?=[;!?|:()\[\]\".,\sa])(?:[;!?|:()\[\]\"]"
                                r"|(?<![A-Za-z0-9])\.|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b)", re.I)
 _DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)\b)[A-Za-z]{2,}"
                          r"[\w&.-]*|\d+-[A-Z][a-z]+")
-_EN_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'-]*")
+_EN_TOKEN = re.compile(r"[^\W_][\w&.'-]*")  # (any letter opens a word: "Íslandsbanki")
 # a capitalised name of up to four words, right after a preposition
 _EN_NAME_AFTER = r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
 _EN_PLURAL_HEAD = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:companies|firms|startups|employers|"
@@ -839,6 +887,9 @@ _GENERIC_PREMISES = frozenset(_words("""brewery distillery bakery bank mine mill
     restaurant hotel store stores foods dairy"""))
 _DEMONYM_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|an|ese|ish)")
 _PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:jobs|workers|employees|staff|job)\b")
+# "Isavia has currently started laying off": an adverb keeps the subject next to its verb
+_ADVERB = re.compile(r"(?!(?:supp|fami|assemb|ita|ju|ral|al|app|rep|on|bul|jel|bel|hol)ly$)"
+                     r"[a-z]{2,}ly")
 _WORD_ENDING = re.compile(r"(?:ing|ed|ful|ly|ous|ive|al|less)$")
 _DIGIT = re.compile(r"\d")
 
@@ -1134,6 +1185,15 @@ class Detector:
                     reasons.append(best[2])
                     return best[1], True, "title"
                 if not subject.startswith("?"):
+                    if lang == "en" and len(segments) > 1 and subject not in segments[1].text:
+                        # "Holiday Layoffs Hit ACS", then "Telecom ACS lays off 27": the
+                        # summary's subject, which the title also names, over a word it drops
+                        # (not "The Times will", a short form of "The Tampa Bay Times")
+                        echoed = next((s for s, r, _ in extracted if r == "summary"
+                                       and not s.startswith("?") and s not in subject
+                                       and _word_at(segments[0].text, s) >= 0), None)
+                        if echoed is not None:
+                            return take(echoed, "summary", cue_name)
                     return take(subject, role, cue_name)
         extracted = [(subj if lang == "en" else subj.lstrip("?"), role, cue)
                      for subj, role, cue in extracted]
@@ -1442,15 +1502,17 @@ class Detector:
                 # "AB InBev to idle bottling line in Newark, New Jersey and lay off 60": a
                 # place the first verb took; the second shares the headline's subject
                 candidates = [c for c in candidates if c is not chosen]
-            if any(w in {"firm", "company", "startup", "start-up", "provider", "platform"}
-                   for w in gap):
-                # "Mortgage tech firm lays off 200": the word describes an unnamed firm
+            if any(w in {"firm", "company", "startup", "start-up", "provider", "platform",
+                         "sector", "sectors", "industry", "industries", "economy"} for w in gap):
+                # "Mortgage tech firm lays off 200": the word describes an unnamed firm;
+                # "Botswana mining sector sheds thousands": a trade of many employers
                 candidates = [c for c in candidates if c is not chosen]
             if gap and gap[0] in _PRODUCT_ROLES:
                 # "Orcs Must Die developer lays off", "This Alibaba competitor cuts": the
                 # name is of a product or another company, the employer goes unnamed
                 candidates = [c for c in candidates if c is not chosen]
-            if any(w not in _GAP_WORDS and w not in _DESCRIPTORS and not w.isdigit() for w in gap):
+            if any(w not in _GAP_WORDS and w not in _DESCRIPTORS and not w.isdigit()
+                   and not _ADVERB.fullmatch(w) for w in gap):
                 candidates = [c for c in candidates if c is not chosen]
             elif noun_cue and gap and not any(w in _GAP_VERBS for w in gap):
                 # "Acme layoffs", "Acme announces layoffs", not "Perfect Storm of Layoffs"
@@ -1499,8 +1561,13 @@ class Detector:
                 continue
             if len(words) == 1 and words[0].lower() in _PLURAL_KINDS:
                 continue  # "Top Brands Making Redundancies": a kind of employer, many
-            if all(_POSSESSIVE.sub("", w.lower()) in _NOT_EMPLOYERS for w in words):
-                continue  # "Southeast Asia Continues to Lay Off", "India's Top Startups"
+            at_firm = after_name and after is not None and \
+                after.group(0).lstrip()[:3] in {"at ", "At "}
+            if not words or (not at_firm and all(
+                    _POSSESSIVE.sub("", w.lower()) in _NOT_EMPLOYERS for w in words)):
+                # "Southeast Asia Continues to Lay Off", "India's Top Startups" (but "400 HQ
+                # jobs to go at Iceland" is the grocer: people work at a firm, in a place)
+                continue
             if len(words) == 1 and (words[0].lower().replace("’", "'") in _PRONOUNS
                                     or _HYPHEN_ADJECTIVE.match(words[0])):
                 continue  # "…It Lays Off 20k People", "The Long-Term Layoff"
@@ -1534,6 +1601,16 @@ class Detector:
                     break
             if not words or len(words) > 5 or words[0].isdigit():
                 continue  # "Top 7 IT firms": a number opens a count of companies, not a name
+            if all(w.lower() in NUMBER_WORDS for w in words) and len(between := [
+                    w.lower() for w in _EN_TOKEN.findall(text[text.rfind(
+                        words[-1], 0, hit.start) + len(words[-1]):hit.start])]) <= 1 and \
+                    not any(w in _GAP_WORDS or w in _GAP_VERBS for w in between):
+                # "Seven staff let go by BTC", "Six collective redundancies": the count, the
+                # employer is elsewhere (but "Three confirms job losses" names the carrier)
+                continue
+            if len(words) >= 2 and len(words[-1]) >= 2 and words[-1].replace(",", "").isdigit() \
+                    and text.rfind(words[-1], 0, hit.start) + len(words[-1]) >= hit.start - 1:
+                continue  # "Imminent 292 layoffs": the count right before the cue ends no name
             if any(w.lower() in {"vs", "vs.", "versus"} for w in words):
                 continue
             if len(words) == 1 and not (introduced and run is runs[-1]) and \

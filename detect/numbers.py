@@ -219,7 +219,7 @@ def _maybe_percent(text: str) -> bool:
             or ("hal" in text and ("half" in text or "halv" in text)) or "one in" in text)
 
 
-_NUMBER_WORDS = frozenset([*_ONES, *_TENS, *_SCALES, "dozen"])
+NUMBER_WORDS = frozenset([*_ONES, *_TENS, *_SCALES, "dozen"])
 _LEFT_QUAL = _compile_en(rf"\b(?P<q>{_EN_QUAL_LB}|{_EN_QUAL_APPROX})\s*$")
 _LB_QUALS = {q.strip() for q in _EN_QUAL_LB.split("|")}
 
@@ -273,7 +273,7 @@ def find_quantities_en(text: str) -> list[Quantity]:
         lb = lb or bool(m.group("plus"))
         out.append(Quantity(round(num), lb, start, m.end(), original[start:m.end()]))
         taken.append((m.start(), m.end()))
-    words = _NUMBER_WORDS.intersection(_WORD.findall(text))
+    words = NUMBER_WORDS.intersection(_WORD.findall(text))
     for m in _EN_WORDS.finditer(text) if words else ():
         if not free(m.start(), m.end()):
             continue
@@ -634,14 +634,15 @@ _ZH_PEOPLE_AFTER = _compile(
     r"^(?:[名个](?:\d{2}[~～至-]\d{2}岁(?:的)?)?(?:[\u4e00-\u9fff]{0,6}?|\s?[A-Za-z]{1,8}\s?)"
     r"(?=员工|职工|职员|雇员|人员|工人|岗位|职位|白领|程序员|工程师|银行家|设计师|编辑|退职者|离职者)|"
     r"名|位|个|人次|号)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|管理层|核心)?"
-    r"(?:员工|职工|职员|雇员|人员|工人|岗位|职位|工作岗位|人|员|白领|程序员|工程师|打工人|骑手|"
+    r"(?:员工|职工|职员|雇员|人员|工人|岗位|职位|工作岗位|工位|人|员|白领|程序员|工程师|打工人|骑手|"
     r"编辑|教职员|退职者|离职者)"
 )
 _ZH_NOT_PEOPLE_AFTER = _compile(
-    r"^(?:多|余)?(?:个(?![\u4e00-\u9fff]{0,6}(?:人|员工|岗位|职位|工作岗位|职员))|成|分之|百分|元|块|亿|美元|港元|港币|"
+    r"^(?:多|余)?(?:个(?![\u4e00-\u9fff]{0,6}(?:人|员工|岗位|职位|工作岗位|工位|职员))|成|分之|百分|元|块|亿|美元|港元|港币|"
     r"欧元|日元|英镑|年|月|日|号(?!人)|岁|倍|家|个月|天|小时|"
     r"分钟|%|个百分点|辆|台|部|款|店|门店|城|座|项|次|轮|期|季|代|股|只|场|户|平方|公里|"
-    r"万元|亿元|千元|百元|万美元|亿美元|用户|粉丝|条|件|本|篇|份|米)"
+    # ("裁减百万产能": output, not people)
+    r"万元|亿元|千元|百元|万美元|亿美元|用户|粉丝|条|件|本|篇|份|米|产能|产量|吨|桶|套|箱)"
 )
 _ZH_CUT_BEFORE = _compile(
     r"(?:裁员|裁掉|裁减|裁撤|裁|优化|优化掉|辞退|解雇|遣散|减员|砍掉|砍|毕业|清退|劝退|开除|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from detect import CompanyDirectory, Detector
+from detect.numbers import headcounts
 from models import Item
 
 
@@ -902,6 +903,109 @@ TWENTY_THIRD_SET_LAYOFFS = [
 ]
 
 
+TWENTY_FOURTH_SET_LAYOFFS = [
+    # a name that opens with a letter outside ASCII
+    ("Íslandsbanki Lays Off 20 Employees",
+     "Íslandsbanki laid off 20 employees today, most of whom worked at the bank’s "
+     "headquarters in Smáralind, Vísir reports.",
+     'Íslandsbanki', 20, None),
+    # an adverb between a name and its verb
+    ("Isavia's response to the effects of COVID-19",
+     "Isavia has currently started laying off employees in response to the enormous "
+     "effects that the spread of COVID-19 has had on the volume of tourists coming to "
+     "Iceland.",
+     'Isavia', None, None),
+    # a number that describes the workforce ("400-person-strong") sits between verb and noun
+    ("A virtual reality company that raised $132 million is laying off staff worldwide",
+     "Virtual reality helmet maker Daqri is cutting about 25% of its nearly "
+     "400-person-strong workforce worldwide, multiple people have told Business Insider.",
+     'Daqri', None, 25.0),
+    # people work at a firm, in a place: "at Iceland" is the grocer
+    ("400 HQ jobs to go at Iceland",
+     "The figure represents a third of the 1,200-strong HQ staff.",
+     'Iceland', 400, 33.3),
+    # 取消N个工位: desks, each a job
+    ("赛默飞永久取消230个工位,大部分与MesaBiotech相关",
+     "近日,赛默飞世尔(Thermo Fisher)发布了一份盈利报告,显示其2022年新冠肺炎测试的销售额"
+     "下降了三分之二。",
+     'Thermo Fisher', 230, None),
+    # an early-retirement policy (提前退休政策) is a voluntary-retirement scheme
+    ("夏普员工福利:部分 55 岁以上的高管可提前退休,最高可额外获得 6 个月工资补贴",
+     "IT之家 5 月 28 日消息,据日本共同社报道,由鸿海集团控股的夏普将面向部分 55 岁以上员"
+     "工实现提前退休政策,涉及约 700 名主管。",
+     'Sharp', 700, None),
+]
+
+TWENTY_FOURTH_SET_TRAPS = [
+    # layoffs called off, with the hyphen
+    ("Icelandair cancels lay-offs, but fewer than hoped",
+     "Icelandair has cancelled 114 of the 421 termination notices it handed pilots at "
+     "the end of April."),
+    # a rejoinder answers a report
+    ("REJOINDER: Vodafone massively lays off workers",
+     "Accra, May 01 2017 - In order to be more effective and position the company for "
+     "sustainable growth, Vodafone Ghana has reviewed its operating model and structure "
+     "to be more competitive."),
+    # a city, a country, a trade: places and sectors, no employer
+    ("Layoffs hit Houston amid oil prices plunge",
+     "The staggering drop in the price of oil is now being felt across our city."),
+    ("Botswana mining sector sheds thousands of jobs",
+     "Botswana mining sector is expected to shed thousands of jobs in a massive "
+     "hemorrhage that runs across the sector, from copper to diamonds."),
+    ("Unnerving Forecast: Macau And Singapore Expect Staff Cuts",
+     "It looks like the unfavorable situation caused by Covid-19 in the gaming markets "
+     "of Macau and Singapore will get further worse."),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), TWENTY_FOURTH_SET_TRAPS)
+def test_twenty_fourth_set_traps_are_not_layoffs(rules: Detector, title: str,
+                                                 summary: str) -> None:
+    d = rules.analyse(title, summary)
+    assert not d.is_layoff, d.reasons
+
+
+@pytest.fixture(scope="module")
+def unlisted() -> Detector:
+    """The rules with an empty directory: every employer is found as a subject."""
+    return Detector(CompanyDirectory.from_data({"companies": []}), rules_only=True)
+
+
+@pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
+    # a number word is the count, not a name: the employer is elsewhere ("by BTC", "At
+    # TeleBermuda Company"); but "Three confirms job losses" is the carrier, a verb after it
+    ("Seven Redundancies At TeleBermuda Company",
+     "When the new owners purchased TBi the “intent was to avoid redundancies,” however "
+     "an “intensive assessment of the company determined that layoffs were "
+     "unavoidable,” the company has confirmed.",
+     'TeleBermuda', 7, None),
+    ("Seven staff let go by BTC",
+     "The Bermuda Telephone Company (BTC) has released seven more employees as part of "
+     "its continued shift in strategy, coming on top of the 25 staff the company made "
+     "redundant last year, The Royal Gazette can reveal.",
+     'BTC', 7, None),
+    ("Three confirms job losses but says they're nothing new",
+     "Three has responded to claims in the press regarding reported job losses; yes "
+     "there will be a headcount reduction, but this is not something it has been hiding.",
+     'Three', 3, None),
+    # (ebn-0107) "Holiday" opens the title; the summary names ACS, which the title ends with
+    ("Holiday Layoffs Hit ACS",
+     "Telecom ACS lays off 27 workers, about three percent of their workforce, after a "
+     "period of growth led to \"over-hiring.\"",
+     'ACS', 27, 3.0),
+])
+def test_unlisted_subjects_of_the_twenty_fourth_set(unlisted: Detector, title: str,
+                                                    summary: str, company: str, count: int,
+                                                    percent: float | None) -> None:
+    d = unlisted.analyse(title, summary, "en", explain=True)
+    assert (d.company, d.count, d.percent) == (company, count, percent), d.reasons
+
+
+def test_capacity_is_no_headcount() -> None:
+    # (qzs-0003) 百万产能 is a million units of output
+    assert headcounts("长安福特又被曝裁减百万产能", "zh") == []
+
+
 @pytest.mark.parametrize(("title", "summary", "company", "count", "percent"), [
     # an industry trend in the title, "amid its own" cut
     ("Lemon Cash CEO expects more fintech layoffs in LatAm amid its own: Exclusive",
@@ -1469,7 +1573,7 @@ TWENTY_THIRD_SET_LAYOFFS = [
      "得不裁减75名员工。",
      None, 75, None),
     *NINETEENTH_SET_LAYOFFS, *TWENTIETH_SET_LAYOFFS, *TWENTY_FIRST_SET_LAYOFFS,
-    *TWENTY_SECOND_SET_LAYOFFS, *TWENTY_THIRD_SET_LAYOFFS,
+    *TWENTY_SECOND_SET_LAYOFFS, *TWENTY_THIRD_SET_LAYOFFS, *TWENTY_FOURTH_SET_LAYOFFS,
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,

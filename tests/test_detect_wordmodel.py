@@ -106,13 +106,16 @@ def test_the_model_never_overrules_a_bare_headline_or_the_rules_surest_case(
 
 def test_sure_it_is_a_layoff_the_model_finds_one_the_rules_missed_with_its_details(
         directory: CompanyDirectory) -> None:
-    title = "Circus Circus, Tropicana give workers notice of possible layoffs"
-    summary = "Circus Circus plans to permanently lay off 252 employees on Sept. 1."
+    # (corpus item ten-0025: "rehire them" weighs against the cut in the rules)
+    title = "Stitch Fix to Lay Off About 1,400 Employees in California"
+    summary = ("The online retailer known for its personal shopping services will cut stylists "
+               "and rehire them in lower-cost states, according to a report from the Wall "
+               "Street Journal.")
     assert not Detector(directory, rules_only=True).analyse(title, summary, "en").is_layoff
     d = Detector(directory, model=one_word_model("en", "employees", sure=True)).analyse(
         title, summary, "en")
     assert d.is_layoff
-    assert (d.company, d.count) == ("Circus Circus", 252)
+    assert (d.company, d.count) == ("Stitch Fix", 1400)
     assert any(r.startswith("word model: P(layoff) 1.00") and r.endswith(">= 0.7: a layoff")
                for r in d.reasons)
 
