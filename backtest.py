@@ -247,6 +247,8 @@ def _same_company(detector: Detector, predicted: str | None, label: str | None) 
         return True
     # "Zurich" and "Zurich Insurance", "Great Lakes" and "Great Lakes Airlines": the short
     # common name and the full one (whole words, and never a lone short word like "Sea")
+    if _initials_of(a, b) or _initials_of(b, a):
+        return True
     fa, fb = sorted((_fold(a), _fold(b)), key=len)
     if len(fa) >= 2 and fb.startswith(fa) and _ZH_LINE_OF_BUSINESS.fullmatch(fb[len(fa):]):
         return True  # "达尔美" and "达尔美电子", "极目银河" and "极目银河数字科技"
@@ -274,6 +276,20 @@ _LEGAL_SUFFIX = re.compile(r"[\s,]+(?:inc|corp|corporation|ltd|limited|llc|plc|c
 
 # "The Daily Dot" and "Daily Dot": the article is not part of the name
 _LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+# "ATO" and "Australian Taxation Office", "BTC" and "Bermuda Telephone Company": initials
+# that spell the full name's words (not its "of", "and", "the")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_INITIALLED = frozenset({"of", "and", "the", "for", "&"})
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    if not _ACRONYM.fullmatch(acronym):
+        return False
+    words = [w for w in re.findall(r"[\w&]+", name) if w.casefold() not in _NOT_INITIALLED]
+    return len(words) == len(acronym) and all(
+        w[0].upper() == c for w, c in zip(words, acronym, strict=True))
 
 
 def _bare(name: str) -> str:

@@ -144,6 +144,27 @@ def test_a_common_name_matches_the_full_name_it_begins(tmp_path: Path) -> None:
     assert {r.id: r.company_ok for r in rep.results} == {"n1": True, "n2": False}
 
 
+def test_initials_match_the_full_name_they_spell(tmp_path: Path) -> None:
+    src = tmp_path / "initials.jsonl"
+    rows = [
+        # (ebn-0128) the title's initials, the label's full name
+        {"id": "i1", "title": "ATO set for more job losses",
+         "summary": "THE Australian Services Union says as many as 60 Hobart ATO workers could "
+                    "be made redundant by October.",
+         "label": "layoff", "company": "Australian Taxation Office", "count": 60},
+        # initials that spell another name are no match
+        {"id": "i2", "title": "ATO set for more job losses",
+         "summary": "THE Australian Services Union says as many as 60 Hobart ATO workers could "
+                    "be made redundant by October.",
+         "label": "layoff", "company": "Australian Trade Commission", "count": 60},
+    ]
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    # (an empty directory: the name is read from the text, whatever the directory lists)
+    rep = run_backtest(src, Detector(CompanyDirectory.from_data({"companies": []})), RULES)
+    assert [r.detection.company for r in rep.results] == ["ATO", "ATO"]
+    assert {r.id: r.company_ok for r in rep.results} == {"i1": True, "i2": False}
+
+
 def test_a_name_without_its_line_of_business_is_the_same_company(tmp_path: Path) -> None:
     src = tmp_path / "names.jsonl"
     rows = [
