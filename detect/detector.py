@@ -335,7 +335,7 @@ _NOT_EMPLOYERS |= frozenset(_words("""
     scotland wales england ulster caribbean pacific atlantic gulf baltic baltics nordic
     balkans scandinavia oceania
     ontario quebec alberta manitoba saskatchewan nova scotia brunswick newfoundland labrador
-    prince edward yukon nunavut tasmania queensland victoria nsw wales
+    prince edward yukon nunavut tasmania queensland victoria nsw
     houston dallas austin chicago boston detroit atlanta seattle portland denver phoenix
     miami philadelphia pittsburgh cleveland cincinnati baltimore nashville memphis
     milwaukee minneapolis louis kansas orleans vegas francisco los angeles san diego jose
