@@ -552,12 +552,69 @@ EIGHTH_ROUND_ORDINARY = [
 ]
 
 
+NINTH_ROUND_HEADLINES = [
+    # breadth for unseen sets: Chinese city and rural commercial banks, asset managers, JVs and
+    # chains, TW/JP firms by the Chinese names Chinese-language media use
+    ("南京银行裁员", ["Bank of Nanjing"]),
+    ("渤海银行精简人员", ["China Bohai Bank"]),
+    ("中国华融大幅裁员", ["Huarong"]),
+    ("廣州農村商業銀行裁撤網點", ["Guangzhou Rural Commercial Bank"]),
+    ("网站纷纷转型 凤凰网将大规模裁员", ["ifeng"]),  # izs-0029
+    ("橙心优选被曝裁员", ["Chengxin Youxuan"]),  # xzh-0043
+    ("东风雷诺宣布退出乘用车业务", ["Dongfeng Renault"]),
+    ("长安铃木停产", ["Changan Suzuki"]),
+    ("华莱士关闭门店", ["Wallace Fast Food"]),
+    ("壽司郎關閉門店", ["Sushiro"]),
+    ("爾必達聲請破產保護", ["Elpida"]),  # izt-0059
+    ("東京電力將裁員", ["Tokyo Electric Power"]),
+    ("海螺水泥减员增效", ["Anhui Conch"]),
+    ("云度汽车停工停产", ["Yudo Auto"]),
+    ("帝人关闭工厂", ["Teijin"]),
+    ("谭仔国际关闭分店", ["Tam Jai"]),
+    ("港科大裁員", ["Hong Kong University of Science and Technology"]),
+    ("台湾苹果日报停刊", ["Apple Daily Taiwan"]),
+    # English-news employers: hospital systems, universities, papers, retailers, studios, crypto
+    ("The Tampa Bay Times will cut a fifth of its workforce", ["Tampa Bay Times"]),  # hen-0015
+    ("Blue Shield of California to cut 61 jobs", ["Blue Shield of California"]),  # cen-0030
+    ("Brisbane crypto exchange Swyftx lays off one in five employees", ["Swyftx"]),  # aen-0005
+    ("Cedars-Sinai cuts 180 jobs", ["Cedars-Sinai"]),
+    ("Brandeis University announces layoffs", ["Brandeis University"]),
+    ("University of Wisconsin-Madison lays off staff", ["University of Wisconsin-Madison"]),
+    ("Weyerhaeuser closes mill", ["Weyerhaeuser"]),
+    ("Cogeco lays off 20% of staff", ["Cogeco"]),
+    ("Kasikornbank cuts branches", ["Kasikornbank"]),
+    ("Gunzilla Games layoffs", ["Gunzilla Games"]),
+    ("Staples closes stores", ["Staples"]),
+    ("Hot Topic cuts jobs", ["Hot Topic"]),
+    ("The Messenger shuts down", ["The Messenger"]),
+]
+
+
+NINTH_ROUND_ORDINARY = [
+    # this round's Chinese names inside ordinary words, and short forms left out on purpose
+    "上海银行间同业拆放利率", "平台达到新高", "可成为行业标杆", "完成报告撰写", "味全龙领队",
+    "中芯聚源澄清", "途中车辆", "一台电脑", "提醒大家保险起见", "好汉能屈能伸", "最右边的位置",
+    "荔枝上市", "欢聚一堂", "大创新", "成为台湾大学生", "宝成铁路", "凤凰网科技讯 北京时间",
+    "长荣航勤员工", "智慧城市事业群(SCG)", "PTT八卦版",
+    # English words and phrases next to this round's names: lower case, or left out
+    "there are media reports", "immediate media attention", "the messenger said",
+    "put through the ringer", "a torrid year", "five below zero", "staples of the diet",
+    "a hot topic", "an open university course", "the ouster of the CEO", "a western university",
+    "an American university", "a glance at the data", "the postman rang", "an iterable object",
+    "meltwater from glaciers", "a coda to the story", "put down roots", "a segment of the market",
+    "an outreach program", "seismic shifts", "a chorus of voices", "winners and losers",
+    "King Charles", "Ramp up hiring", "A New Look at the data", "making headway",
+    "a Raymond James analyst said", "the LSE listing",
+]
+
+
 # ------------------------------------------------------------------ every directory round
 
 @pytest.mark.parametrize(("text", "expected"),
                          SECOND_ROUND_HEADLINES + THIRD_ROUND_HEADLINES + FOURTH_ROUND_HEADLINES
                          + FIFTH_ROUND_HEADLINES + SIXTH_ROUND_HEADLINES
-                         + SEVENTH_ROUND_HEADLINES + EIGHTH_ROUND_HEADLINES)
+                         + SEVENTH_ROUND_HEADLINES + EIGHTH_ROUND_HEADLINES
+                         + NINTH_ROUND_HEADLINES)
 def test_each_rounds_new_names_resolve_in_headlines(
         directory: CompanyDirectory, text: str, expected: list[str]) -> None:
     assert names_in(directory, text) == expected
@@ -566,7 +623,8 @@ def test_each_rounds_new_names_resolve_in_headlines(
 @pytest.mark.parametrize("text",
                          SECOND_ROUND_ORDINARY + THIRD_ROUND_ORDINARY + FOURTH_ROUND_ORDINARY
                          + FIFTH_ROUND_ORDINARY + SIXTH_ROUND_ORDINARY
-                         + SEVENTH_ROUND_ORDINARY + EIGHTH_ROUND_ORDINARY)
+                         + SEVENTH_ROUND_ORDINARY + EIGHTH_ROUND_ORDINARY
+                         + NINTH_ROUND_ORDINARY)
 def test_each_rounds_new_aliases_leave_ordinary_words_alone(
         directory: CompanyDirectory, text: str) -> None:
     assert names_in(directory, text) == []
