@@ -197,7 +197,15 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
      # "Krafton launches voluntary resignation program", "rolled out a voluntary retirement
      # scheme (VRS)": a voluntary-exit scheme is a cut (weak: it needs a number or a name)
      r"|\bvoluntary\s+(?:resignation|retirement|redundancy|separation|exit|departure)s?\s+"
-     r"(?:programs?|programmes?|schemes?|plans?|packages?|offers?)\b", 2),
+     r"(?:programs?|programmes?|schemes?|plans?|packages?|offers?|initiatives?)\b"
+     # "Lotte Department Store is offering its first-ever voluntary retirement", "will
+     # implement voluntary retirement", "offering early retirement packages", "offers …
+     # staffers early retirement", "1,483 Employees Choose Voluntary Retirement", "446
+     # Voluntary Retirees": the employer's scheme, offered or taken
+     r"|\b(?:offer(?:s|ed|ing)?|implement(?:s|ed|ing)?|launch(?:es|ed|ing)?|push(?:es|ed|ing)?|"
+     r"conduct(?:s|ed|ing)?|seek(?:s|ing)?|choose|chooses|chose)\s+(?:[\w-]+,?\s+){0,4}?"
+     r"(?:early|voluntary)\s+retirement\b"
+     r"|\b\d[\d,]*\s+voluntary\s+retirees\b", 2),
     # African, South and Southeast Asian English: "PAL retrenches 117 employees", "Namdeb to
     # retrench at least 130 workers", "400 Navachab Workers Face Retrenchment"
     ("retrench", r"\bretrench(?:es|ed|ing)?\b", 3),
@@ -249,8 +257,16 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\b(?:scraps|scrapped|cancels|cancelled|canceled|calls off|called off|halts|"
                r"rescinds|rescinded|shelves|drops)\s+(?:\w+\s+)?(?:plans?|lay-?offs|job cuts|"
                r"redundancies)\b"
+               # "will stop dismissing employees through voluntary retirement plans"
+               r"|\b(?:stop|stops|stopped|halt|halts|halted)\s+(?:dismissing|laying off|firing|"
+               r"cutting jobs)\b"
                r"|\b(?:won'?t|will not|would not|wouldn'?t|doesn'?t|does not|no)\b[^.;]{0,25}?"
                r"\b(?:layoffs|job cuts|lay off|cut jobs|job losses)\b"
+               # "Kyocera U.S. Division Says No Cuts Coming", "reports of … job cuts … were
+               # incorrect"
+               r"|\bsays?\s+no\s+(?:job\s+)?cuts\b"
+               r"|\breports?\s+of\b[^.;]{0,60}?\b(?:were|was|are|is)\s+(?:incorrect|inaccurate|"
+               r"untrue|unfounded|wrong)\b"
                r"|\b(?:not|never|no need to)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:cut|cutting|lay|laying|"
                r"fire|"
                r"firing|shed|reduce|reducing)\b(?!\s+(?:prices|rates))", -6, "always"),
@@ -333,7 +349,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
      r"(?:[\w-]+\s+){0,3}?(?:companies|firms|insurers|banks|startups|carriers|airlines|"
      r"employers|retailers|automakers|carmakers|lenders|publishers|studios|chipmakers|brands|"
      r"chains|colleges|universities|hospitals|health systems|schools|districts|stations|"
-     r"newspapers|agencies)\b", -2, "unanchored"),
+     r"newspapers|agencies|shipbuilders|yards|shipyards|miners|mills)\b", -2, "unanchored"),
     ("industry aggregate", r"\b(?:tech|technology|industry|sector|startup|startups|fintechs?|"
                            r"companies|firms|employers|automakers|carmakers|airlines|banks|"
                            r"retailers|giants|industries|silicon valley|big tech|pharma|biotech|"
@@ -461,6 +477,12 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
     # expansion": a survey or a comparison, not one employer's event
     ("survey or comparison", r"^from [\w.&' -]{2,30} to [\w.&' -]{2,30},|\bvs\.?\s|\bversus\b",
      -4, "unanchored"),
+    # "Job Fair Tailored to Laid Off Employees", "hires laid-off engineers": help for people
+    # already let go, not a cut
+    ("help for the laid off", r"\b(?:job|career|hiring)\s+fairs?\b[^.;]{0,40}?\blaid[\s-]+off\b"
+     r"|\b(?:tailored\s+to|help(?:s|ing)?|hir(?:e|es|ed|ing)|assist(?:s|ing)?|support(?:s|ing)?)\s+"
+     r"(?:the\s+|recently\s+|newly\s+)*laid[\s-]+off\s+(?:employees|workers|staff|people|"
+     r"engineers|tech workers)\b", -4, "unanchored"),
     ("laid-back", r"\blaid[\s-]?back\b", -6, "always"),
     # a stance on layoffs, not one: "layoffs are a last resort", "layoffs would be the last option"
     ("policy statement", r"\blay-?offs? (?:are|is|as|were|would be|will be|remain)\s+"
@@ -597,7 +619,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"[\u4e00-\u9fff]{0,4}?(?:工作机会|工作岗位|工作(?![室日天时]))"
      r"|岗位(?:削减|缩减|减少)", 3),
     ("解散团队",
-     r"解散(?:团队|部门|员工|业务|工作室)|(?:团队|部门|员工|业务|工作室)[^，。,；]{0,4}解散", 2),
+     r"解散(?:团队|部门|员工|业务|工作室)|(?:团队|部门|员工|业务|工作室)[^，。,；]{0,4}解散"
+     # a game studio closed: its staff go ("Mimimi工作室关闭", "育碧关闭…哈利法克斯工作室")
+     r"|工作室[^，。,；]{0,6}(?:关闭|关停|倒闭)|(?:关闭|关停)[^，。,；]{0,12}工作室", 2),
     ("离职", r"办离职|被离职|集体离职", 2),
     # a wave of departures may be resignations: only with a number or a named company
     ("离职潮", r"离职潮", 1.5),
@@ -644,7 +668,7 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("N人失业",
      # "一百多名员工面临失业", "100多名银行职员失业", "上百职员恐失业"
      r"(?:[\d,.万千百]+|[一二三四五六七八九十两]+[十百千万]+)[多余]?(?:名|个|位)?(?:银行|公司)?"
-     r"(?:员工|人|工人|职工|职员|雇员)[^，。,；!！]{0,4}(?:失业|丢(?:了)?工作|丢饭碗)"
+     r"(?:员工|人|工人|职工|职员|雇员)[^，。,；!！]{0,4}(?:失业|丢(?:了|失|掉)?工作|丢(?:失|掉)?饭碗)"
      r"|[破近逾超上数][百千万]+(?:名|个|位)?(?:人|员工|职员|职工|工人)[^，。,；!！]{0,4}失业", 3),
     # an employer sending its own staff on unpaid leave ("亿光宣布下月起开始放无薪假",
     # "员工强制休无薪假"): a furlough of its own staff counts as its layoff event, while
@@ -667,7 +691,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     ("denial (否认/辟谣)",
      r"否认[^，。,]{0,4}(?:裁员|减员|优化|大规模)"
      r"|否认(?:此事|该消息|相关|传闻|报道|传言|消息|上述|了)|否认$|否认(?=[，,。；;:：!！\s])"
-     r"|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|绝无|系误读|乌龙|与事实不符|不属实|失实|不符合事实"
+     # (乌龙 only of the report: not "被裁员工想不开…预轻生的乌龙事件", a scare told after)
+     r"|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|绝无|系误读|与事实不符|不属实|失实|不符合事实"
+     r"|(?:裁员|传闻|传言|消息|报道|新闻)[^，。,；]{0,6}乌龙|乌龙(?=[^，。,；]{0,6}(?:裁员|传闻|传言))"
      r"|都是假的|全是假的|[:：]\s*[「“\"『]?假的"
      r"|是假的|并非事实|系谣传|此类情事|无事实根据|没有事实根据|毫无根据|子虚乌有|纯属捏造|造谣|驳斥|反驳"
      r"|(?:消息|传闻|传言|报道)(?:并|均)?(?:不正确|不准确|有误|不真实)|假新闻|谣传不实"

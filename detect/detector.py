@@ -772,13 +772,25 @@ _ROLE_THEN_NAME = re.compile(
 
 
 def _opener(segments: list[_Segment]) -> str:
-    """The capitalised word both headline (after any kicker) and summary open with."""
-    if len(segments) < 2 or not segments[1].text[:1].isupper():
+    """The capitalised word both headline (after any kicker) and summary open with, or that
+    one of them opens with and the other capitalises mid-sentence ("Ritual lays off 16
+    percent", then "…, Ritual has laid off 23"): a name, even if it looks like a word."""
+    if len(segments) < 2:
         return ""
-    first = segments[1].text.split(" ", 1)[0]
-    title = segments[0].text
+    summary, title = segments[1].text, segments[0].text
     head = title[title.find(": ") + 2:] if ": " in title else title
-    return first if head.startswith(first + " ") else ""
+    first = summary.split(" ", 1)[0]
+    if first[:1].isupper() and head.startswith(first + " "):
+        return first
+    for word, other in ((first, head), (head.split(" ", 1)[0], summary)):
+        if len(word) < 3 or not word[0].isupper() or not word[1:].islower():
+            continue
+        at = other.find(" " + word + " ")
+        while at > 0:
+            if other[at - 1].islower() or other[at - 1] == ",":
+                return word
+            at = other.find(" " + word + " ", at + 1)
+    return ""
 
 
 def _title_case(text: str) -> bool:
@@ -890,6 +902,10 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:jobs|workers|employees|staff|j
 # "Isavia has currently started laying off": an adverb keeps the subject next to its verb
 _ADVERB = re.compile(r"(?!(?:supp|fami|assemb|ita|ju|ral|al|app|rep|on|bul|jel|bel|hol)ly$)"
                      r"[a-z]{2,}ly")
+# between two names of a list ("Qunar, Meituan", "Ford and GM")
+_LIST_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
+# a Title Case verb that no name ends with ("Finalizes", "Prioritises", "Diversifies")
+_TITLE_VERB = re.compile(r"[A-Z][a-z]+(?:izes|ises|ifies)")
 _WORD_ENDING = re.compile(r"(?:ing|ed|ful|ly|ous|ive|al|less)$")
 _DIGIT = re.compile(r"\d")
 
@@ -998,6 +1014,9 @@ class Detector:
             if any(m.end <= o.start and o.end <= hit.start and o.name != m.name
                    for o in seg.companies):
                 continue  # "Tesla rival Nio cuts": the nearer name is the subject
+            if lang == "en" and any(o.end <= m.start and o.name != m.name and _LIST_JOIN.fullmatch(
+                    seg.text, o.end, m.start) for o in seg.companies):
+                return None  # "Qunar, Meituan reportedly have mass layoffs": a list, no one
             if hit.start <= m.start and m.end <= hit.end:
                 return hit
             if m.end <= hit.start:
@@ -1549,6 +1568,8 @@ class Detector:
                     (after_name and len(words) <= 2) or named_after_role or one_name):
                 words.pop(0)
             words = _without_legal_suffix(words)
+            while len(words) > 1 and _TITLE_VERB.fullmatch(words[-1]):
+                words.pop()  # "NH Nonghyup Bank Finalizes 446 …": a verb ends the name
             product = False
             while words and words[-1].lower() in _DESCRIPTORS and \
                     words[-1].lower() not in _NAME_SUFFIXES and not (
@@ -1608,6 +1629,9 @@ class Detector:
                 # "Seven staff let go by BTC", "Six collective redundancies": the count, the
                 # employer is elsewhere (but "Three confirms job losses" names the carrier)
                 continue
+            if len(words) >= 2 and words[0].lower() in NUMBER_WORDS - {"one", "zero"} and \
+                    re.fullmatch(r"[A-Z]?[a-z]+s", words[1]):
+                continue  # "Korean Top Three Yards to Cut Jobs": a count of employers
             if len(words) >= 2 and len(words[-1]) >= 2 and words[-1].replace(",", "").isdigit() \
                     and text.rfind(words[-1], 0, hit.start) + len(words[-1]) >= hit.start - 1:
                 continue  # "Imminent 292 layoffs": the count right before the cue ends no name

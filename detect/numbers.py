@@ -482,7 +482,8 @@ _EN_NOT_PEOPLE_AFTER = _compile_en(
     r"max\b|dreamliners?\b|jets?\b|aircraft\b|"
     # (whole words: "6,400 production employees", "300 career staff" are people)
     r"sites|plants?\b|factories|factory|restaurants|products?\b|cars?\b|vehicles?|units|devices|"
-    r"phones|"
+    # "Korean Top Three Yards to Cut Jobs": employers counted, not people
+    r"phones|yards\b|shipyards|shipbuilders|mills\b|mines\b|companies|firms\b|banks\b|"
     r"shifts?|production lines?|assembly lines?|"
     r"users|customers|subscribers|clients|times|x\b|dollars|euros|yuan|pounds|shares|points|"
     r"bps|basis|degrees|km|miles|mph|kg|tons|games|episodes|titles|apps|projects|models|"
@@ -677,6 +678,7 @@ _ZH_MONEY_BEFORE = _compile(r"(?:营收|收入|利润|净利|亏损|市值|股�
                               r"补偿)[^，。；裁减砍]{0,4}$")
 
 
+_ZH_LOSS_AFTER = _compile(r"[^，。,；]{0,3}?(?:失业|丢(?:了|失|掉)?(?:工作|饭碗)|下岗)")
 _ENDS_IN_DIGIT = _compile(r"\d$")
 _OPENS_WITH_DIGIT = _compile(r"^[\d./]")
 _REMAINING = _compile(r"剩|留|仍有|还有")
@@ -729,7 +731,9 @@ def headcounts_zh(text: str) -> list[Headcount]:
                 verb and _ZH_CUT_END.search(left)):
             continue  # 2023年…, but "裁员2000:" is two thousand people
         if noun:
-            out.append(Headcount(q, f"{core!r} followed by {noun.group(0)!r}", 2))
+            # "3.5万员工 2000人失业": the people who lose their jobs, over the staff's size
+            lost = _ZH_LOSS_AFTER.match(right, noun.end()) is not None
+            out.append(Headcount(q, f"{core!r} followed by {noun.group(0)!r}", 3 if lost else 2))
         elif verb and q.value >= 10 and not _CLOSING_BRACKET.match(right):
             # "信昌化裁員1》": a part number in a series of articles, not one person
             out.append(Headcount(q, f"{core!r} after {verb.group(0)!r}", 2))

@@ -958,6 +958,108 @@ TWENTY_FOURTH_SET_TRAPS = [
 ]
 
 
+TWENTY_FIFTH_SET_LAYOFFS = [
+    # a voluntary-retirement scheme offered, implemented, pushed (the convention: a
+    # layoff) (ecn-0169)
+    ("Lotte Department Store offers first-ever voluntary retirement",
+     "Lotte Department Store is offering its first-ever voluntary retirement since "
+     "first opening 42 years ago.",
+     'Lotte', None, None),
+    # (ecn-0180)
+    ("Doosan Heavy Industries & Construction Implements Voluntary Retirement... "
+     "Targeting Employees Aged 45 and Above",
+     "[Asia Economy Reporter Ki-min Lee] Doosan Heavy Industries & Construction, which "
+     "is experiencing business deterioration, will implement voluntary retirement.",
+     'Doosan', None, None),
+    # (ecn-0119)
+    ("Takeda offers Japanese sales, admin staffers early retirement in post-Shire "
+     "slimdown",
+     "The ax has fallen on Takeda’s home business in Japan as part of a companywide "
+     "restructuring triggered by its $59 billion Shire acquisition.",
+     'Takeda', None, None),
+    # a voluntary retirement initiative (ecn-0122)
+    ("Shiseido Sees Surprising Surge in Employee Departures",
+     "Cosmetic giant Shiseido is expecting a higher-than-anticipated departure of 257 "
+     "employees amidst a voluntary retirement initiative.",
+     'Shiseido', 257, None),
+    # (ecn-0198)
+    ("SKT pushes voluntary retirement",
+     "Facing the prospect of a saturated telecommunications market, Korea’s largest "
+     "mobile carrier, SK Telecom, has turned to a voluntary retirement plan to reduce "
+     "expenses.",
+     'SK Telecom', None, None),
+    # a name that looks like a word ('Ritual'), opening one text and capitalised
+    # mid-sentence in the other (ecn-0076)
+    ("Ritual lays off 16 percent of staff to “prepare for a recession”",
+     "As prospect of recession looms amid rising inflation, Ritual has laid off 23 "
+     "employees.",
+     'Ritual', 23, 16.0),
+    # (ecn-0074)
+    ("Toronto-based food pickup service Ritual lays off 40% of staff",
+     "TORONTO - Ritual says it has laid off about 40 per cent of its company.",
+     'Ritual', None, 40.0),
+    # a game studio closed (工作室关闭/关停): its staff go (rzs-0046)
+    ("育碧关闭新成立工会的哈利法克斯工作室-71名员工受影响",
+     "育碧哈利法克斯工作室的员工本周宣布成立了育碧在北美的首个劳工工会,这一过程始于202"
+     "5年6月。",
+     'Ubisoft', 71, None),
+    # (rzs-0077)
+    ("Mimimi工作室关闭:15年辉煌落幕,成本飙升成独立游戏困局",
+     "北京时间8月30日,德国知名独立游戏工作室Mimimi Production正式宣布关闭。",
+     'Mimimi Games', None, None),
+    # 丢失饭碗: lost their jobs (rzs-0065)
+    ("High 5宣告倒闭 千余名员工丢失饭碗",
+     "营运逾20年且红极一时的著名面包厂High 5宣告倒闭,千余名员工丢失饭碗!",
+     None, 1000, None),
+    # 乌龙 of a scare told after the cut is no denial (rzt-0049)
+    ("華映:末位淘汰 裁65人",
+     "大同集團旗下面板廠華映驚傳大幅裁員20%,昨(19)日還傳出被裁員工想不開,爬上龍潭廠頂樓"
+     "預輕生的烏龍事件。",
+     'Chunghwa Picture Tubes', 65, 20.0),
+    # the people who lose their jobs (2000人失业) over the staff's size (3.5万员工) (rzt-0055)
+    ("在臺也有分公司!油漆界一哥全球大裁員 3.5萬員工 2000人失業",
+     "荷蘭知名油漆塗料製造商得利(Dulux)母公司阿克蘇諾貝爾(AkzoNobel),日前宣佈全球大裁員"
+     ",明年底前擬砍6%人力,相當約2000名員工。",
+     'AkzoNobel', 2000, 6.0),
+]
+
+TWENTY_FIFTH_SET_TRAPS = [
+    # a scheme stopped, a denial ('Says No Cuts', 'reports … were incorrect'), a job fair for
+    # the laid off, a list of two employers, a count of employers ('Top Three Yards')
+    # (ecn-0181)
+    ("Hyundai Heavy Retirement Program Back-Burnered",
+     "Hyundai Heavy Industries (HHI) will stop dismissing employees through voluntary "
+     "retirement plans and pay each of their workers a special bonus of 1 million won "
+     "($910), the company CEO said."),
+    # (ecn-0201)
+    ("Kyocera U.S. Division Says No Cuts Coming",
+     "The U.S. holding company for seven subsidiaries of high-tech ceramics group "
+     "Kyocera Corp. said reports of large-scale job cuts at its U.S. operations were "
+     "incorrect."),
+    # (ecn-0082)
+    ("Job Fair Tailored to Laid Off Employees In Council Bluffs Gives Hope",
+     "COUNCILBLUFFS, IA (KPTM) - Hundreds of people who were laid off or will be laid "
+     "off onMay 3rd attended a job fair that was tailored to them."),
+    # (ecn-0177)
+    ("Online travel players Qunar, Meituan reportedly have mass layoffs",
+     "Several big internet companies in China have been reported as cutting jobs since "
+     "early December, including online travel app Qunar and consumer website "
+     "Meituan-Dianping."),
+    # (ecn-0179)
+    ("Korean Top Three Yards to Cut Jobs This Year",
+     "South Korea’s top three shipbuilders are expected to cut more than 6,000 jobs "
+     "this year as part of their self-rescue plans amid mounting debts and weakened "
+     "business activities, reports said."),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), TWENTY_FIFTH_SET_TRAPS)
+def test_twenty_fifth_set_traps_are_not_layoffs(rules: Detector, title: str,
+                                                summary: str) -> None:
+    d = rules.analyse(title, summary)
+    assert not d.is_layoff, d.reasons
+
+
 @pytest.mark.parametrize(("title", "summary"), TWENTY_FOURTH_SET_TRAPS)
 def test_twenty_fourth_set_traps_are_not_layoffs(rules: Detector, title: str,
                                                  summary: str) -> None:
@@ -1574,6 +1676,7 @@ def test_capacity_is_no_headcount() -> None:
      None, 75, None),
     *NINETEENTH_SET_LAYOFFS, *TWENTIETH_SET_LAYOFFS, *TWENTY_FIRST_SET_LAYOFFS,
     *TWENTY_SECOND_SET_LAYOFFS, *TWENTY_THIRD_SET_LAYOFFS, *TWENTY_FOURTH_SET_LAYOFFS,
+    *TWENTY_FIFTH_SET_LAYOFFS,
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,
