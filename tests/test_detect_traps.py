@@ -1090,6 +1090,14 @@ def unlisted() -> Detector:
      "Three has responded to claims in the press regarding reported job losses; yes "
      "there will be a headcount reduction, but this is not something it has been hiding.",
      'Three', 3, None),
+    # (ecn-0194) a Title Case verb ends the name (the item is no layoff by the rules: the
+    # name is only a guess from a Title Case headline the summary does not repeat)
+    ("NH Nonghyup Bank Finalizes 446 Voluntary Retirees, Marking Third Consecutive Year of "
+     "Increases",
+     "Commercial banks, often referred to as \"dream workplaces\" with average annual salaries "
+     "exceeding 100 million won, are continuing to accept applications for voluntary "
+     "retirement at the end of the year and the beginning of the new year.",
+     'NH Nonghyup Bank', None, None),
     # (ebn-0107) "Holiday" opens the title; the summary names ACS, which the title ends with
     ("Holiday Layoffs Hit ACS",
      "Telecom ACS lays off 27 workers, about three percent of their workforce, after a "
