@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,6 +30,15 @@ RULES = [
     rule("watchlist", ("Alibaba", "JD.com", "Tencent", "ByteDance")),
     rule("big-cuts", "*", min_count=1000, min_percent=10),
 ]
+
+
+def backtest_rows(tmp_path: Path, rows: list[Any],
+                  detector: Detector | None = None) -> BacktestReport:
+    """Backtest these labelled rows, written to a JSONL file, with RULES."""
+    src = tmp_path / "items.jsonl"
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                   encoding="utf-8")
+    return run_backtest(src, detector or Detector(), RULES)
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +118,6 @@ def test_bad_line_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_status_is_scored_where_the_label_gives_one(tmp_path: Path) -> None:
-    src = tmp_path / "status.jsonl"
     rows = [
         {"id": "s1", "title": "Meta lays off 11,000 employees", "label": "layoff",
          "company": "Meta", "count": 11000, "percent": None, "status": "confirmed"},
@@ -118,9 +127,7 @@ def test_status_is_scored_where_the_label_gives_one(tmp_path: Path) -> None:
         {"id": "s3", "title": "Intel to cut 15,000 jobs", "label": "layoff", "company": "Intel",
          "count": 15000, "percent": None},
     ]
-    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
-                   encoding="utf-8")
-    rep = run_backtest(src, Detector(), RULES)
+    rep = backtest_rows(tmp_path, rows)
     acc = rep.accuracy()
     assert acc["status_labelled"] == 2 and acc["status"] == 0.5
     assert rep.as_dict()["status_errors"] == ["s2"]
@@ -131,7 +138,6 @@ def test_status_is_scored_where_the_label_gives_one(tmp_path: Path) -> None:
 
 
 def test_a_common_name_matches_the_full_name_it_begins(tmp_path: Path) -> None:
-    src = tmp_path / "names.jsonl"
     rows = [
         {"id": "n1", "title": "Zurich to cut 800 jobs globally", "label": "layoff",
          "company": "Zurich Insurance", "count": 800, "percent": None},
@@ -139,13 +145,11 @@ def test_a_common_name_matches_the_full_name_it_begins(tmp_path: Path) -> None:
         {"id": "n2", "title": "Seagate to cut 3,000 jobs", "label": "layoff",
          "company": "Sea", "count": 3000, "percent": None},
     ]
-    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    rep = run_backtest(src, Detector(), RULES)
+    rep = backtest_rows(tmp_path, rows)
     assert {r.id: r.company_ok for r in rep.results} == {"n1": True, "n2": False}
 
 
 def test_initials_match_the_full_name_they_spell(tmp_path: Path) -> None:
-    src = tmp_path / "initials.jsonl"
     rows = [
         # (ebn-0128) the title's initials, the label's full name
         {"id": "i1", "title": "ATO set for more job losses",
@@ -158,15 +162,13 @@ def test_initials_match_the_full_name_they_spell(tmp_path: Path) -> None:
                     "be made redundant by October.",
          "label": "layoff", "company": "Australian Trade Commission", "count": 60},
     ]
-    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     # (an empty directory: the name is read from the text, whatever the directory lists)
-    rep = run_backtest(src, Detector(CompanyDirectory.from_data({"companies": []})), RULES)
+    rep = backtest_rows(tmp_path, rows, Detector(CompanyDirectory.from_data({"companies": []})))
     assert [r.detection.company for r in rep.results] == ["ATO", "ATO"]
     assert {r.id: r.company_ok for r in rep.results} == {"i1": True, "i2": False}
 
 
 def test_a_name_without_its_line_of_business_is_the_same_company(tmp_path: Path) -> None:
-    src = tmp_path / "names.jsonl"
     rows = [
         # "Neta" is what alerts say; collectors wrote the line of business in
         {"id": "n1", "title": "哪吒汽车研发团队即将整体解散", "label": "layoff",
@@ -179,23 +181,18 @@ def test_a_name_without_its_line_of_business_is_the_same_company(tmp_path: Path)
         {"id": "n3", "title": "Canada’s Bell to Cut 4,800 Jobs", "label": "layoff",
          "company": "Bell Aliant", "count": 4800, "percent": None},
     ]
-    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
-                   encoding="utf-8")
-    rep = run_backtest(src, Detector(), RULES)
+    rep = backtest_rows(tmp_path, rows)
     assert {r.id: r.company_ok for r in rep.results} == {"n1": True, "n2": True, "n3": False}
 
 
 def test_a_leading_the_is_not_part_of_the_name(tmp_path: Path) -> None:
-    src = tmp_path / "names.jsonl"
     rows = [
         {"id": "n1", "title": "Daily Dot lays off 30 employees across company",
          "summary": "The Daily Dot laid off 30 people — about 40 percent of its total staff — "
                     "on Friday, POLITICO has learned.",
          "label": "layoff", "company": "The Daily Dot", "count": 30, "percent": 40},
     ]
-    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n",
-                   encoding="utf-8")
-    rep = run_backtest(src, Detector(), RULES)
+    rep = backtest_rows(tmp_path, rows)
     assert [(r.detection.company, r.company_ok) for r in rep.results] == [("Daily Dot", True)]
 
 
@@ -211,9 +208,7 @@ def test_a_leading_the_is_not_part_of_the_name(tmp_path: Path) -> None:
 ], ids=["accents", "traditional"])
 def test_a_label_spelt_another_way_names_the_same_company(
         tmp_path: Path, row: dict[str, object], detected: str) -> None:
-    src = tmp_path / "names.jsonl"
     labelled = {"id": "n1", "label": "layoff", "count": None, "percent": None, **row}
-    src.write_text(json.dumps(labelled, ensure_ascii=False) + "\n", encoding="utf-8")
-    rep = run_backtest(src, Detector(), RULES)
+    rep = backtest_rows(tmp_path, [labelled])
     assert [(r.detection.company, r.company_ok, r.percent_ok) for r in rep.results] == [
         (detected, True, True)]
