@@ -1019,7 +1019,7 @@ class _Scanner:
     whole alternation finds, with fewer branches tried at each position.
     """
 
-    def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
+    def __init__(self, cues: list[tuple[Cue, str]], flags: int, symbols: str = "") -> None:
         # English is matched on ASCII-lowercased text with lowercased patterns: several
         # times faster in Python's regex engine than re.IGNORECASE, same spans.
         self._fold = bool(flags & re.IGNORECASE)
@@ -1035,7 +1035,8 @@ class _Scanner:
         # a substring gate: each of a cue's required strings lets through the block of
         # cues it sits in; a text holding none of them is not scanned (a cue that spells
         # out no word lets its block through always)
-        literals = [required_literals(p) for _, p in cues]
+        # (`symbols`: characters rare enough to gate a cue on that names no string)
+        literals = [required_literals(p, symbols=symbols) for _, p in cues]
         self._alternation = FastAlternation([p for _, p in cues])
         sizes = [sum(map(len, self._alternation.patterns(frozenset([i]))))
                  for i in range(len(cues))]
@@ -1244,7 +1245,10 @@ class CueSet:
         else:
             layoff, trap = ZH_LAYOFF, ZH_TRAP
             rep, plan, conf, rnd = ZH_REPORTED, ZH_PLANNED, ZH_CONFIRMED, ZH_ROUND
-        self.layoff = _Scanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags)
+        # "N+1" (a severance formula) is the one Chinese layoff cue that spells no string: a
+        # "+" gates it (few Chinese texts hold one), not a scan of its block on every text
+        self.layoff = _Scanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags,
+                               symbols="+" if lang == "zh" else "")
         self.traps = _OverlappingScanner([(Cue(n, "trap", w, v), p) for n, p, w, v in trap],
                                          flags, lang)
         # after a title that names the company cutting, only these matter in the summary
