@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import reduce
+from itertools import islice
 from operator import itemgetter, or_
 from typing import Any, Literal
 
@@ -1140,14 +1141,24 @@ def _spans(patterns: list[tuple[re.Pattern[str], bool]], text: str) -> list[tupl
             m = rx.match(text)
             found = [m.span()] if m is not None else []
         else:
-            # most texts hold no match: one search, and an iterator only after a hit
-            # (resumed where the hit ends, as finditer would; an empty hit rescans)
+            # most texts hold no match: one search; after a hit, a search resumed where it
+            # ends, as finditer's own next is (most hits are a text's only one: no iterator
+            # built for the one failing search); an empty hit, after which finditer must
+            # move on, is left to finditer: from the start, or from a later empty hit on
             m = rx.search(text)
             if m is None:
                 continue
             stop = m.end()
-            found = ([m.span(), *(n.span() for n in rx.finditer(text, stop))]
-                     if stop > m.start() else [n.span() for n in rx.finditer(text)])
+            if stop > m.start():
+                found = [m.span()]
+                while (m := rx.search(text, stop)) is not None:
+                    found.append(m.span())
+                    if m.end() == m.start():
+                        found += [n.span() for n in islice(rx.finditer(text, stop), 1, None)]
+                        break
+                    stop = m.end()
+            else:
+                found = [n.span() for n in rx.finditer(text)]
         if found:
             runs.append(found)
     if len(runs) <= 1:
