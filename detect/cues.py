@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import reduce
+from itertools import islice
 from operator import itemgetter, or_
 from typing import Any, Literal
 
@@ -1019,7 +1020,7 @@ class _Scanner:
     whole alternation finds, with fewer branches tried at each position.
     """
 
-    def __init__(self, cues: list[tuple[Cue, str]], flags: int) -> None:
+    def __init__(self, cues: list[tuple[Cue, str]], flags: int, symbols: str = "") -> None:
         # English is matched on ASCII-lowercased text with lowercased patterns: several
         # times faster in Python's regex engine than re.IGNORECASE, same spans.
         self._fold = bool(flags & re.IGNORECASE)
@@ -1035,7 +1036,8 @@ class _Scanner:
         # a substring gate: each of a cue's required strings lets through the block of
         # cues it sits in; a text holding none of them is not scanned (a cue that spells
         # out no word lets its block through always)
-        literals = [required_literals(p) for _, p in cues]
+        # (`symbols`: characters rare enough to gate a cue on that names no string)
+        literals = [required_literals(p, symbols=symbols) for _, p in cues]
         self._alternation = FastAlternation([p for _, p in cues])
         sizes = [sum(map(len, self._alternation.patterns(frozenset([i]))))
                  for i in range(len(cues))]
@@ -1139,14 +1141,24 @@ def _spans(patterns: list[tuple[re.Pattern[str], bool]], text: str) -> list[tupl
             m = rx.match(text)
             found = [m.span()] if m is not None else []
         else:
-            # most texts hold no match: one search, and an iterator only after a hit
-            # (resumed where the hit ends, as finditer would; an empty hit rescans)
+            # most texts hold no match: one search; after a hit, a search resumed where it
+            # ends, as finditer's own next is (most hits are a text's only one: no iterator
+            # built for the one failing search); an empty hit, after which finditer must
+            # move on, is left to finditer: from the start, or from a later empty hit on
             m = rx.search(text)
             if m is None:
                 continue
             stop = m.end()
-            found = ([m.span(), *(n.span() for n in rx.finditer(text, stop))]
-                     if stop > m.start() else [n.span() for n in rx.finditer(text)])
+            if stop > m.start():
+                found = [m.span()]
+                while (m := rx.search(text, stop)) is not None:
+                    found.append(m.span())
+                    if m.end() == m.start():
+                        found += [n.span() for n in islice(rx.finditer(text, stop), 1, None)]
+                        break
+                    stop = m.end()
+            else:
+                found = [n.span() for n in rx.finditer(text)]
         if found:
             runs.append(found)
     if len(runs) <= 1:
@@ -1244,7 +1256,10 @@ class CueSet:
         else:
             layoff, trap = ZH_LAYOFF, ZH_TRAP
             rep, plan, conf, rnd = ZH_REPORTED, ZH_PLANNED, ZH_CONFIRMED, ZH_ROUND
-        self.layoff = _Scanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags)
+        # "N+1" (a severance formula) is the one Chinese layoff cue that spells no string: a
+        # "+" gates it (few Chinese texts hold one), not a scan of its block on every text
+        self.layoff = _Scanner([(Cue(n, "layoff", w), p) for n, p, w in layoff], flags,
+                               symbols="+" if lang == "zh" else "")
         self.traps = _OverlappingScanner([(Cue(n, "trap", w, v), p) for n, p, w, v in trap],
                                          flags, lang)
         # after a title that names the company cutting, only these matter in the summary

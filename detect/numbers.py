@@ -525,6 +525,8 @@ _EN_TOTAL_BEFORE = _compile_en(
 _EN_TOTAL_AFTER = _compile_en(
     r"^[^.;:!?]{0,30}?\b(?:remain(?:ing)?|left|in total)\b")
 _EN_MONEY_BEFORE = _compile_en(r"(?:[$€£¥]|US\$|USD|HK\$|RMB|Rs\.?|₹)\s*$")
+# the last character of each of its branches, lowered (before the trailing whitespace)
+_MONEY_ENDS = frozenset("$€£¥₹dbs.")
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
@@ -537,7 +539,7 @@ _EN_RANGE = _compile(
     r"^\s*(?:(?:-|–|to|and)\s*(?:\d[\d,.]*\s?[kK]?|(?:about|around|nearly) [\d,]+)"
     r"|or more\b|-plus\b)"
 )
-_EN_RANGE_TOP = _compile(r"\d\s?[-–]\s?$")
+_EN_RANGE_TOP = _compile(r"\d\s?[-–]\s?$")  # (its dash is within the last three characters)
 _ZH_RANGE = _compile(
     r"^(?:至|到|-|~|或)(?:\d+(?:\.\d+)?\s*[十百千万亿]*|[零一二两三四五六七八九十百千万]+)"
 )
@@ -588,15 +590,20 @@ def headcounts_en(text: str) -> list[Headcount]:
             # "10,000 to 15,000 employees", "10,000 or more jobs": at least the first number
             q = replace(q, lower_bound=True)
             right = right[rng.end():]
-        if _EN_MONEY_BEFORE.search(left):
+        # The end-anchored searches below run only where the end of `left` holds what
+        # their matches end with (tail: `left` without the trailing whitespace their \s*$
+        # or \s+$ takes, the same characters str.rstrip strips): most numbers follow a
+        # plain word, where each search tried every position of the 60 characters in vain.
+        tail = left.rstrip()
+        if tail[-1:] in _MONEY_ENDS and _EN_MONEY_BEFORE.search(left):
             continue
-        if _EN_RANGE_TOP.search(left):
+        if ("-" in left[-3:] or "–" in left[-3:]) and _EN_RANGE_TOP.search(left):
             continue  # "300–350 employees": the range is counted from its lower figure
         if _EN_NOT_PEOPLE_AFTER.match(right):
             continue
         if _EN_DATE_AROUND.search(left) or _EN_DATE_AFTER.match(right):
             continue
-        if _EN_NAME_HYPHEN.search(left):
+        if "-" in left[-2:] and _EN_NAME_HYPHEN.search(left):
             continue  # "Carta's covid-19 layoff", "F-35 jobs": part of a name
         noun = (_EN_NOUN_AFTER.match(right) or _EN_PASSIVE_AFTER.match(right)
                 or _EN_OUT_OF.match(right))
@@ -611,9 +618,9 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue  # "employs 900 people in total", not "affecting 100 employees in total"
         if noun and _POSSESSIVE_END.search(left) and _WHOLE_STAFF.search(noun.group(0)):
             continue  # "the company's 7,500 employees" is the whole workforce
-        if _ONE_IN_END.search(left):
+        if tail[-1:] in ("n", "N") and _ONE_IN_END.search(left):
             continue  # "one in five employees" is a share
-        if _EN_FOUNDED_BY.search(left):
+        if tail.endswith("by") and _EN_FOUNDED_BY.search(left):
             continue  # "founded by two engineers from the Google self-driving car project"
         if core.lower() == "one" and _ONE_OF_THE.match(right) and not verb:
             continue  # "One of the most popular job platforms lays off": a phrase, not a count

@@ -40,37 +40,47 @@ Strings = frozenset[str]
 Weak = Callable[[str], bool]
 
 
-def required_literals(pattern: str, weak: Weak = lambda s: False) -> Strings:
+def required_literals(pattern: str, weak: Weak = lambda s: False, symbols: str = "") -> Strings:
     """Strings one of which every match of `pattern` contains; empty if none can be named.
 
     For the pattern as it is compiled without re.IGNORECASE (English cues are
-    lowercased and run on lowercased text, detect/regexfast.fold_pattern)."""
+    lowercased and run on lowercased text, detect/regexfast.fold_pattern).
+    `symbols`: characters rare enough in the texts scanned to gate on alone (the
+    weakest gate, taken only where no string is named: "+" in Chinese news)."""
     try:
         parsed = _sre_parse.parse(pattern)
     except re.error:
         return frozenset()
-    return _best(_candidates(list(parsed), weak), weak) or frozenset()
+
+    def strength(s: str) -> int:
+        return _strength(s, weak, symbols)
+    return _best(_candidates(list(parsed), strength), strength) or frozenset()
 
 
-def _strength(s: str, weak: Weak) -> int:
+Strength = Callable[[str], int]
+
+
+def _strength(s: str, weak: Weak, symbols: str = "") -> int:
     """How rarely a text holds `s`: 0 if useless as a gate, else longer is rarer."""
     if weak(s):
         return 0
     cjk = sum(1 for c in s if "\u3400" <= c <= "\u9fff")
     latin = sum(1 for c in s if c.isascii() and not c.isspace())
     if cjk == 0 and latin < 3:
-        return 0  # "of", "in": everywhere (but "ex-" will do)
+        # "of", "in": everywhere (but "ex-" will do); a rare symbol is the weakest gate
+        # (1: below any string's 2 and up, so it is chosen only where nothing else is)
+        return 1 if any(c in symbols for c in s) else 0
     return 2 * cjk + latin
 
 
-def _best(candidates: Iterable[Strings], weak: Weak) -> Strings | None:
+def _best(candidates: Iterable[Strings], strength: Strength) -> Strings | None:
     best: Strings | None = None
     best_key = (0, 0)
     for cand in candidates:
         cand = _minimal(cand)
         if not cand:
             continue
-        key = (min(_strength(s, weak) for s in cand), -len(cand))
+        key = (min(strength(s) for s in cand), -len(cand))
         if key[0] > 0 and key > best_key:
             best, best_key = cand, key
     return best
@@ -88,16 +98,16 @@ def _minimal(strings: Strings) -> Strings:
     return frozenset(kept)
 
 
-def _candidates(items: list[tuple[Any, Any]], weak: Weak) -> list[Strings]:
-    exact, factors = _sequence(items, weak)
+def _candidates(items: list[tuple[Any, Any]], strength: Strength) -> list[Strings]:
+    exact, factors = _sequence(items, strength)
     return factors + ([exact] if exact is not None else [])
 
 
 def _sequence(items: list[tuple[Any, Any]],
-              weak: Weak | None = None) -> tuple[Strings | None, list[Strings]]:
+              strength: Strength | None = None) -> tuple[Strings | None, list[Strings]]:
     """(the strings the whole sequence spells if they are few, else None; candidates).
 
-    Without `weak` only the spelt strings are wanted (an item inside a bigger one)."""
+    Without `strength` only the spelt strings are wanted (an item inside a bigger one)."""
     run: Strings = frozenset([""])
     factors: list[Strings] = []
     whole = True
@@ -110,8 +120,8 @@ def _sequence(items: list[tuple[Any, Any]],
         if run != frozenset([""]):
             factors.append(run)
         run = frozenset([""])
-        if weak is not None:
-            factors.extend(_inner(op, arg, weak))
+        if strength is not None:
+            factors.extend(_inner(op, arg, strength))
     if run != frozenset([""]):
         factors.append(run)
     return (run if whole else None), factors
@@ -151,17 +161,17 @@ def _exact(op: Any, arg: Any) -> Strings | None:
     return None
 
 
-def _inner(op: Any, arg: Any, weak: Weak) -> list[Strings]:
+def _inner(op: Any, arg: Any, strength: Strength) -> list[Strings]:
     """Candidates inside an item that spells too much to list: what any match of it holds."""
     if op is _sre.SUBPATTERN:
-        return [] if arg[1] & re.IGNORECASE else _candidates(list(arg[-1]), weak)
+        return [] if arg[1] & re.IGNORECASE else _candidates(list(arg[-1]), strength)
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
         low, _high, inner = arg
-        return _candidates(list(inner), weak) if low >= 1 else []
+        return _candidates(list(inner), strength) if low >= 1 else []
     if op is _sre.BRANCH:
         union: set[str] = set()
         for branch in arg[1]:
-            got = _best(_candidates(list(branch), weak), weak)
+            got = _best(_candidates(list(branch), strength), strength)
             if got is None:
                 return []
             union |= got

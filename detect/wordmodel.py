@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
+from typing import cast
 
 from detect.hanzi import ascii_lower, normalise
 
@@ -56,6 +57,36 @@ def features(title: str, summary: str, lang: str, normalised: bool = False) -> C
     return Counter(feats)
 
 
+# A feature as the model looks it up: an English word pair is the tuple of its two words
+Feature = str | tuple[str, str]
+
+
+def _keyed_features(title: str, summary: str, lang: str, normalised: bool) -> Counter[Feature]:
+    """`features`, an English pair as its (word, word) tuple rather than "word word": no
+    string built and hashed per pair (a tuple hashes its words' hashes, already known).
+    English words hold no space, so "a b" <-> ("a", "b") is one to one and the counts, in
+    the same order, are those of `features`. (Chinese pairs are joined without a
+    separator, and "a"+"bc" is "ab"+"c": they stay strings.)"""
+    if lang != "en":
+        return cast("Counter[Feature]", features(title, summary, lang, normalised))
+    feats: list[Feature] = []
+    for text in (title, summary):
+        toks = _tokens(text, lang, normalised)
+        feats += toks
+        feats += pairwise(toks)
+    return Counter(feats)
+
+
+def _key(feature: str) -> Feature:
+    """A vocabulary entry as `_keyed_features` spells it."""
+    a, space, b = feature.partition(" ")
+    return (a, b) if space and " " not in b else feature
+
+
+def _name(feature: Feature) -> str:
+    return feature if isinstance(feature, str) else " ".join(feature)
+
+
 @dataclass(frozen=True)
 class Opinion:
     """P(layoff) for one item, and the features that moved it most."""
@@ -68,14 +99,15 @@ class WordModel:
     """Logistic regression over TF-IDF features, one per language."""
 
     def __init__(self, weights: dict[str, dict[str, object]]) -> None:
-        self._langs: dict[str, tuple[dict[str, tuple[float, float]], float]] = {}
+        self._langs: dict[str, tuple[dict[Feature, tuple[float, float]], float]] = {}
         for lang, spec in weights.items():
             vocab = spec["vocab"]
             assert isinstance(vocab, dict)
             bias = spec["bias"]
             assert isinstance(bias, (int, float))
-            self._langs[lang] = ({f: (float(iw[0]), float(iw[1])) for f, iw in vocab.items()},
-                                 float(bias))
+            key = _key if lang == "en" else str
+            self._langs[lang] = ({key(f): (float(iw[0]), float(iw[1]))
+                                  for f, iw in vocab.items()}, float(bias))
 
     @classmethod
     def bundled(cls) -> WordModel:
@@ -90,7 +122,7 @@ class WordModel:
                 normalised: bool = False) -> Opinion:
         """P(layoff) for this title and summary; `explain` names that many leading features."""
         vocab, bias = self._langs[lang]
-        counts = features(title, summary, lang, normalised)
+        counts = _keyed_features(title, summary, lang, normalised)
         if explain:
             return self._explained(counts, vocab, bias, explain)
         # The hot path, asked for ~half the items: no per-feature `explain` test, and a
@@ -115,10 +147,10 @@ class WordModel:
         return Opinion(1.0 / (1.0 + math.exp(-(bias + dot / norm))), ())
 
     @staticmethod
-    def _explained(counts: Counter[str], vocab: dict[str, tuple[float, float]], bias: float,
-                   explain: int) -> Opinion:
+    def _explained(counts: Counter[Feature], vocab: dict[Feature, tuple[float, float]],
+                   bias: float, explain: int) -> Opinion:
         """`opinion` with the `explain` leading features (the same sums as its hot path)."""
-        weighted: list[tuple[str, float]] = []
+        weighted: list[tuple[Feature, float]] = []
         norm = dot = 0.0
         for feat, tf in counts.items():
             known = vocab.get(feat)
@@ -132,7 +164,7 @@ class WordModel:
         norm = math.sqrt(norm) or 1.0
         logit = bias + dot / norm
         weighted.sort(key=lambda fc: -abs(fc[1]))
-        leading = tuple((f, round(c / norm, 2)) for f, c in weighted[:explain])
+        leading = tuple((_name(f), round(c / norm, 2)) for f, c in weighted[:explain])
         return Opinion(1.0 / (1.0 + math.exp(-logit)), leading)
 
 
