@@ -1008,15 +1008,15 @@ class Detector:
             return None
         if lang == "zh" and _ZH_LIST_END.search(seg.text, max(0, m.start - 40), m.start):
             return None  # "Algorand、Gemini、Block … 和 Messari 近期陆续宣布裁员": a list's last
+        if lang == "en" and any(o.end <= m.start and o.name != m.name and _LIST_JOIN.fullmatch(
+                seg.text, o.end, m.start) for o in seg.companies):
+            return None  # "Qunar, Meituan reportedly have mass layoffs": a list, no one
         for hit in seg.layoff:
             if hit.cue.weight < 1:
                 continue
             if any(m.end <= o.start and o.end <= hit.start and o.name != m.name
                    for o in seg.companies):
                 continue  # "Tesla rival Nio cuts": the nearer name is the subject
-            if lang == "en" and any(o.end <= m.start and o.name != m.name and _LIST_JOIN.fullmatch(
-                    seg.text, o.end, m.start) for o in seg.companies):
-                return None  # "Qunar, Meituan reportedly have mass layoffs": a list, no one
             if hit.start <= m.start and m.end <= hit.end:
                 return hit
             if m.end <= hit.start:
