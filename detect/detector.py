@@ -190,7 +190,7 @@ _GAP_WORDS = frozenset(_words("""
     sweeping deep large-scale additional in the a an addresses details outlines unveils hit
     reveals discloses eyes mulls weighs considers explores warns files issues sends gives
     midst process discussing discusses mulling weighing eyeing proposes proposing giving issuing
-    sending handing serving"""))
+    sending handing serving considering wants intends staff"""))
 # Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
 _NAME_SUFFIXES = frozenset(_words("""
     airlines airline airways bank group holdings holding games studios studio motors labs cars
@@ -229,7 +229,8 @@ def _name_word(word: str) -> bool:
 
 def _descriptor(word: str) -> bool:
     low = word.lower()
-    return low in _DESCRIPTORS or low.endswith("-based")  # "UK-based Tullow Oil"
+    # "UK-based Tullow Oil", "Review-Giant Yelp.com"
+    return low in _DESCRIPTORS or low.endswith(("-based", "-giant"))
 
 
 _LATIN_NAME = r"[A-Z][A-Za-z0-9&.'-]*(?: [A-Z][A-Za-z0-9&.'-]*){0,4}"
@@ -380,7 +381,7 @@ _GAP_VERBS = frozenset(_words("""
     to will set plans plan planning begin begins began start starts started announces announced
     announce confirms confirmed initiates initiated conducts undergoes undergoing makes made
     's addresses details outlines unveils reveals discloses eyes mulls weighs considers
-    explores warns files issues sends gives faces hit"""))
+    explores warns files issues sends gives faces hit considering wants intends"""))
 # "Funding Cuts Force Hughes to Lay Off": the name after the verb is the employer
 _AUXILIARIES = frozenset(_words("is are was were has have had will"))
 _CAUSE_VERBS = frozenset(_words("force forces forced push pushes pushed prompt prompts prompted"))
@@ -423,8 +424,10 @@ _NOUN_CUES = frozenset({"layoffs", "job cuts", "redundancies", "workforce reduct
                         "job losses", "裁员"})
 # a full stop ends a clause, but not inside "Circles.Life"
 # (not the stop of "R.R. Donnelley", "U.S. Steel", "Roblox Corp.": initials and abbreviations)
+# (not after "Mr": "platform Mr. Yum has cut" is one name)
 _EN_SUBJECT_SPLIT = re.compile(r"(?=[;!?|:()\[\]\".,\sa])(?:[;!?|:()\[\]\"]"
-                               r"|(?<!\b[A-Z])(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)\.(?![A-Za-z0-9])"
+                               r"|(?<!\b[A-Z])(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+                               r"\.(?![A-Za-z0-9])"
                                r"|(?<![A-Za-z0-9])\.|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b)", re.I)
 _DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)\b)[A-Za-z]{2,}"
                          r"[\w&.-]*|\d+-[A-Z][a-z]+")
@@ -457,7 +460,9 @@ _ZH_TRAIL = re.compile(
     r"回应|称|陷|遭|陷入|要|或将|或|继续|首次|首轮|首批|集体|悄然|低调|全面|大举|突然|紧急|再|还|仍|"
     r"近期|日前|近来|惊传|惊爆|惊曝|经济性|"
     r"\d+月\d*日?|\d+年|被|第[一二三四1-4]季度?|下月|本月|上月|年底|年初|年中|下半年|上半年|预计|预期|"
-    r"预估|估计)+$"
+    r"预估|估计"
+    # "Mythic Entertainment进行了第二轮的裁员"
+    r"|进行了|第[一二三四五六七八九十两\d]+轮(?:的)?|大规模的)+$"
 )
 _ZH_GENERIC = re.compile(
     r"^(?:公司|企业|大厂|该公司|这家公司|某公司|某|多家|互联网|网路公司|网络公司|巨头|科技公司|科技巨头|厂商|开发商|分公司|子公司|"
@@ -904,6 +909,13 @@ _ADVERB = re.compile(r"(?!(?:supp|fami|assemb|ita|ju|ral|al|app|rep|on|bul|jel|b
                      r"[a-z]{2,}ly")
 # between two names of a list ("Qunar, Meituan", "Ford and GM")
 _LIST_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
+# ("阿里巴巴集团(Alibaba Group)和腾讯控股": a bracketed gloss may follow the first name)
+# "Advanced Contact Solutions Inc. (ACS)": a name, then the initials it goes by
+_SPELLED_OUT = re.compile(r"(?P<name>(?:[A-Z][\w&'-]*\.?,?\s+(?:(?:of|and|&|the)\s+)?){2,6})"
+                          r"\((?P<initials>[A-Z]{2,5})\)")
+_SPELL_SKIP = frozenset({"of", "and", "&", "the", "a", "an"})
+_GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
+_ZH_LIST_JOIN = re.compile(r"(?:[(（][^()（）]{1,30}[)）])?\s*(?:和|与|及|以及|、)\s*")
 # a Title Case verb that no name ends with ("Finalizes", "Prioritises", "Diversifies")
 _TITLE_VERB = re.compile(r"[A-Z][a-z]+(?:izes|ises|ifies)")
 _WORD_ENDING = re.compile(r"(?:ing|ed|ful|ly|ous|ive|al|less)$")
@@ -1008,9 +1020,15 @@ class Detector:
             return None
         if lang == "zh" and _ZH_LIST_END.search(seg.text, max(0, m.start - 40), m.start):
             return None  # "Algorand、Gemini、Block … 和 Messari 近期陆续宣布裁员": a list's last
-        if lang == "en" and any(o.end <= m.start and o.name != m.name and _LIST_JOIN.fullmatch(
-                seg.text, o.end, m.start) for o in seg.companies):
-            return None  # "Qunar, Meituan reportedly have mass layoffs": a list, no one
+        # ("腾讯控股(Tencent Holdings)": a gloss in brackets stands where its name does)
+        start = next((o.start for o in seg.companies if o.name == m.name and o.end <= m.start
+                      and _GLOSS_OPEN.fullmatch(seg.text, o.end, m.start)), m.start)
+        if any(o.end <= start and o.name != m.name and (
+                _LIST_JOIN if lang == "en" else _ZH_LIST_JOIN).fullmatch(seg.text, o.end, start)
+               for o in seg.companies):
+            # "Qunar, Meituan reportedly have mass layoffs", "传阿里巴巴和腾讯将大裁员": a
+            # list, no one
+            return None
         for hit in seg.layoff:
             if hit.cue.weight < 1:
                 continue
@@ -1057,6 +1075,35 @@ class Detector:
                     # "laid off by Paramount", "job cuts at chip manufacturer GlobalFoundries",
                     # not "fired by TCS, Infosys, Wipro"
                     return hit
+        return None
+
+    def _spelled_out(self, segments: list[_Segment], initials: str, listed: str) -> str | None:
+        """The full name "Advanced Contact Solutions Inc. (ACS)" gives these initials, when it
+        is another company than the listed one they match."""
+        for seg in segments:
+            for m in _SPELLED_OUT.finditer(seg.text):
+                if m.group("initials") != initials:
+                    continue
+                words = _without_legal_suffix([w.rstrip(",") for w in m.group("name").split()])
+                # ("Today Advanced Contact Solutions (ACS)": the name may open later)
+                name = next((" ".join(words[k:]) for k in range(len(words))
+                             if words[k].lower() not in _SPELL_SKIP and "".join(
+                                 w[0] for w in words[k:] if w.lower() not in _SPELL_SKIP
+                             ) == initials), None)
+                if name is not None:
+                    return None if self.directory.resolve(name) == listed else name
+        return None
+
+    @staticmethod
+    def _joined_pair(seg: _Segment, lang: str) -> str | None:
+        """Two listed employers joined by "and" or a comma before one of this text's cues."""
+        join = _LIST_JOIN if lang == "en" else _ZH_LIST_JOIN
+        last_cue = max((h.start for h in seg.layoff), default=-1)
+        for a in seg.companies:
+            for b in seg.companies:
+                if a.name != b.name and a.end <= b.start and b.end <= last_cue and \
+                        join.fullmatch(seg.text, a.end, b.start):
+                    return seg.text[a.start:b.end]
         return None
 
     @staticmethod
@@ -1145,6 +1192,13 @@ class Detector:
                 # unit the title leaves unnamed, as the summary names it
                 reasons.append(f"company {named[0]!r}: {named[1]!r} of {best[1]}")
                 return named[0], True, "title"
+            if lang == "en" and best_alias.isupper() and (
+                    spelled := self._spelled_out(segments, best_alias, best[1])):
+                # "ACS Laid off 900", then "Advanced Contact Solutions Inc. (ACS)": the item
+                # says what its initials stand for, and it is not the listed ACS
+                reasons.append(f"company {spelled!r} (not in the directory): the item spells "
+                               f"out {best_alias!r}, subject of the cut in the title")
+                return spelled, True, "title"
             reasons.append(best[2])
             return best[1], True, "title"
         if best is not None and unit_title and best[3] == "summary":
@@ -1161,6 +1215,9 @@ class Detector:
             if lang == "zh" and not subject.isascii():
                 subject = self._latin_gloss(segments, subject) or subject
             listed = self.directory.resolve(subject) is not None
+            if not listed and subject.endswith(".com") and \
+                    self.directory.resolve(subject[:-4]) is not None:
+                subject, listed = subject[:-4], True  # "Yelp.com" is the listed Yelp
             if not listed and lang == "en" and role == "title" and len(segments) > 1 and (
                     longer := _longer_name(segments[1].text, subject)):
                 # "Layoffs at solar software startup Colossus", then "Colossus Energy, a
@@ -1315,10 +1372,14 @@ class Detector:
                 # only a window that has one)
                 if _LISTED.search(window) and _LISTED.search(_SENTENCE_BREAK.split(window)[-1]):
                     continue  # "firms including Infosys, Wipro to lay off": no single subject
-                if lang == "zh" and seg.role != "title":
-                    continue
                 subject = (self._subject_en(seg.text, hit, opener) if lang == "en"
                            else self._subject_zh(seg.text, hit))
+                if subject and lang == "zh" and seg.role != "title" and not (
+                        subject.isascii() and " " in subject):
+                    # a Chinese summary's subject is trusted only as a Latin name of several
+                    # words ("开发商Mythic Entertainment进行了第二轮的裁员"); its other guesses
+                    # are too often a clause's topic
+                    subject = None
                 if subject:
                     listed = self.directory.resolve(subject)
                     if (lang == "en" and listed is None and seg.role == "title"
@@ -1875,6 +1936,9 @@ class Detector:
         elif not anchored and not segments[0].layoff:
             score -= 1
             reasons.append("the layoff is only in the summary, and not by the company named (-1)")
+        elif not anchored and (pair := self._joined_pair(segments[0], lang)):
+            score -= 1  # "传阿里巴巴和腾讯将大裁员": two employers' cuts, no one's event
+            reasons.append(f"two employers named together before the cut: {pair!r} (-1)")
         if not segments[0].layoff and re.search(r"[?？]\s*$", segments[0].text):
             score -= 2
             reasons.append("the title asks a question and names no layoff (-2)")

@@ -127,6 +127,7 @@ _ZH_BIG_UNIT = {"万": 10_000, "亿": 100_000_000}
 
 
 _ZH_ARABIC_UNITS = _compile(r"(\d+(?:\.\d+)?)\s*([十百千万亿]*)")
+_ZH_WAN_THEN_DIGITS = _compile(r"(\d{1,4})万(\d{3,4})")
 
 
 def parse_zh_number(text: str) -> int | None:
@@ -134,6 +135,8 @@ def parse_zh_number(text: str) -> int | None:
     text = text.replace(",", "").replace(" ", "").strip()
     if not text:
         return None
+    if wan := _ZH_WAN_THEN_DIGITS.fullmatch(text):
+        return int(wan.group(1)) * 10_000 + int(wan.group(2))  # 2万5000 = 25000
     m = _ZH_ARABIC_UNITS.fullmatch(text)
     if m:
         value = float(m.group(1))
@@ -306,7 +309,9 @@ _ZH_QTY = _compile(
     r"|千余|百余|万余|十余|千|万)(?=[名人位个员]|职员)"
     r"|(?P<q>将近|接近|大约|约|近|超过|超|逾|多达|高达|达|至少|不少于|不到|不足|上)?"
     # ("1千6百", "1万2千": digits for the numerals, unit by unit)
-    rf"(?P<num>(?:\d[十百千万亿])+\d?(?![\d.,])|(?:{_ZH_ARABIC})\s*[十百千万亿]*|{_ZH_NUMERAL})"
+    # ("2万5000": ten-thousands, then the rest in digits)
+    rf"(?P<num>\d{{1,4}}万\d{{3,4}}(?![\d.,])|(?:\d[十百千万亿])+\d?(?![\d.,])"
+    rf"|(?:{_ZH_ARABIC})\s*[十百千万亿]*|{_ZH_NUMERAL})"
     r"(?P<more>余|多|来)?"
 )
 _ZH_VAGUE = {
@@ -375,7 +380,7 @@ _PCT_ZH = _compile(
     # "大砍1/3员工": a fraction written with a slash; not "8/9裁員280人", a date (no
     # layoff takes eight ninths)
     r"|(?<![\d/])(?P<snom>[1-4])/(?P<sden>[2-9]|10)(?![\d/])"
-    r"|(?P<half>一半|半数|近半|过半|逾半|超半数|超半|减半)"
+    r"|(?P<half>一半|半数|近半|过半|逾半|超半数|超半|减半|(?<=[裁员])砍半)"
 )
 # every match of _PCT_ZH holds one of these: a text without them is not scanned
 _ZH_PERCENT_MARKS = ("%", "成", "分之", "/", "半")
@@ -487,6 +492,8 @@ _EN_NOT_PEOPLE_AFTER = _compile_en(
     r"shifts?|production lines?|assembly lines?|"
     r"users|customers|subscribers|clients|times|x\b|dollars|euros|yuan|pounds|shares|points|"
     r"bps|basis|degrees|km|miles|mph|kg|tons|games|episodes|titles|apps|projects|models|"
+    # "shedding two programs": a company's lines of work, not its staff
+    r"programs\b|programmes\b|divisions\b|brands\b|"
     r"companies|firms|startups|businesses|countries|nations|cities|markets|-year|-month|-day|-week|"
     r"-hour|Q[1-4]|quarter|fiscal|FY|"
     # "two people familiar with the matter": the sources, not the cut
@@ -644,6 +651,10 @@ _ZH_PEOPLE_AFTER = _compile(
     r"名|位|个|人次|号)?(?:的)?(?:正式|全职|外包|一线|技术|研发|销售|中层|管理层|核心)?"
     r"(?:员工|职工|职员|雇员|人员|工人|岗位|职位|工作岗位|工位|人|员|白领|程序员|工程师|打工人|骑手|"
     r"编辑|教职员|退职者|离职者)"
+    # "约百名合约招聘员": a job title ending in 员, after the measure word (not "3空服员基地",
+    # three bases)
+    r"|^[名位][\u4e00-\u9fff]{0,4}?(?:招聘员|服务员|店员|业务员|乘务员|空服员|飞行员|快递员|销售员"
+    r"|专员)"
 )
 _ZH_NOT_PEOPLE_AFTER = _compile(
     r"^(?:多|余)?(?:个(?![\u4e00-\u9fff]{0,6}(?:人|员工|岗位|职位|工作岗位|工位|职员))|成|分之|百分|元|块|亿|美元|港元|港币|"
@@ -689,7 +700,9 @@ _ZH_LOSS_AFTER = _compile(r"[^，。,；]{0,3}?(?:失业|丢(?:了|失|掉)?(?:�
 _ENDS_IN_DIGIT = _compile(r"\d$")
 _OPENS_WITH_DIGIT = _compile(r"^[\d./]")
 _REMAINING = _compile(r"剩|留|仍有|还有")
-_ZH_RATE_BEFORE = _compile(r"(?:每天|每日|每周|每月|平均)[^，。,；]{0,6}$")
+_ZH_RATE_BEFORE = _compile(r"(?:每天|每日|每周|每月|平均)[^，。,；]{0,6}$"
+                           # "每4位美国新娘就有1人穿这家": a ratio, one in four
+                           r"|每[\d一二三四五六七八九十两]+[位个名人][^，。,；]{0,8}有$")
 # "1万名员工中", "630名行政助理中的1/3": the total the cut is taken from
 # (not "2000名被解雇员工中外籍占多": those are the cut)
 _AMONG = _compile(r"^(?:名|位|个|人)?(?:(?![\u4e00-\u9fff]{0,3}[被遭裁])[\u4e00-\u9fff]{0,4}?"
@@ -866,7 +879,7 @@ _ZH_PCT_CUT_BEFORE = _compile(
 )
 # "裁员5600人，占比18%": the cut's share of the workforce, said right after the count
 _ZH_PCT_SHARE = _compile(
-    r"人[,，]?占比(?:约|为|达|近|超过|超)?$"
+    r"人[,，]?占比(?:约|为|达|高达|近|接近|超过|超|逾)?$"
     # "约1700人应征，占合资公司总人数14%", "相当于总员工量约6%"
     r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力|"
     r"劳动力|员工队伍|雇员|职工|总数)"

@@ -1053,6 +1053,108 @@ TWENTY_FIFTH_SET_TRAPS = [
 ]
 
 
+TWENTY_SIXTH_SET_LAYOFFS = [
+    # the item spells out the initials the directory gives another company (edn-0007)
+    ("ACS Laid off 900 call center agents / BPO employees",
+     "Advanced Contact Solutions Inc. (ACS), has been reported to lay off 900 of its "
+     "call center agents/ BPO employees when it lost a major US-based client that filed "
+     "for bankruptcy.",
+     'Advanced Contact Solutions', 900, None),
+    # 'is considering staff redundancies', 'now also wants to lay off' (edn-0027, edn-0070)
+    ("University considering a number of redundancies",
+     "The University of Derby is considering staff redundancies against the backdrop of "
+     "\"rising costs and a funding freeze\".",
+     'University of Derby', None, None),
+    ("Sono Motors facing another wave of layoffs",
+     "Sono Motors now also wants to lay off its remaining employees.",
+     'Sono Motors', None, None),
+    # 'Review-Giant' describes; 'Yelp.com' is the listed Yelp (edn-0048)
+    ("Review-Giant Yelp.com Laying Off, Furloughing More Than 2,000 Employees",
+     "San Francisco-based online review platform Yelp announced early Thursday morning "
+     "that it will be laying off or furloughing at least 2,000 employees.",
+     'Yelp', 2000, None),
+    # 'Mr.' ends no sentence: 'Mr. Yum' is one name (edn-0056)
+    ("Job cuts at this promising startup prove no one is immune to market shock",
+     "Mobile ordering platform Mr. Yum has cut nearly 20% of its staff despite showing "
+     "promise as one of Australia's high-growth startups poised to become a unicorn by "
+     "2030.",
+     'Mr. Yum', None, 20.0),
+    # 'shedding two programs': lines of work, not a headcount (edn-0061)
+    ("Zymergen lays out job cuts and restructuring plans",
+     "Zymergen, a chemical and biofacturing company, is shedding two programs, "
+     "triggering a wave of lay-offs.",
+     'Zymergen', None, None),
+    # 裁员6000人占比高达30%: the cut's share, said after the count (szs-0046)
+    ("马航拟完全国有化 裁员6000人占比高达30%",
+     "据BBC报道,马来西亚航空公司29日宣布,作为公司重整计划的一部分,马航将完全国有化,同时"
+     "裁员六千人。",
+     'Malaysia Airlines', 6000, 30.0),
+    # 人员结构优化: the staff's structure 'optimised' (szs-0055)
+    ("广汽三菱汽车临时停产,将进行人员结构优化",
+     "7月13日,一封《致广汽三菱全体员工的一封信》在网上流传开来。",
+     'GAC Mitsubishi', None, None),
+    # 招聘员 are recruiters being cut, not hiring; 约百名 is about a hundred (szt-0035)
+    ("據指 Apple 裁退約百名合約招聘員",
+     "全球經濟衰退導致很多企業都要縮減人手,其中大型科企,如 Google、微軟、Tesla 等都已經"
+     "宣佈了相關措施,據 Bloomberg 獲得的消息指 Apple 也開始要動手裁員了。",
+     'Apple', 100, None),
+    # a summary's Latin name of several words is its subject (szt-0038)
+    ("戰錘OL開發商再裁員 資深設計師難倖免",
+     "根據國外網站Joystick的報道,美國網游開發商Mythic Entertainment進行了第二輪的裁員。",
+     'Mythic Entertainment', None, None),
+    # 裁員砍半: half the staff (szt-0039)
+    ("《小小夢靨3》開發商驚爆裁員砍半,發聲明認:面臨重組",
+     "以《直到黎明》(Until Dawn)、《小小夢魘》(Little Nightmare)以及《黑相集》(The Dar"
+     "k Pictures Anthology)等作品與系列聞名的遊戲開發商 Supermassive Games,近日驚傳裁員"
+     "大量裁員。",
+     'Supermassive Games', None, 50.0),
+    # 校招生 are the campus hires the cut falls on, not hiring (szs-0049)
+    ("奥克斯盈利下滑原形毕露 变现裁员向校招生露出獠牙",
+     "受今年疫情不断蔓延影响,传统家电行业影响巨大,尤其是对于国内空调行业一方面是连年的"
+     "价格战内耗,另一方面,新国标的实施更是让硬实力不足的厂商雪上加霜。",
+     'AUX Group', None, None),
+]
+
+TWENTY_SIXTH_SET_TRAPS = [
+    # a country's wave (裁员大潮) (szs-0038)
+    ("中国面临裁员大潮 600万人饭碗不保",
+     "【看中国2016年03月02日讯】(看中国记者端木珊综合报导)3月1日,路透社引述与中国领导层"
+     "有联系的两位消息人士透露,由于工业产能过剩,在未来两三年中,中国政府将从“僵尸企业”中"
+     "裁减500-600万名员工。"),
+    # a denial with the unit's name between 否认 and the cut (szs-0048)
+    ("联想否认摩托罗拉手机裁员,称属正常组织架构调整",
+     "近日有消息称,联想集团旗下的摩托罗拉移动公司,将在芝加哥总部裁员一半。"),
+    # two employers named together, and each glossed in brackets (szt-0029)
+    ("大陸監管全面打壓 傳阿里巴巴和騰訊將大裁員",
+     "消息人士透露,中國阿里巴巴集團(Alibaba Group)和騰訊控股(Tencent Holdings)準備今年"
+     "裁減數以萬計個職位,將是這兩家公司自中國監管機關發起打壓行動以來最大規模裁員。"),
+]
+
+
+@pytest.mark.parametrize(("title", "summary"), TWENTY_SIXTH_SET_TRAPS)
+def test_twenty_sixth_set_traps_are_not_layoffs(rules: Detector, title: str,
+                                                summary: str) -> None:
+    d = rules.analyse(title, summary)
+    assert not d.is_layoff, d.reasons
+
+
+def test_a_spelled_out_acronym_is_not_the_listed_one_unless_the_same(rules: Detector) -> None:
+    # the listed "ATO" is the Australian Taxation Office: spelled out, it stays listed
+    d = rules.analyse("ATO cuts 200 jobs", "The Australian Taxation Office (ATO) will cut "
+                      "200 jobs.")
+    assert d.company == "Australian Taxation Office", d.reasons
+    d = rules.analyse("ACS cuts 200 jobs", "Today Advanced Contact Solutions, Inc. (ACS) "
+                      "will cut 200 jobs.")
+    assert d.company == "Advanced Contact Solutions", d.reasons
+
+
+def test_a_job_title_after_a_count_needs_its_measure_word(rules: Detector) -> None:
+    # "3空服員基地" are three bases of flight attendants; 286 people are cut (hzh-0081)
+    d = rules.analyse("國泰航空關閉美國3空服員基地 裁員286人")
+    assert (d.company, d.count) == ("Cathay Pacific", 286), d.reasons
+
+
+
 @pytest.mark.parametrize(("title", "summary"), TWENTY_FIFTH_SET_TRAPS)
 def test_twenty_fifth_set_traps_are_not_layoffs(rules: Detector, title: str,
                                                 summary: str) -> None:
@@ -1684,7 +1786,7 @@ def test_capacity_is_no_headcount() -> None:
      None, 75, None),
     *NINETEENTH_SET_LAYOFFS, *TWENTIETH_SET_LAYOFFS, *TWENTY_FIRST_SET_LAYOFFS,
     *TWENTY_SECOND_SET_LAYOFFS, *TWENTY_THIRD_SET_LAYOFFS, *TWENTY_FOURTH_SET_LAYOFFS,
-    *TWENTY_FIFTH_SET_LAYOFFS,
+    *TWENTY_FIFTH_SET_LAYOFFS, *TWENTY_SIXTH_SET_LAYOFFS,
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,

@@ -131,6 +131,9 @@ def test_passive_quantities_count() -> None:
     ("微软拟裁员1.1万至2.2万人", (11000, True)),
     ("美国银行裁掉16名银行家", (16, False)),
     ("Google裁撤逾百名设计职位", (100, True)),
+    # ten-thousands, then the rest in digits (szs-0043)
+    ("2万5000名员工恐面临失业风险", (25000, False)),
+    ("裁退約百名合約招聘員", (100, False)),
 ])
 def test_chinese_counts(text: str, expected: tuple[int, bool]) -> None:
     assert count(text, "zh") == expected
@@ -145,6 +148,7 @@ def test_chinese_counts(text: str, expected: tuple[int, bool]) -> None:
     "裁员后仅剩500人",  # remaining
     "连续裁掉7个游戏工作室",  # studios, not people
     "第二轮裁员",  # an ordinal
+    "每4位美国新娘就有1人穿这家",  # a ratio, one in four (szs-0012)
 ])
 def test_chinese_numbers_that_are_not_the_headcount(text: str) -> None:
     assert count(text, "zh") is None
@@ -153,6 +157,7 @@ def test_chinese_numbers_that_are_not_the_headcount(text: str) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("一万两千", 12000), ("三百五十", 350), ("一千二", 1200), ("两万五", 25000),
     ("十二", 12), ("1万", 10000), ("1.2万", 12000), ("3千", 3000), ("五万", 50000),
+    ("2万5000", 25000), ("1万500", 10500),
 ])
 def test_parse_zh_number(text: str, expected: int) -> None:
     assert parse_zh_number(text) == expected
