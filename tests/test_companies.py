@@ -608,13 +608,71 @@ NINTH_ROUND_ORDINARY = [
 ]
 
 
+TENTH_ROUND_HEADLINES = [
+    # HK/Macau/TW/SG/MY firms by their Chinese names, written in Traditional as their press does
+    ("合俊玩具廠倒閉 6500人失業", ["Smart Union"]),
+    ("寶光實業清盤 員工遭拖欠薪金", ["Peace Mark"]),
+    ("有線寬頻裁員逾百人", ["i-Cable"]),
+    ("港機工程凍薪裁員", ["Hong Kong Aircraft Engineering"]),
+    ("甘泉航空停飛 員工被遣散", ["Oasis Hong Kong Airlines"]),
+    ("復興航空解散 1700員工何去何從", ["TransAsia Airways"]),
+    ("勝華科技聲請重整 員工放無薪假", ["Wintek"]),
+    ("華亞科技人事精簡", ["Inotera"]),
+    ("黑松公司調整人力", ["Hey-Song"]),
+    ("九广铁路与港铁合并后裁员", ["Kowloon-Canton Railway", "MTR Corporation"]),
+    ("本钢集团减员增效", ["Benxi Steel"]),
+    ("通钢事件后重组", ["Tonghua Iron and Steel"]),
+    ("龙煤集团分流10万人", ["Longmay Group"]),
+    ("赛麟汽车工厂遭查封", ["Saleen Automotive"]),
+    ("波导股份大幅裁员", ["Ningbo Bird"]),
+    ("晋商银行精简网点", ["Jinshang Bank"]),
+    ("上海贝尔裁员", ["Alcatel Shanghai Bell"]),
+    ("欧司朗关闭佛山工厂", ["Osram"]),
+    # English-news employers of 2008-2019: start-ups, papers, chains, airlines, miners, hospitals
+    ("Rocky Mountain News to close after nearly 150 years", ["Rocky Mountain News"]),
+    ("Seattle Post-Intelligencer cuts newsroom staff", ["Seattle Post-Intelligencer"]),
+    ("Theranos lays off 41% of workforce", ["Theranos"]),
+    ("Jawbone cuts 15% of staff", ["Jawbone"]),
+    ("Zirtual abruptly lays off 400", ["Zirtual"]),
+    ("CompUSA closes its remaining stores", ["CompUSA"]),
+    ("Woolworths UK collapse puts 27,000 jobs at risk", ["Woolworths UK"]),
+    ("Phones 4u administration: 1,700 jobs lost", ["Phones 4u"]),
+    ("Bennigan's closes all company-owned restaurants", ["Bennigan's"]),
+    ("Kingfisher Airlines grounded, staff unpaid", ["Kingfisher Airlines"]),
+    ("Massey Energy to cut 500 jobs", ["Massey Energy"]),
+    ("Alberta Health Services to cut 750 jobs", ["Alberta Health Services"]),
+    ("Hahnemann University Hospital to close", ["Hahnemann University Hospital"]),
+    ("Sunnybrook eliminates positions", ["Sunnybrook"]),
+    ("Maytag plant closing in Newton", ["Whirlpool"]),  # Whirlpool's since 2006
+    ("Peacocks falls into administration", ["Peacocks"]),
+    ("Red Hat to cut 4% of staff", ["Red Hat"]),
+    ("American University cuts staff", ["American University"]),
+]
+
+
+TENTH_ROUND_ORDINARY = [
+    # Chinese words around this round's short names, and short forms left out on purpose
+    "日本钢铁联盟", "生产成本钢材价格", "普通钢材", "黑松露价格", "在平台铁定上线", "大家乐意", "城市发展规划",
+    "创新科技企业", "新地址", "增长实现", "一台电脑", "平台化运营", "第一通电话", "湖南钢铁", "普天同庆",
+    "奥康纳表示", "精工细作", "大创新", "好时机", "康宁街", "安利一款游戏", "其乐融融", "莫里森政府",
+    "东丽区", "公开利用", "独特灵感", "信报箱",
+    # English words and phrases: lower case, or left out
+    "the peacocks in the garden", "a red hat", "an American university", "across the Atlantic",
+    "a jawbone", "total revenue", "the BAT giants", "the independent candidate",
+    "the warehouse floor", "a monarch butterfly", "a Freeport resident", "the dole queue",
+    "a giant bicycle", "a hostess job", "a coach driver", "life on Mars", "a lion cub",
+    "the new school year", "first air strike", "stuff happens", "a riverbed", "what these signify",
+    "timberland owners", "a brocade jacket", "jack in the box toy", "a western university",
+]
+
+
 # ------------------------------------------------------------------ every directory round
 
 @pytest.mark.parametrize(("text", "expected"),
                          SECOND_ROUND_HEADLINES + THIRD_ROUND_HEADLINES + FOURTH_ROUND_HEADLINES
                          + FIFTH_ROUND_HEADLINES + SIXTH_ROUND_HEADLINES
                          + SEVENTH_ROUND_HEADLINES + EIGHTH_ROUND_HEADLINES
-                         + NINTH_ROUND_HEADLINES)
+                         + NINTH_ROUND_HEADLINES + TENTH_ROUND_HEADLINES)
 def test_each_rounds_new_names_resolve_in_headlines(
         directory: CompanyDirectory, text: str, expected: list[str]) -> None:
     assert names_in(directory, text) == expected
@@ -624,7 +682,7 @@ def test_each_rounds_new_names_resolve_in_headlines(
                          SECOND_ROUND_ORDINARY + THIRD_ROUND_ORDINARY + FOURTH_ROUND_ORDINARY
                          + FIFTH_ROUND_ORDINARY + SIXTH_ROUND_ORDINARY
                          + SEVENTH_ROUND_ORDINARY + EIGHTH_ROUND_ORDINARY
-                         + NINTH_ROUND_ORDINARY)
+                         + NINTH_ROUND_ORDINARY + TENTH_ROUND_ORDINARY)
 def test_each_rounds_new_aliases_leave_ordinary_words_alone(
         directory: CompanyDirectory, text: str) -> None:
     assert names_in(directory, text) == []
