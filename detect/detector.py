@@ -1375,10 +1375,10 @@ class Detector:
                 subject = (self._subject_en(seg.text, hit, opener) if lang == "en"
                            else self._subject_zh(seg.text, hit))
                 if subject and lang == "zh" and seg.role != "title" and not (
-                        subject.isascii() and " " in subject):
-                    # a Chinese summary's subject is trusted only as a Latin name of several
-                    # words ("开发商Mythic Entertainment进行了第二轮的裁员"); its other guesses
-                    # are too often a clause's topic
+                        subject.isascii()):
+                    # a Chinese summary's subject is trusted only as a Latin name
+                    # ("开发商Mythic Entertainment进行了第二轮的裁员"); its other guesses are
+                    # too often a clause's topic
                     subject = None
                 if subject:
                     listed = self.directory.resolve(subject)

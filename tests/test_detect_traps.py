@@ -1078,7 +1078,7 @@ TWENTY_SIXTH_SET_LAYOFFS = [
      "Mobile ordering platform Mr. Yum has cut nearly 20% of its staff despite showing "
      "promise as one of Australia's high-growth startups poised to become a unicorn by "
      "2030.",
-     'Mr. Yum', None, 20.0),
+     'Mr Yum', None, 20.0),
     # 'shedding two programs': lines of work, not a headcount (edn-0061)
     ("Zymergen lays out job cuts and restructuring plans",
      "Zymergen, a chemical and biofacturing company, is shedding two programs, "
@@ -1146,6 +1146,15 @@ def test_a_spelled_out_acronym_is_not_the_listed_one_unless_the_same(rules: Dete
     d = rules.analyse("ACS cuts 200 jobs", "Today Advanced Contact Solutions, Inc. (ACS) "
                       "will cut 200 jobs.")
     assert d.company == "Advanced Contact Solutions", d.reasons
+
+
+def test_mr_ends_no_sentence_in_an_unlisted_name(unlisted: Detector) -> None:
+    # "platform Mr. Yum has cut": one name, not "Yum" after a full stop (edn-0056)
+    d = unlisted.analyse("Job cuts at this promising startup prove no one is immune to market "
+                         "shock", "Mobile ordering platform Mr. Yum has cut nearly 20% of its "
+                         "staff despite showing promise as one of Australia's high-growth "
+                         "startups poised to become a unicorn by 2030.")
+    assert d.company == "Mr. Yum", d.reasons
 
 
 def test_a_job_title_after_a_count_needs_its_measure_word(rules: Detector) -> None:
