@@ -146,8 +146,19 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     # Finnish and Nordic law: layoffs are announced as negotiations with the staff
     # ("Skarta Finland to start change negotiations with its personnel")
     ("change negotiations", r"\b(?:change|co-?operation|codetermination)\s+negotiations?\b", 3),
+    # "throw 135 workers out of a job", "leaves 150 jobless", "will cost 150 workers their jobs"
+    ("out of work",
+     rf"\b(?:throw(?:s|n|ing)?|threw|put(?:s|ting)?|leav(?:e|es|ing)|left)\s+{_EN_QTY}\s+"
+     r"(?:[\w-]+\s+){0,2}?(?:out\s+of\s+(?:a\s+)?(?:job|jobs|work)|jobless|unemployed)\b"
+     r"|\bcost(?:s|ing)?\s+(?:[\w,-]+\s+){0,3}?(?:workers|employees|people|staff)\s+their\s+"
+     r"jobs\b", 3),
+    # "a major restructure of the company's workforce" (weak: it needs a name or a number)
+    ("workforce restructure", r"\brestructur(?:e|es|ing)\s+of\s+(?:the\s+company['’]s\s+|its\s+"
+                              r"|their\s+)(?:entire\s+|global\s+)?workforce\b", 2),
     ("restructuring affecting N roles",
-     rf"\b(?:affect|impact)(?:s|ed|ing)?\s+{_EN_QTY}\s+(?:of\s+)?(?:its\s+)?{_EN_PEOPLE}", 2),
+     rf"\b(?:affect|impact)(?:s|ed|ing)?\s+{_EN_QTY}\s+(?:of\s+)?(?:its\s+)?{_EN_PEOPLE}"
+     # "mill to close; 165 workers impacted"
+     rf"|\b\d[\d,]*\s+(?:workers|employees|staff|jobs)\s+(?:impacted|affected)\b", 2),
     ("downsizing", r"\bdownsiz(?:e|es|ed|ing)\b", 2),
     # "SenseTime Shrinks Urban Security Unit": a unit made smaller is people let go
     ("shrinks a unit", r"\bshr(?:inks?|ank|inking)\s+(?:its\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -160,7 +171,9 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("heads roll", r"\bheads\s+(?:are|will|to|could|set to|have)?\s*(?:be\s+)?roll(?:ing)?\s+"
                    r"at\b", 2),
     ("pink slips", r"\bpink[\s-]slips?\b", 3),
-    ("job losses", r"\bjob losses\b|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
+    ("job losses", r"\bjob losses\b"
+                   # "to close with the loss of 163 jobs"
+                   rf"|\bloss\s+of\s+{_EN_QTY}\s+(?:[\w-]+\s+)?(?:jobs|positions|roles|posts)\b|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
     ("jobs to go", r"\b(?:jobs|roles|positions|posts|employees|workers|staff)\s+"
                    r"(?:(?:are|were|will be|to be|being|could be|set to be|have been|had been)\s+)?"
                    r"(?:(?:set|expected|due|likely|poised)\s+to go|to go|will go|are to go|axed|"
@@ -177,7 +190,10 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                       r"|\b(?:plant|factory|mill|facility|terminal|warehouse|mine) (?:closure|"
                       r"shutdown|shutter)\w*", 2),
     ("shuts down", r"\b(?:suddenly |abruptly )?shuts? down\b|\bceases? operations\b"
-                   r"|\bgoes out of business\b|\bfiles? for (?:chapter 7|liquidation)\b", 1.5),
+                   r"|\bgoes out of business\b|\bfiles? for (?:chapter 7|liquidation)\b"
+                   # "the company is to go into liquidation"
+                   r"|\b(?:go(?:es|ing)?|went|gone|enter(?:s|ed|ing)?|placed)\s+(?:into\s+)?"
+                   r"liquidation\b", 1.5),
     ("furlough", r"\bfurlough(?:s|ed|ing)?\b", 3),
     # "One in five Ericsson workers in Sweden will have to leave their jobs"
     ("forced to leave jobs", r"\b(?:will|would|must|to)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)"
@@ -206,7 +222,10 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
      r"|\b(?:offer(?:s|ed|ing)?|implement(?:s|ed|ing)?|launch(?:es|ed|ing)?|push(?:es|ed|ing)?|"
      r"conduct(?:s|ed|ing)?|seek(?:s|ing)?|choose|chooses|chose)\s+(?:[\w-]+,?\s+){0,4}?"
      r"(?:early|voluntary)\s+retirement\b"
-     r"|\b\d[\d,]*\s+voluntary\s+retirees\b", 2),
+     r"|\b\d[\d,]*\s+voluntary\s+retirees\b"
+     # Malaysian English: "offered a Career Transition Scheme", "mutual separation scheme"
+     r"|\b(?:career\s+transition|mutual\s+separation)\s+(?:schemes?|programs?|programmes?"
+     r"|plans?)\b", 2),
     # African, South and Southeast Asian English: "PAL retrenches 117 employees", "Namdeb to
     # retrench at least 130 workers", "400 Navachab Workers Face Retrenchment"
     ("retrench", r"\bretrench(?:es|ed|ing)?\b", 3),
@@ -232,6 +251,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\bavoid(?:s|ed|ing)?\s+(?:any\s+)?(?:staff\s+|job\s+)?(?:cuts|layoffs|lay-offs)\b"
                # "TCS clarifies the rumors around 'Large lay offs …'"
                r"|\bclarif(?:y|ies|ied|ying)\s+(?:the\s+|a\s+)?rumou?rs?\b"
+               # "TSTT slams ‘erroneous’ report", "rubbishes false claims"
+               r"|\b(?:erroneous|false|fake|untrue|baseless|unfounded|inaccurate|misleading)"
+               r"['’\"”]?\s+(?:reports?|information|claims?|news|stories|rumou?rs?)\b"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims|"
                r"speculation|news about)"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:(?:the|recent|any|new|fresh|talk|rumou?red)\s+){0,2}"
@@ -276,6 +298,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                  r"|\brecall(?:s|ed|ing)? (?:\d[\d,]* |some |laid-off |"
                  r"furloughed |former )*(?:staff|workers|employees|laid-off|furloughed)"
                  r"|\bwant it back\b|\breinstat(?:e|es|ed|ing)\b"
+                 # "Qld coal mine to reopen … restore about half of those positions"
+                 r"|\b(?:to|will|set to)\s+reopen\b|\breopen(?:s|ing)\b"
                  r"|\bcall(?:s|ed|ing)?\s+(?:[\w,'-]+\s+){0,3}?back(?:\s+to\s+work)?\b"
                  # "laid off some employees by mistake, asks them to come back"
                  r"|\bask(?:s|ed|ing)?\s+(?:[\w,'-]+\s+){0,5}?to\s+come\s+back\b",
@@ -319,7 +343,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"|\b(?:and|&) (?:(?:dozens|hundreds|scores|many|several|\d+) )?"
                            # (not "831 miners and dozens more support staff": more people)
                            r"(?:more|others)\b(?!\s+(?:[\w-]+\s+)?(?:staff|employees|workers|"
-                           r"people|jobs|positions|roles|contractors)\b)"
+                           r"people|jobs|positions|roles|contractors)\b"
+                           # (nor "leaner and more competitive": a comparison)
+                           r"|\s+[a-z]+(?:ive|ent|ant|ful|able|ible|ous|ic|al|le)\b)"
                            r"|^(?:\w+,\s*)?(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december),? \d{4}$"
                            # (not "third-party ad tracking cookies")
@@ -350,7 +376,10 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
      r"(?:[\w-]+\s+){0,3}?(?:companies|firms|insurers|banks|startups|carriers|airlines|"
      r"employers|retailers|automakers|carmakers|lenders|publishers|studios|chipmakers|brands|"
      r"chains|colleges|universities|hospitals|health systems|schools|districts|stations|"
-     r"newspapers|agencies|shipbuilders|yards|shipyards|miners|mills)\b", -2, "unanchored"),
+     r"newspapers|agencies|shipbuilders|yards|shipyards|miners|mills|charities|housebuilders)\b"
+     # "Two thirds of charities axing jobs", "Charities plan major job cuts": a kind, not one
+     r"|\b(?:of\s+)?(?:charities|nonprofits|non-profits|housebuilders|homebuilders)\s+(?:are\s+)?"
+     r"(?:axing|cutting|shedding|plan|planning|to\s+cut|face|warn)\b", -2, "unanchored"),
     ("industry aggregate", r"\b(?:tech|technology|industry|sector|startup|startups|fintechs?|"
                            r"companies|firms|employers|automakers|carmakers|airlines|banks|"
                            r"retailers|giants|industries|silicon valley|big tech|pharma|biotech|"
@@ -362,6 +391,14 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            # "Lemon Cash CEO expects more fintech layoffs … amid its own"
                            r"(?![^.:;]{0,60}\bamid its own\b)"
                            r"|\blayoffs in (?:\w+\s){1,2}(?:continue|rise|grow|mount|spread|surge)"
+                           # "Builder layoffs hit highest level since lockdown": a statistic
+                           r"|\b(?:lay-?offs|job cuts|job losses|redundancies)\s+(?:hit|reach(?:es)?"
+                           r"|rise to|climb to|fall to)\s+(?:a\s+|the\s+)?(?:highest|lowest|record"
+                           r"|\d+-year|\d+-month)\b"
+                           # "Thousands of employees in the Middle East have lost their jobs"
+                           r"|\b(?:thousands|hundreds|millions|tens of thousands)\s+of\s+(?:employees|"
+                           r"workers|people|staff)\s+(?:in|across)\s+(?:the\s+)?(?:middle east|gulf|"
+                           r"region|country|europe|asia|africa|latin america|north america)\b"
                            r"|\bsectors?\b"
                            # "Companies Retrench 800 Workers in 2013 First Quarter"
                            r"|^(?:companies|firms|employers|businesses)\s+(?:to\s+)?"
@@ -460,7 +497,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                              r"from|what i learned|i was laid off|my layoff|the case (?:for|"
                              r"against)"
                              r"|is it legal|trends|impacts|strategies|implications|common layoffs"
-                             r"|taking layoffs|perfect storm|last resort|reflections?"
+                             # (not "‘last resort’ redundancies": the employer's word for its own)
+                             r"|taking layoffs|perfect storm|last resort(?!['’\"]?\s+(?:redundanc"
+                             r"|lay-?offs|job cuts))|reflections?"
                              r"|personal perspective"
                              r"|the art of|got laid off|been laid off\?|what happens next"
                              r"|you(?:'ve| have)? been (?:laid off|let go|fired))\b"
@@ -587,7 +626,11 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"|(?:集体|全员|员工|职员|[员工])被炒(?![作股房币热高起])|炒鱿鱼"
      # "全體人員解聘", "协商解聘部分员工" (not a manager's 被解聘)
      r"|(?:全体|全部|所有)(?:人员|员工|职工)[^，。,；!！]{0,4}解聘|解聘(?:全体|全部|所有|部分|一批|多名)"
-     r"(?:人员|员工|职工)?", 3),
+     r"(?:人员|员工|职工)?"
+     # a state firm's euphemism: "龙煤集团…10万人分流", "分流安置两万名员工"
+     r"|[\d万千百一二两三四五六七八九十]+(?:名|个)?(?:人|员工|职工)分流"
+     r"|分流(?:安置)?[\d万千百一二两三四五六七八九十,]+(?:名|个)?(?:员工|职工|人)"
+     r"|(?:人员|员工|职工|富余人员)分流", 3),
     ("自愿离职/退休计划",
      # "夏普将面向部分55岁以上员工实现提前退休政策"
      r"自愿(?:提前)?(?:离职|退休|退职)(?:计划|方案)?|提前退休(?:计划|方案|政策)|优退方案", 2),
@@ -700,7 +743,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|都是假的|全是假的|[:：]\s*[「“\"『]?假的"
      r"|是假的|并非事实|系谣传|此类情事|无事实根据|没有事实根据|毫无根据|子虚乌有|纯属捏造|造谣|驳斥|反驳"
      r"|(?:消息|传闻|传言|报道)(?:并|均)?(?:不正确|不准确|有误|不真实)|假新闻|谣传不实"
-     r"|(?:不存在|没有|并无|并未|未|不会|不|无)(?:大规模|大面积|全面|集体|任何|整体|大量|大幅)?(?:裁员|减员"
+     # (not "今年就不得不裁员了": forced to, the opposite of a denial)
+     r"|(?:不存在|没有|并无|并未|未|不会|(?<!不得)不|无)(?:大规模|大面积|全面|集体|任何|整体|大量|大幅)?(?:裁员|减员"
      r"|(?:人员)?优化计划)"
      # "属正常人员流动": turnover, the company's answer to a layoff rumour
      r"|正常(?:的)?(?:人员|人事)?流动"
@@ -756,6 +800,10 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # "去年第四季裁员减少", "裁员人数保持在较低水平": a statistic, quarter on quarter
      r"|(?:季|年|月)度?裁员(?:人数)?(?:减少|增加|增多|上升|下降|回升|回落|增至|升至|降至|减至)"
      r"|裁员人数(?:保持|减少|增加|增多|上升|下降|回升|回落)"
+     # "美.com公司6月裁员大幅下降": a month's statistic
+     r"|月裁员(?:人数)?(?:大幅|明显|显著)?(?:减少|增加|下降|上升|回落|回升)"
+     # "全美超过2100个城市将削减财政预算": many cities' budgets
+     r"|\d+个城市|(?:全美|全国|各地)[^，。,；]{0,6}城市"
      r"|今年以来|今年已|年内已|全年裁员|累计裁员|科技行业|科技业(?!巨擘|巨头|龙头)|互联网大厂|大厂裁员|裁员大?潮|失业率"
      # the labour market, not "减少了7 000个就业机会" (jobs one employer cut)
      # ("保就业": a government's wage subsidy, named)

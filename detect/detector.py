@@ -179,6 +179,7 @@ _ROLE_NOUNS = frozenset(_words("""
     studio retailer airline bank carmaker automaker chipmaker lender publisher operator
     platform provider group brand chain network outlet insurer marketplace exchange broker
     manufacturer supplier app agency producer conglomerate cooperative co-op distributor
+    contractor subcontractor reseller charity nonprofit utility wholesaler vendor consultancy
 """))
 _GAP_WORDS = frozenset(_words("""
     to will is are was were has have had be been set plans plan planning reportedly also now
@@ -279,8 +280,17 @@ _PLURAL_KINDS = frozenset(_words("""
     automakers carmakers brands chains studios outlets workers employees staff hospitals
     museums universities schools newspapers publishers developers giants majors players
     industry industries sector sectors magazines miners shipyards mills plants factories
-    insurers operators telecoms"""))
+    insurers operators telecoms charities nonprofits councils builders housebuilders
+    homebuilders contractors suppliers"""))
 _DESCRIPTORS |= frozenset(_words("majors players"))
+# a site where people work: after a name it makes the name a place ("Limerick plant")
+_PREMISES = frozenset(_words("""plant mill factory hotel bakery smelter refinery mine works
+    steelworks site warehouse depot"""))
+# the people of a noun cue: "nurse layoffs", "teacher layoffs"
+_OCCUPATIONS = frozenset(_words("""nurse nurses teacher teachers worker employee faculty
+    newsroom editorial"""))
+# ("Acme workers face layoffs": the employer's own people, not a kind of employer)
+_PEOPLE_KINDS = frozenset(_words("workers employees staff"))
 # what headlines put before "layoffs" ("Heavy Layoffs Hit KJZZ", "Future layoffs are expected")
 _DESCRIPTORS |= frozenset(_words("heavy future hefty looming"))
 _HYPHEN_ADJECTIVE = re.compile(
@@ -427,7 +437,7 @@ _NOUN_CUES = frozenset({"layoffs", "job cuts", "redundancies", "workforce reduct
 # (not after "Mr": "platform Mr. Yum has cut" is one name)
 _EN_SUBJECT_SPLIT = re.compile(r"(?=[;!?|:()\[\]\".,\sa])(?:[;!?|:()\[\]\"]"
                                r"|(?<!\b[A-Z])(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
-                               r"\.(?![A-Za-z0-9])"
+                               r"\.(?![A-Za-z0-9-])"
                                r"|(?<![A-Za-z0-9])\.|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b)", re.I)
 _DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)\b)[A-Za-z]{2,}"
                          r"[\w&.-]*|\d+-[A-Z][a-z]+")
@@ -764,8 +774,10 @@ _EXEC_TITLES = frozenset(_words("""ceo cfo coo cto chief president chairman chai
     founder co-founder boss execs exec executive executives"""))
 # "Cork firm to cut 55 jobs": the capitalised words place or describe an unnamed employer
 # (but "Google parent company Alphabet" goes on to name one)
+# (and "Limerick plant to close", "Ashland newsprint mill": a place's site, its owner unnamed)
 _UNNAMED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup|start-up|"
-                            r"business|employer)\b(?!\s+[A-Z])")
+                            r"business|employer|plant|mill|factory|smelter|refinery|mine|"
+                            r"steelworks|warehouse|depot)\b(?!\s+[A-Z])")
 
 
 # "German auto component maker Continental …": descriptive words, a role, then the name
@@ -1054,6 +1066,8 @@ class Detector:
                 if lang == "en" and (pad := _EN_SUBJECT_PAD.match(gap)):
                     gap = gap[pad.end():]
                 limit = 45 if lang == "en" else 24
+                if lang == "zh" and gap in (":", "：") and seg.role == "title":
+                    gap = ""  # "强生:裁员7000人": the headline's name, then what it does
                 if len(gap) <= limit and not _GAP_BREAK.search(gap):
                     if lang == "zh" and _ZH_FOLLOWING.search(
                             seg.text[max(0, m.start - 10):m.start]):
@@ -1341,9 +1355,13 @@ class Detector:
         key = subject.casefold()
         for seg in segments:
             for m in seg.companies:
-                alias = m.alias.casefold()
-                if len(alias) > len(key) >= 2 and alias.startswith(key) and not (
-                        subject.isascii() and (len(key) < 3 or m.alias[len(key)].islower())):
+                # ("RR Donnelley & Sons": the subject's words drop the ampersand)
+                spelled = m.alias.replace(" & ", " ")
+                alias = spelled.casefold()
+                if (len(alias) > len(key) >= 2 or (spelled != m.alias and alias == key)) and \
+                        alias.startswith(key) and not (
+                        subject.isascii() and (len(key) < 3 or (
+                            len(alias) > len(key) and spelled[len(key)].islower()))):
                     return m  # not "Am" for "Amazon": a Latin name ends at a word or a capital
         return None
 
@@ -1540,7 +1558,7 @@ class Detector:
             opening = opening[described:]
             lead: list[str] = []
             for tok in opening:
-                if not (_name_word(tok) or (lead and tok[0].isdigit())) or (
+                if not (_name_word(tok) or (lead and (tok[0].isdigit() or tok == "&"))) or (
                         lead and tok.lower() in _SHARED_SUBJECT_VERBS | _AUXILIARIES):
                     # title case: "MCI Reports …", "Spin Is Leaving … Markets and Laying
                     # Off" end the name at the verb
@@ -1583,7 +1601,9 @@ class Detector:
                 # place the first verb took; the second shares the headline's subject
                 candidates = [c for c in candidates if c is not chosen]
             if any(w in {"firm", "company", "startup", "start-up", "provider", "platform",
-                         "sector", "sectors", "industry", "industries", "economy"} for w in gap):
+                         "sector", "sectors", "industry", "industries", "economy"}
+                   or w in _PLURAL_KINDS - _PEOPLE_KINDS or w in _PREMISES for w in gap):
+                # ("Limerick plant to close with loss of 163 jobs": a place's plant, unnamed)
                 # "Mortgage tech firm lays off 200": the word describes an unnamed firm;
                 # "Botswana mining sector sheds thousands": a trade of many employers
                 candidates = [c for c in candidates if c is not chosen]
@@ -1591,8 +1611,10 @@ class Detector:
                 # "Orcs Must Die developer lays off", "This Alibaba competitor cuts": the
                 # name is of a product or another company, the employer goes unnamed
                 candidates = [c for c in candidates if c is not chosen]
-            if any(w not in _GAP_WORDS and w not in _DESCRIPTORS and not w.isdigit()
-                   and not _ADVERB.fullmatch(w) for w in gap):
+            if noun_cue and len(gap) == 1 and gap[0] in _OCCUPATIONS:
+                pass  # "Stevenson Memorial Hospital nurse layoffs": its nurses' layoffs
+            elif any(w not in _GAP_WORDS and w not in _DESCRIPTORS and not w.isdigit()
+                     and not _ADVERB.fullmatch(w) for w in gap):
                 candidates = [c for c in candidates if c is not chosen]
             elif noun_cue and gap and not any(w in _GAP_VERBS for w in gap):
                 # "Acme layoffs", "Acme announces layoffs", not "Perfect Storm of Layoffs"
@@ -1761,6 +1783,12 @@ class Detector:
                 elif seg.role == "summary":
                     names = seg.companies or self.directory.find(seg.text)
             for h in seg.counts:
+                if lang == "en" and h.quantity.text[:1].isalpha() and (any(
+                        m.start <= h.quantity.start < m.end for m in seg.companies) or (
+                        employer and employer.split()[0] == h.quantity.text)):
+                    # "Nine Entertainment confirms …", "Seven to begin redundancies" (Seven
+                    # West Media): the name, not a count
+                    continue
                 left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
                 if past.search(left):
                     continue

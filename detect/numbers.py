@@ -475,7 +475,11 @@ _EN_NOUN_AFTER = _compile_en(
     rf"\s*[-\s]?{_EN_PEOPLE}\b")
 _EN_PASSIVE_AFTER = _compile_en(
     r"^\s+(?:(?:could|will|may|might|are|were|to|would)\s+)?(?:be\s+|have been\s+|been\s+)?"
-    r"(?:affected|impacted|laid off|let go|cut|axed|lose (?:their )?jobs|losing (?:their )?jobs)\b")
+    r"(?:affected|impacted|laid off|let go|cut|axed|lose (?:their )?jobs|losing (?:their )?jobs"
+    # "up to 80 made redundant"
+    r"|made redundant|fired|sacked|dismissed|furloughed|retrenched)\b")
+_EN_FROM_TO = _compile_en(r"^\s+(?:[\w-]+\s+){0,2}?to\s+(?:merely\s+|just\s+|only\s+|about\s+"
+                          r"|around\s+|some\s+)?\d")
 _EN_FOUNDED_BY = _compile_en(r"\b(?:founded|co-founded|started|created|led|run|headed) by\s+$")
 _EN_NOT_PEOPLE_AFTER = _compile_en(
     r"^\s*(?:%|percent|per cent|pc\b|pct\b|million|billion|trillion|bn\b|mn\b|m\b|years?|"
@@ -627,6 +631,8 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue  # "the company's 7,500 employees" is the whole workforce
         if tail[-1:] in ("n", "N") and _ONE_IN_END.search(left):
             continue  # "one in five employees" is a share
+        if tail.endswith("from") and _EN_FROM_TO.match(right):
+            continue  # "reduce personnel from 1650 staff to merely 400": the size before
         if tail.endswith("by") and _EN_FOUNDED_BY.search(left):
             continue  # "founded by two engineers from the Google self-driving car project"
         if core.lower() == "one" and _ONE_OF_THE.match(right) and not verb:
