@@ -66,6 +66,7 @@ class CueHit:
 
 _EN_PEOPLE = (
     r"(?:jobs?|roles?|positions?|staff(?:ers|s)?|workers?|employees?|headcount|workforce|"
+    r"work force|"
     r"personnel|manpower|people|engineers|developers|posts|team members|contractors|managers|"
     r"executives|"
     r"recruiters|journalists|reporters|salespeople|pilots|cabin crew|bankers|members of staff|"
@@ -173,7 +174,8 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("pink slips", r"\bpink[\s-]slips?\b", 3),
     ("job losses", r"\bjob losses\b"
                    # "to close with the loss of 163 jobs"
-                   rf"|\bloss\s+of\s+{_EN_QTY}\s+(?:[\w-]+\s+)?(?:jobs|positions|roles|posts)\b|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
+                   rf"|\bloss\s+of\s+{_EN_QTY}\s+(?:[\w-]+\s+)?(?:jobs|positions|roles|posts)\b"
+                   r"|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
     ("jobs to go", r"\b(?:jobs|roles|positions|posts|employees|workers|staff)\s+"
                    r"(?:(?:are|were|will be|to be|being|could be|set to be|have been|had been)\s+)?"
                    r"(?:(?:set|expected|due|likely|poised)\s+to go|to go|will go|are to go|axed|"
@@ -392,13 +394,14 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"(?![^.:;]{0,60}\bamid its own\b)"
                            r"|\blayoffs in (?:\w+\s){1,2}(?:continue|rise|grow|mount|spread|surge)"
                            # "Builder layoffs hit highest level since lockdown": a statistic
-                           r"|\b(?:lay-?offs|job cuts|job losses|redundancies)\s+(?:hit|reach(?:es)?"
-                           r"|rise to|climb to|fall to)\s+(?:a\s+|the\s+)?(?:highest|lowest|record"
-                           r"|\d+-year|\d+-month)\b"
+                           r"|\b(?:lay-?offs|job cuts|job losses|redundancies)\s+"
+                           r"(?:hit|reach(?:es)?|rise to|climb to|fall to)\s+(?:a\s+|the\s+)?"
+                           r"(?:highest|lowest|record|\d+-year|\d+-month)\b"
                            # "Thousands of employees in the Middle East have lost their jobs"
-                           r"|\b(?:thousands|hundreds|millions|tens of thousands)\s+of\s+(?:employees|"
-                           r"workers|people|staff)\s+(?:in|across)\s+(?:the\s+)?(?:middle east|gulf|"
-                           r"region|country|europe|asia|africa|latin america|north america)\b"
+                           r"|\b(?:thousands|hundreds|millions|tens of thousands)\s+of\s+"
+                           r"(?:employees|workers|people|staff)\s+(?:in|across)\s+(?:the\s+)?"
+                           r"(?:middle east|gulf|region|country|europe|asia|africa|latin america"
+                           r"|north america)\b"
                            r"|\bsectors?\b"
                            # "Companies Retrench 800 Workers in 2013 First Quarter"
                            r"|^(?:companies|firms|employers|businesses)\s+(?:to\s+)?"

@@ -309,7 +309,9 @@ _NOT_EMPLOYERS = frozenset(_words("""
     uk us u.s. usa germany france vietnam indonesia singapore malaysia philippines
     thailand taiwan southeast north south east west latin middle
     continues continue keeps top leading biggest
-    monday tuesday wednesday thursday friday saturday sunday today yesterday"""))
+    monday tuesday wednesday thursday friday saturday sunday today yesterday
+    management senior junior school schools bakery builder construction council hospital
+    union government ministry department"""))
 # the states and regions of US local news ("Iowa Layoffs — April 2018", "Oregon's big
 # lay-offs", "As Triangle layoffs tick up"): a place's tally, not an employer
 _NOT_EMPLOYERS |= frozenset(_words("""
@@ -926,6 +928,9 @@ _LIST_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
 _SPELLED_OUT = re.compile(r"(?P<name>(?:[A-Z][\w&'-]*\.?,?\s+(?:(?:of|and|&|the)\s+)?){2,6})"
                           r"\((?P<initials>[A-Z]{2,5})\)")
 _SPELL_SKIP = frozenset({"of", "and", "&", "the", "a", "an"})
+# "After Airbnb, Uber lays off", "继哲库和魅族后": the earlier cuts, then this one's
+_PAIR_BEFORE = re.compile(r"(?:\bafter\b|\bfollowing\b|继)[^,;:.!?，。；：]*$", re.I)
+_BUT = re.compile(r"\bbut\b|但")
 _GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
 _ZH_LIST_JOIN = re.compile(r"(?:[(（][^()（）]{1,30}[)）])?\s*(?:和|与|及|以及|、)\s*")
 # a Title Case verb that no name ends with ("Finalizes", "Prioritises", "Diversifies")
@@ -1116,7 +1121,8 @@ class Detector:
         for a in seg.companies:
             for b in seg.companies:
                 if a.name != b.name and a.end <= b.start and b.end <= last_cue and \
-                        join.fullmatch(seg.text, a.end, b.start):
+                        join.fullmatch(seg.text, a.end, b.start) and \
+                        not _PAIR_BEFORE.search(seg.text, 0, a.start):
                     return seg.text[a.start:b.end]
         return None
 
@@ -1274,6 +1280,17 @@ class Detector:
                     # that opens with a listed name is that company
                     reasons.append(best[2])
                     return best[1], True, "title"
+                if lang == "en" and len(segments) > 1 and \
+                        subject.lstrip("?").split()[-1].lower() in _PREMISES:
+                    # "Royal Marine Hotel", "Nova Scotia Poultry Plant": a site; the summary
+                    # names who runs it ("Gresham Hotel Group has told 100 staff at its …")
+                    if best is not None and best[3] == "summary":
+                        reasons.append(best[2])
+                        return best[1], True, "summary"
+                    owner = next((s for s, r, _ in extracted if r == "summary"
+                                  and not s.startswith("?")), None)
+                    if owner is not None:
+                        return take(owner, "summary", cue_name)
                 if not subject.startswith("?"):
                     if lang == "en" and len(segments) > 1 and subject not in segments[1].text:
                         # "Holiday Layoffs Hit ACS", then "Telecom ACS lays off 27": the
@@ -1964,9 +1981,6 @@ class Detector:
         elif not anchored and not segments[0].layoff:
             score -= 1
             reasons.append("the layoff is only in the summary, and not by the company named (-1)")
-        elif not anchored and (pair := self._joined_pair(segments[0], lang)):
-            score -= 1  # "传阿里巴巴和腾讯将大裁员": two employers' cuts, no one's event
-            reasons.append(f"two employers named together before the cut: {pair!r} (-1)")
         if not segments[0].layoff and re.search(r"[?？]\s*$", segments[0].text):
             score -= 2
             reasons.append("the title asks a question and names no layoff (-2)")
@@ -2012,9 +2026,15 @@ class Detector:
                 _ZH_NAME_LIST.search(segments[0].text, 0, h.start) for h in segments[0].layoff
                 if h.cue.weight >= 2):
             listed = 3  # "广州百田、完美世界、雷焰游戏裁员进行时": names the directory lacks
+        pair = self._joined_pair(segments[0], lang)
         if len(title_names) >= 3 and not anchored:
             vetoed = tallied = True
             reasons.append(f"trap several companies in the title ({len(title_names)}) (veto)")
+        elif pair and (not anchored or (company is not None and company in pair)):
+            # "传阿里巴巴和腾讯将大裁员", "PayPal, Block lay off 3500": two employers' cuts,
+            # no one's event (the second name may be found as the subject after the comma)
+            vetoed = tallied = True
+            reasons.append(f"trap two employers named together before the cut: {pair!r} (veto)")
         elif listed >= 3:
             # "Tech giants Google, Meta and Amazon cut 40,000 jobs": a tally of several employers
             vetoed = tallied = True
@@ -2074,6 +2094,11 @@ class Detector:
                 if (not hit.cue.veto and seg is seg0 and seg.role == "title"
                         and not self._between_clear(seg.text, top, hit)):
                     continue  # "特斯拉降价后，又传出裁员消息": the price cut is another clause
+                if (hit.cue.name.startswith("denial") and seg is seg0 and seg.role == "title"
+                        and title_anchored and hit.start >= top.end
+                        and _BUT.search(seg.text, top.end, hit.start)
+                        and not any(h.start > hit.start for h in seg.layoff)):
+                    continue  # "Barclays to cut 400 jobs but denies reports of branch closures"
                 if (hit.cue.name.startswith("price or rate cut") and seg is seg0 and title_anchored
                         and hit.start >= top.end and any(h is top for h in seg0.layoff)):
                     continue  # "Rivian Slashes 6% Of Jobs To Keep Up With Tesla Price Cuts"

@@ -652,9 +652,12 @@ TENTH_ROUND_HEADLINES = [
 
 TENTH_ROUND_ORDINARY = [
     # Chinese words around this round's short names, and short forms left out on purpose
-    "日本钢铁联盟", "生产成本钢材价格", "普通钢材", "黑松露价格", "在平台铁定上线", "大家乐意", "城市发展规划",
-    "创新科技企业", "新地址", "增长实现", "一台电脑", "平台化运营", "第一通电话", "湖南钢铁", "普天同庆",
-    "奥康纳表示", "精工细作", "大创新", "好时机", "康宁街", "安利一款游戏", "其乐融融", "莫里森政府",
+    "日本钢铁联盟", "生产成本钢材价格", "普通钢材", "黑松露价格", "在平台铁定上线", "大家乐意",
+    "城市发展规划",
+    "创新科技企业", "新地址", "增长实现", "一台电脑", "平台化运营", "第一通电话", "湖南钢铁",
+    "普天同庆",
+    "奥康纳表示", "精工细作", "大创新", "好时机", "康宁街", "安利一款游戏", "其乐融融",
+    "莫里森政府",
     "东丽区", "公开利用", "独特灵感", "信报箱",
     # English words and phrases: lower case, or left out
     "the peacocks in the garden", "a red hat", "an American university", "across the Atlantic",
@@ -699,20 +702,23 @@ ELEVENTH_ROUND_HEADLINES = [
 
 ELEVENTH_ROUND_ORDINARY = [
     # short forms left out (卡特, 和电, 无线, 大班, 福喜) and the not_in phrases of those listed
-    "吉米·卡特总统", "卡特尔组织", "水和电的供应", "网络和电信巨头", "无线网络", "幼儿园大班", "福喜临门",
+    "吉米·卡特总统", "卡特尔组织", "水和电的供应", "网络和电信巨头", "无线网络", "幼儿园大班",
+    "福喜临门",
     "宝成铁路", "港航企业", "香港航运", "香港航线", "社区卫生服务部", "富临精工",
     # English ordinary words: lower case
     "a new look for the brand", "community matters most", "the changing faces of the city",
-    "kraft paper bags", "the gumi plant", "the ta ann", "The New Look for spring", "a New Look on the data",
+    "kraft paper bags", "the gumi plant", "the ta ann", "The New Look for spring",
+    "a New Look on the data",
 ]
 
 
 def test_this_rounds_label_forms_resolve_to_the_listed_entry(directory: CompanyDirectory) -> None:
-    for label, name in [("SAS", "Scandinavian Airlines"), ("EADS", "Airbus"),
-                        ("China National Petroleum Corporation", "PetroChina"),
-                        ("Kraft", "Kraft Foods"), ("Hutchison Telecommunications", "Hutchison Telecom"),
-                        ("Mt Gibson Iron", "Mount Gibson Iron"), ("駿懋銀行", "Lloyds Banking Group"),
-                        ("加美光學", "加美光学"), ("台灣番薯電視台", "台湾番薯电视台")]:
+    for label, name in [
+            ("SAS", "Scandinavian Airlines"), ("EADS", "Airbus"),
+            ("China National Petroleum Corporation", "PetroChina"), ("Kraft", "Kraft Foods"),
+            ("Hutchison Telecommunications", "Hutchison Telecom"),
+            ("Mt Gibson Iron", "Mount Gibson Iron"), ("駿懋銀行", "Lloyds Banking Group"),
+            ("加美光學", "加美光学"), ("台灣番薯電視台", "台湾番薯电视台")]:
         assert directory.resolve(label) == name
 
 
