@@ -923,15 +923,16 @@ _ADVERB = re.compile(r"(?!(?:supp|fami|assemb|ita|ju|ral|al|app|rep|on|bul|jel|b
                      r"[a-z]{2,}ly")
 # between two names of a list ("Qunar, Meituan", "Ford and GM")
 _LIST_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
-# ("阿里巴巴集团(Alibaba Group)和腾讯控股": a bracketed gloss may follow the first name)
 # "Advanced Contact Solutions Inc. (ACS)": a name, then the initials it goes by
 _SPELLED_OUT = re.compile(r"(?P<name>(?:[A-Z][\w&'-]*\.?,?\s+(?:(?:of|and|&|the)\s+)?){2,6})"
                           r"\((?P<initials>[A-Z]{2,5})\)")
 _SPELL_SKIP = frozenset({"of", "and", "&", "the", "a", "an"})
 # "After Airbnb, Uber lays off", "继哲库和魅族后": the earlier cuts, then this one's
 _PAIR_BEFORE = re.compile(r"(?:\bafter\b|\bfollowing\b|继)[^,;:.!?，。；：]*$", re.I)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _BUT = re.compile(r"\bbut\b|但")
 _GLOSS_OPEN = re.compile(r"\s*[(（]\s*")
+# ("阿里巴巴集团(Alibaba Group)和腾讯控股": a bracketed gloss may follow the first name)
 _ZH_LIST_JOIN = re.compile(r"(?:[(（][^()（）]{1,30}[)）])?\s*(?:和|与|及|以及|、)\s*")
 # a Title Case verb that no name ends with ("Finalizes", "Prioritises", "Diversifies")
 _TITLE_VERB = re.compile(r"[A-Z][a-z]+(?:izes|ises|ifies)")
@@ -1407,6 +1408,9 @@ class Detector:
                 # only a window that has one)
                 if _LISTED.search(window) and _LISTED.search(_SENTENCE_BREAK.split(window)[-1]):
                     continue  # "firms including Infosys, Wipro to lay off": no single subject
+                if lang == "zh" and seg.role != "title" and not _LATIN_LETTER.search(
+                        seg.text, 0, hit.start):
+                    continue  # (what a Latin subject needs: see below)
                 subject = (self._subject_en(seg.text, hit, opener) if lang == "en"
                            else self._subject_zh(seg.text, hit))
                 if subject and lang == "zh" and seg.role != "title" and not (
