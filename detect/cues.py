@@ -150,9 +150,10 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     # "throw 135 workers out of a job", "leaves 150 jobless", "will cost 150 workers their jobs"
     ("out of work",
      rf"\b(?:throw(?:s|n|ing)?|threw|put(?:s|ting)?|leav(?:e|es|ing)|left)\s+{_EN_QTY}\s+"
-     r"(?:[\w-]+\s+){0,2}?(?:out\s+of\s+(?:a\s+)?(?:job|jobs|work)|jobless|unemployed)\b"
-     r"|\bcost(?:s|ing)?\s+(?:[\w,-]+\s+){0,3}?(?:workers|employees|people|staff)\s+their\s+"
-     r"jobs\b", 3),
+     # (single spaces: "out of work", "workers their jobs" gate the pattern, not "out")
+     r"(?:[\w-]+\s+){0,2}?(?:out of (?:a )?jobs?|out of work|jobless|unemployed)\b"
+     r"|\bcost(?:s|ing)?\s+(?:[\w,-]+\s+){0,3}?(?:workers|employees|people|staff) their jobs\b",
+     3),
     # "a major restructure of the company's workforce" (weak: it needs a name or a number)
     ("workforce restructure", r"\brestructur(?:e|es|ing)\s+of\s+(?:the\s+company['’]s\s+|its\s+"
                               r"|their\s+)(?:entire\s+|global\s+)?workforce\b", 2),
@@ -254,8 +255,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                # "TCS clarifies the rumors around 'Large lay offs …'"
                r"|\bclarif(?:y|ies|ied|ying)\s+(?:the\s+|a\s+)?rumou?rs?\b"
                # "TSTT slams ‘erroneous’ report", "rubbishes false claims"
+               # (the nouns in a lookahead: the rarer adjectives gate the pattern)
                r"|\b(?:erroneous|false|fake|untrue|baseless|unfounded|inaccurate|misleading)"
-               r"['’\"”]?\s+(?:reports?|information|claims?|news|stories|rumou?rs?)\b"
+               r"['’\"”]?\s+(?=(?:reports?|information|claims?|news|stories|rumou?rs?)\b)"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims|"
                r"speculation|news about)"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:(?:the|recent|any|new|fresh|talk|rumou?red)\s+){0,2}"

@@ -1101,6 +1101,8 @@ class Detector:
         """The full name "Advanced Contact Solutions Inc. (ACS)" gives these initials, when it
         is another company than the listed one they match."""
         for seg in segments:
+            if f"({initials})" not in seg.text:
+                continue  # (the pattern's costly part, only where the initials are bracketed)
             for m in _SPELLED_OUT.finditer(seg.text):
                 if m.group("initials") != initials:
                     continue
