@@ -712,6 +712,56 @@ ELEVENTH_ROUND_ORDINARY = [
 ]
 
 
+TWELFTH_ROUND_HEADLINES = [
+    # breadth: Hong Kong, Macau and Taiwan consumer businesses, Taiwan-owned factories, regional employers
+    ("鴻星中菜全線結業 員工追討欠薪", ["Super Star Group"]),
+    ("康泰旅行社傳清盤", ["Hong Thai Travel"]),
+    ("「保就業」結束 永安旅遊裁員120人", ["Wing On Travel"]),
+    ("六福村休園 員工放無薪假", ["Leofoo Tourism"]),
+    ("新世界第一巴士司机工会抗议", ["New World First Bus"]),  # 新巴 alone left out (新巴、城巴 is two employers)
+    ("聯建科技員工正己烷中毒", ["United Win (China) Technology"]),
+    ("东莞兴昂鞋业关厂 员工讨薪", ["Xing Ang Shoes"]),
+    ("澳娛綜合旗下娛樂場結業", ["SJM Holdings"]),
+    ("中色非洲矿业裁员", ["NFC Africa Mining"]),
+    ("東南旅行社裁員15%", ["东南旅行社"]),  # named as the labels and the rules name it
+    ("Southeast Travel cuts 15% of staff", ["东南旅行社"]),
+    ("五福旅遊證實裁員", ["Life Tour"]),
+    ("恒香老饼家拖欠员工薪金", ["Hang Heung"]),
+    ("加州健身突然結業", ["California Fitness"]),
+    ("遠航停飛 員工資遣", ["Far Eastern Air Transport"]),
+    ("Canfor to close Vavenby sawmill", ["Canfor"]),
+    ("Northern Pulp mill to shut down, 300 jobs lost", ["Northern Pulp"]),
+    ("Gunns Limited enters administration", ["Gunns"]),
+    ("Nakumatt closes branches, lays off staff", ["Nakumatt"]),
+    ("Konkola Copper Mines to lay off 2,000", ["Konkola Copper Mines"]),
+    ("Tullis Russell goes into administration", ["Tullis Russell"]),
+    ("Kellingley Colliery closes, 450 jobs lost", ["Kellingley Colliery"]),
+    ("Queensland Health to cut 2,750 jobs", ["Queensland Health"]),
+    ("TAFE NSW axes teachers", ["TAFE NSW"]),
+    ("Pike River Coal in receivership", ["Pike River Coal"]),
+    ("Alliance Group to close Mataura plant", ["Alliance Group Limited"]),
+    ("Nova Scotia Health Authority cuts managers", ["Nova Scotia Health"]),
+    ("JBS Australia abattoir sheds about 40 workers", ["JBS"]),  # een-0075: the label's form
+    ("Access Bank sacks staff", ["Access Bank"]),
+]
+
+
+TWELFTH_ROUND_ORDINARY = [
+    # short forms left out on purpose, and the not_in phrases of those listed
+    "充满记忆的地方", "百佳企业评选", "登顶新势力销冠", "味全龙领队", "新巴士路线开通", "纵横游戏公司",
+    "澳门公共汽车", "五星级大酒店", "贡茶文化", "翡翠手镯", "缅甸瓦城", "为新年添好运", "城市超市",
+    "我爱买东西", "新渡轮下水", "完成报告", "航班复航", "扬帆远航", "海南万宁市", "嘉禾县",
+    "百老汇戏院上演", "太阳城", "圣安娜市",
+    # English words and phrases: lower case, or left out
+    "The Age of AI", "a pure fitness routine", "a game group", "Austin health officials",
+    "to win network rights", "cable channels TV ratings", "mineral resources boom",
+    "western areas of the city", "the gold fields of Ballarat", "access bank accounts",
+    "family bank holiday", "life healthcare costs", "peninsula health clinic", "a garden company",
+    "pacific coffee exports", "meet fresh faces", "the national post office", "an post-war era",
+    "a local world", "Manchester United win", "a new gold rush", "Clean Energy Australia report",
+]
+
+
 def test_this_rounds_label_forms_resolve_to_the_listed_entry(directory: CompanyDirectory) -> None:
     for label, name in [
             ("SAS", "Scandinavian Airlines"), ("EADS", "Airbus"),
@@ -729,7 +779,7 @@ def test_this_rounds_label_forms_resolve_to_the_listed_entry(directory: CompanyD
                          + FIFTH_ROUND_HEADLINES + SIXTH_ROUND_HEADLINES
                          + SEVENTH_ROUND_HEADLINES + EIGHTH_ROUND_HEADLINES
                          + NINTH_ROUND_HEADLINES + TENTH_ROUND_HEADLINES
-                         + ELEVENTH_ROUND_HEADLINES)
+                         + ELEVENTH_ROUND_HEADLINES + TWELFTH_ROUND_HEADLINES)
 def test_each_rounds_new_names_resolve_in_headlines(
         directory: CompanyDirectory, text: str, expected: list[str]) -> None:
     assert names_in(directory, text) == expected
@@ -740,7 +790,7 @@ def test_each_rounds_new_names_resolve_in_headlines(
                          + FIFTH_ROUND_ORDINARY + SIXTH_ROUND_ORDINARY
                          + SEVENTH_ROUND_ORDINARY + EIGHTH_ROUND_ORDINARY
                          + NINTH_ROUND_ORDINARY + TENTH_ROUND_ORDINARY
-                         + ELEVENTH_ROUND_ORDINARY)
+                         + ELEVENTH_ROUND_ORDINARY + TWELFTH_ROUND_ORDINARY)
 def test_each_rounds_new_aliases_leave_ordinary_words_alone(
         directory: CompanyDirectory, text: str) -> None:
     assert names_in(directory, text) == []
