@@ -175,7 +175,7 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("pink slips", r"\bpink[\s-]slips?\b", 3),
     ("job losses", r"\bjob losses\b"
                    # "to close with the loss of 163 jobs"
-                   rf"|\bloss\s+of\s+{_EN_QTY}\s+(?:[\w-]+\s+)?(?:jobs|positions|roles|posts)\b"
+                   rf"|\bloss of\s+{_EN_QTY}\s+(?:[\w-]+\s+)?(?:jobs|positions|roles|posts)\b"
                    r"|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
     ("jobs to go", r"\b(?:jobs|roles|positions|posts|employees|workers|staff)\s+"
                    r"(?:(?:are|were|will be|to be|being|could be|set to be|have been|had been)\s+)?"
@@ -398,12 +398,13 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            # "Builder layoffs hit highest level since lockdown": a statistic
                            r"|\b(?:lay-?offs|job cuts|job losses|redundancies)\s+"
                            r"(?:hit|reach(?:es)?|rise to|climb to|fall to)\s+(?:a\s+|the\s+)?"
-                           r"(?:highest|lowest|record|\d+-year|\d+-month)\b"
+                           # (whole phrases: they, not "layoffs", gate the pattern)
+                           r"(?:highest level|lowest level|record level|record high|record low"
+                           r"|\d+-year high|\d+-year low|\d+-month high)\b"
                            # "Thousands of employees in the Middle East have lost their jobs"
                            r"|\b(?:thousands|hundreds|millions|tens of thousands)\s+of\s+"
                            r"(?:employees|workers|people|staff)\s+(?:in|across)\s+(?:the\s+)?"
-                           r"(?:middle east|gulf|region|country|europe|asia|africa|latin america"
-                           r"|north america)\b"
+                           r"(?:middle east|latin america|north america|gulf states|gulf region)\b"
                            r"|\bsectors?\b"
                            # "Companies Retrench 800 Workers in 2013 First Quarter"
                            r"|^(?:companies|firms|employers|businesses)\s+(?:to\s+)?"
