@@ -713,12 +713,14 @@ ELEVENTH_ROUND_ORDINARY = [
 
 
 TWELFTH_ROUND_HEADLINES = [
-    # breadth: Hong Kong, Macau and Taiwan consumer businesses, Taiwan-owned factories, regional employers
+    # breadth: Hong Kong, Macau and Taiwan consumer businesses, Taiwan-owned factories,
+    # regional employers
     ("鴻星中菜全線結業 員工追討欠薪", ["Super Star Group"]),
     ("康泰旅行社傳清盤", ["Hong Thai Travel"]),
     ("「保就業」結束 永安旅遊裁員120人", ["Wing On Travel"]),
     ("六福村休園 員工放無薪假", ["Leofoo Tourism"]),
-    ("新世界第一巴士司机工会抗议", ["New World First Bus"]),  # 新巴 alone left out (新巴、城巴 is two employers)
+    # (新巴 alone left out: 新巴、城巴 is two employers)
+    ("新世界第一巴士司机工会抗议", ["New World First Bus"]),
     ("聯建科技員工正己烷中毒", ["United Win (China) Technology"]),
     ("东莞兴昂鞋业关厂 员工讨薪", ["Xing Ang Shoes"]),
     ("澳娛綜合旗下娛樂場結業", ["SJM Holdings"]),
@@ -748,7 +750,8 @@ TWELFTH_ROUND_HEADLINES = [
 
 TWELFTH_ROUND_ORDINARY = [
     # short forms left out on purpose, and the not_in phrases of those listed
-    "充满记忆的地方", "百佳企业评选", "登顶新势力销冠", "味全龙领队", "新巴士路线开通", "纵横游戏公司",
+    "充满记忆的地方", "百佳企业评选", "登顶新势力销冠", "味全龙领队", "新巴士路线开通",
+    "纵横游戏公司",
     "澳门公共汽车", "五星级大酒店", "贡茶文化", "翡翠手镯", "缅甸瓦城", "为新年添好运", "城市超市",
     "我爱买东西", "新渡轮下水", "完成报告", "航班复航", "扬帆远航", "海南万宁市", "嘉禾县",
     "百老汇戏院上演", "太阳城", "圣安娜市",
