@@ -441,9 +441,11 @@ _NOUN_CUES = frozenset({"layoffs", "job cuts", "redundancies", "workforce reduct
 # (not the stop of "R.R. Donnelley", "U.S. Steel", "Roblox Corp.": initials and abbreviations)
 # (not after "Mr": "platform Mr. Yum has cut" is one name)
 _EN_SUBJECT_SPLIT = re.compile(r"(?=[;!?|:()\[\]\".,\sa])(?:[;!?|:()\[\]\"]"
-                               r"|(?<!\b[A-Z])(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
-                               r"\.(?![A-Za-z0-9-])"
-                               r"|(?<![A-Za-z0-9])\.|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b)", re.I)
+                               # ((?=\.) first: the look-behinds only where a full stop is)
+                               r"|(?=\.)(?<!\b[A-Z])(?<!\bCo)(?<!\bCorp)(?<!\bInc)(?<!\bLtd)(?<!\bMr)(?<!\bMrs)"
+                               r"(?<!\bMs)\.(?![A-Za-z0-9-])"
+                               r"|(?=\.)(?<![A-Za-z0-9])\.|\s[-–—]\s|,|\bafter\b|\bamid\b|\bas\b)",
+                               re.I)
 _DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)\b)[A-Za-z]{2,}"
                          r"[\w&.-]*|\d+-[A-Z][a-z]+")
 _EN_TOKEN = re.compile(r"[^\W_][\w&.'-]*")  # (any letter opens a word: "Íslandsbanki")
