@@ -41,6 +41,7 @@ from detect.numbers import (
     headcounts,
     workforce_percents,
 )
+from detect.regexfast import guard_first_char
 from detect.wordmodel import WordModel
 from models import Detection, Item, Status
 
@@ -954,6 +955,15 @@ _ROLES_OF_TITLES = _ROLE_NOUNS | {"publisher", "creator"}
 _EMPLOYER_KINDS = _PLURAL_KINDS - _PEOPLE_KINDS
 _PRODUCTS_OR_KINDS = _PRODUCT_ROLES | _PLURAL_KINDS
 _COUNT_WORDS = NUMBER_WORDS - {"one", "zero"}
+
+# Patterns that open with an alternation, an optional piece or a look-behind are tried in
+# full at every position: behind a lookahead for the characters their matches open with
+# (regexfast.guard_first_char: the same matches; callgrind: _ZH_PAST_REF ~2x faster)
+for _rx_name in ("_ZH_PAST_REF", "_ZH_SPLIT", "_ZH_TRAIL", "_COMMA_WORDS_END",
+                 "_ZH_NOT_A_SUBJECT", "_ZH_NOT_NAME", "_ZH_ADMISSION"):
+    _rx = globals()[_rx_name]
+    globals()[_rx_name] = re.compile(guard_first_char(_rx.pattern, _rx.flags), _rx.flags)
+del _rx_name, _rx
 
 
 class _Verdict(NamedTuple):
