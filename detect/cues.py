@@ -22,7 +22,7 @@ scanned a handful of times however many cues there are.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import reduce
 from itertools import islice
@@ -923,6 +923,23 @@ def _weak(lang: str) -> Callable[[str], bool]:
     return lambda s: s in _ZH_EVERYWHERE
 
 
+# The characters of feed text, most frequent first (English lowered, then Chinese; from
+# the corpus). An automaton looks up each character of a text among its root's children
+# one by one, in the order they were added: gate strings added by how often their first
+# character occurs find the common characters after fewer tries (the same matches).
+_EN_FREQUENT = " eatosnirlcfdhumpgybwk,v0.j-21'x53z%:4\"q6978()?$&/;"
+_ZH_FREQUENT = (",员0裁的。人12工业大日公年国在一\"司中月将5行3)(e布、"
+                "部不新ao发有了4全计宣报关:减6i厂上名出家%下电消r息")
+_RANK = {c: i for i, c in enumerate(_EN_FREQUENT)} | {
+    c: len(_EN_FREQUENT) + i for i, c in enumerate(_ZH_FREQUENT) if c not in _EN_FREQUENT}
+
+
+def _by_frequency(words: Iterable[str]) -> list[str]:
+    """`words` (set-like: their order is the hash seed's) ordered by how often their first
+    character occurs, then alphabetically."""
+    return sorted(words, key=lambda w: (_RANK.get(w[:1], len(_RANK)), w))
+
+
 def _gate(literals: dict[int, frozenset[str]],
           widen: dict[int, frozenset[int]] | None = None) -> Any:
     """An Aho–Corasick automaton mapping each gate string to the keys whose patterns it
@@ -935,8 +952,8 @@ def _gate(literals: dict[int, frozenset[str]],
     if not owners:
         return None
     automaton = ahocorasick.Automaton()
-    for s, keys in owners.items():
-        automaton.add_word(s, frozenset(keys))
+    for s in _by_frequency(owners):
+        automaton.add_word(s, frozenset(owners[s]))
     automaton.make_automaton()
     return automaton
 
@@ -980,8 +997,8 @@ class _SharedGate:
         self._automaton: Any = None
         if owners:
             self._automaton = ahocorasick.Automaton()
-            for word, bits in owners.items():
-                self._automaton.add_word(word, bits)
+            for word in _by_frequency(owners):
+                self._automaton.add_word(word, owners[word])
             self._automaton.make_automaton()
         # the bits of the last few texts: a detector reads a title and its summary by turns
         self.recent: dict[str, int] = {}
