@@ -21,10 +21,11 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise
-from typing import cast
+from typing import Any
 
 from detect.hanzi import ascii_lower, normalise
 
@@ -48,12 +49,18 @@ def features(title: str, summary: str, lang: str, normalised: bool = False) -> C
     `normalised`: the text has been through hanzi.normalise already (the detector's has).
     """
     # str.join over each pair runs in C: the same strings as a + joiner + b, a loop fewer
-    join = " ".join if lang == "en" else "".join
-    feats: list[str] = []
+    return _counted(title, summary, lang, normalised, " ".join if lang == "en" else "".join)
+
+
+def _counted(title: str, summary: str, lang: str, normalised: bool,
+             pair: Callable[[tuple[str, str]], str] | None) -> Counter[Any]:
+    """Unigrams and adjacent pairs of title and summary, each pair spelled by `pair` (None:
+    the pair's tuple itself)."""
+    feats: list[Any] = []
     for text in (title, summary):
         toks = _tokens(text, lang, normalised)
         feats += toks
-        feats += map(join, pairwise(toks))
+        feats += pairwise(toks) if pair is None else map(pair, pairwise(toks))
     return Counter(feats)
 
 
@@ -67,14 +74,7 @@ def _keyed_features(title: str, summary: str, lang: str, normalised: bool) -> Co
     English words hold no space, so "a b" <-> ("a", "b") is one to one and the counts, in
     the same order, are those of `features`. (Chinese pairs are joined without a
     separator, and "a"+"bc" is "ab"+"c": they stay strings.)"""
-    if lang != "en":
-        return cast("Counter[Feature]", features(title, summary, lang, normalised))
-    feats: list[Feature] = []
-    for text in (title, summary):
-        toks = _tokens(text, lang, normalised)
-        feats += toks
-        feats += pairwise(toks)
-    return Counter(feats)
+    return _counted(title, summary, lang, normalised, None if lang == "en" else "".join)
 
 
 def _key(feature: str) -> Feature:
