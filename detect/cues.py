@@ -35,10 +35,10 @@ from detect.hanzi import ascii_lower
 from detect.regexfast import (
     FastAlternation,
     alternatives,
+    compile_guarded,
     fast_patterns,
     first_chars,
     fold_pattern,
-    guard_first_char,
 )
 from detect.regexgate import required_literals
 
@@ -1203,7 +1203,7 @@ def _compiled(patterns: list[str], flags: int) -> list[tuple[re.Pattern[str], bo
     a class, a lookaround or a word boundary before a group) is put behind a lookahead
     for the characters its matches open with (regexfast.guard_first_char: same matches,
     a class check instead of a full try at most positions; English traps ~15% faster)."""
-    return [(re.compile(guard_first_char(p, flags), flags),
+    return [(compile_guarded(p, flags),
              p[0] == "^" and not flags & re.MULTILINE) for p in patterns]
 
 

@@ -41,7 +41,7 @@ from detect.numbers import (
     headcounts,
     workforce_percents,
 )
-from detect.regexfast import guard_first_char
+from detect.regexfast import compile_guarded
 from detect.wordmodel import WordModel
 from models import Detection, Item, Status
 
@@ -271,7 +271,7 @@ _ZH_NAMED_SUBSIDIARY = re.compile(
     rf"[^，。,；:：]{{0,8}}?子公司[“「\"]?(?:(?P<latin>{_UNIT_LATIN_NAME})"
     r"|(?<=[“「\"])(?P<quoted>[^”」\"，。]{2,12})[”」\"])")
 # a denial that admits a smaller cut: the collectors label these layoffs
-_ZH_ADMISSION = re.compile(
+_ZH_ADMISSION = compile_guarded(
     r"确有|小范围|少量|部分(?:岗位|员工|人员|团队)(?:调整|优化|离开|离职|被)"
     r"|人员优化|岗位(?:结构)?优化\d|夸大其词[^。]{0,8}优化"
     r"|(?:比例|人数|数字|规模)[^，。,；]{0,2}(?:不实|夸大|不准确|有误|没有那么|远低于|未达|不到)")
@@ -468,11 +468,11 @@ _EN_AS_AFTER = re.compile(r"^\s*(?:at|as|from)(?P<desc>(?:\s+[a-z][\w-]*){0,3}?)
 # a word that cannot end the description between "as" and a name ("as demand for Tesla")
 _NOT_BEFORE_NAME = _PREPOSITIONS | {"at", "in", "of", "on", "to"}
 # a space splits Chinese clauses, but not the words of a Latin name ("Star Media")
-_ZH_SPLIT = re.compile(r"[，,。:：！!？?|｜丨【】\[\]《》“”\"（）()、;；/／]"
+_ZH_SPLIT = compile_guarded(r"[，,。:：！!？?|｜丨【】\[\]《》“”\"（）()、;；/／]"
                        r"|(?<![A-Za-z0-9&.])\s+|\s+(?![A-Za-z0-9&])")
 _ZH_LEAD = re.compile(r"^(?:消息称|据悉|网传|传闻|快讯|突发|独家|最新|曝光|震惊|重磅|曝|传|又|再|"
                       r"亲历|直击|揭秘)+")
-_ZH_TRAIL = re.compile(
+_ZH_TRAIL = compile_guarded(
     r"(?:被曝|被传|传出|曝出|爆出|将|拟|计划|计画|宣布|正式|开启|启动|开始|正在|进行|又|再次|再度|"
     r"大规模|大|新一轮|又一轮|全球|中国区?|美国|在华|国内|也|已经|已|近日|今日|今年|本周|确认|证实|"
     r"回应|称|陷|遭|陷入|要|或将|或|继续|首次|首轮|首批|集体|悄然|低调|全面|大举|突然|紧急|再|还|仍|"
@@ -486,7 +486,7 @@ _ZH_GENERIC = re.compile(
     r"^(?:公司|企业|大厂|该公司|这家公司|某公司|某|多家|互联网|网路公司|网络公司|巨头|科技公司|科技巨头|厂商|开发商|分公司|子公司|"
     r"工作室|集团|银行|车企|员工|人员|团队|部门|行业|美企|外企|国企|名企|知名|头部|一家|一公司|他们|我们)"
 )
-_ZH_NOT_NAME = re.compile(
+_ZH_NOT_NAME = compile_guarded(
     r"[的了在是被之下上你我他她们人业万千百超过真很和与及等很也都就还吗呢吧啊最]|导致|纷纷|政策|行业|"
     r"寒冬|抱歉|如何|为何|为什么|为|根据|圈|据|称|将|或"
     # "官方回应公司裁员", "惊传又一家知名科技公司", "“世界工厂”倒闭逾万人失业", "竹科10月裁员"
@@ -526,7 +526,7 @@ _ZH_GENERIC_NAME = re.compile(
 )
 # what may open a Chinese clause before 裁员 without being a company: places, trades,
 # kinds of employer or staff, time and manner words
-_ZH_NOT_A_SUBJECT = re.compile(
+_ZH_NOT_A_SUBJECT = compile_guarded(
     r"^(?:美|中|日|韩|德|英|法|印|欧|亚|港|台|澳|全|本|各|多|两|某|该|此|这|那|其|前|后|再|又|无|非|强|被|"
     r"硅谷|北京|上海|深圳|广州|杭州|成都|武汉|南京|苏州|天津|重庆|西安|长沙|厦门|青岛|合肥|东莞|珠海|"
     r"新加坡|加拿大|越南|泰国|印尼|马来|菲律宾|巴西|墨西哥|俄罗斯|以色列|瑞典|瑞士|荷兰|意大利|西班牙)"
@@ -557,7 +557,7 @@ _EN_PAST_REF = re.compile(
     r"(?:about\s+|nearly\s+|more than\s+|over\s+|almost\s+)?$",
     re.I,
 )
-_ZH_PAST_REF = re.compile(
+_ZH_PAST_REF = compile_guarded(
     r"(?:此前|去年|之前|曾经?|已累计|(?<!\d)(?:\d{1,2}|[一二三四五六七八九十两几半]+)(?:个月|年)前|继[^，。,]{0,10}后)(?:已|曾|已经|才|就)?(?:宣布)?(?:裁员|裁掉|裁撤|裁|优化|减员)?"
     r"(?:员工|人员)?[^，。,；]{0,2}$|累计[^，。,；]{0,4}$"
     # "共计裁员": a running total; "裁减了共计数百名": this cut, summed up
@@ -914,7 +914,7 @@ _ZH_BACKED_BY = re.compile(r"(?:获|曾获|获得|背靠)$")
 _FROM = re.compile(r"\s*from\b", re.I)
 _COMMA_END = re.compile(r",\s*$")
 # (not the comma of "nearly 19,000 layoff notices")
-_COMMA_WORDS_END = re.compile(r"(?<!\d),(?!\d)\s*(?:[\w,]+\s+){1,3}$")
+_COMMA_WORDS_END = compile_guarded(r"(?<!\d),(?!\d)\s*(?:[\w,]+\s+){1,3}$")
 _AND_END = re.compile(r"[a-z,]\s+and\s+$")
 _ZH_TOPIC_AFTER = re.compile(r"(?:潮|的|后|之|事件|消息|风波|传闻|名单|计划|季|年)")
 _ZH_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z0-9&.-]{2,}(?: [A-Za-z0-9][A-Za-z0-9&.-]*)*")
@@ -955,15 +955,6 @@ _ROLES_OF_TITLES = _ROLE_NOUNS | {"publisher", "creator"}
 _EMPLOYER_KINDS = _PLURAL_KINDS - _PEOPLE_KINDS
 _PRODUCTS_OR_KINDS = _PRODUCT_ROLES | _PLURAL_KINDS
 _COUNT_WORDS = NUMBER_WORDS - {"one", "zero"}
-
-# Patterns that open with an alternation, an optional piece or a look-behind are tried in
-# full at every position: behind a lookahead for the characters their matches open with
-# (regexfast.guard_first_char: the same matches; callgrind: _ZH_PAST_REF ~2x faster)
-for _rx_name in ("_ZH_PAST_REF", "_ZH_SPLIT", "_ZH_TRAIL", "_COMMA_WORDS_END",
-                 "_ZH_NOT_A_SUBJECT", "_ZH_NOT_NAME", "_ZH_ADMISSION"):
-    _rx = globals()[_rx_name]
-    globals()[_rx_name] = re.compile(guard_first_char(_rx.pattern, _rx.flags), _rx.flags)
-del _rx_name, _rx
 
 
 class _Verdict(NamedTuple):
@@ -1064,12 +1055,7 @@ class Detector:
             return None
         if lang == "zh" and _ZH_LIST_END.search(seg.text, max(0, m.start - 40), m.start):
             return None  # "Algorand、Gemini、Block … 和 Messari 近期陆续宣布裁员": a list's last
-        # ("腾讯控股(Tencent Holdings)": a gloss in brackets stands where its name does)
-        start = next((o.start for o in seg.companies if o.name == m.name and o.end <= m.start
-                      and _GLOSS_OPEN.fullmatch(seg.text, o.end, m.start)), m.start)
-        if any(o.end <= start and o.name != m.name and (
-                _LIST_JOIN if lang == "en" else _ZH_LIST_JOIN).fullmatch(seg.text, o.end, start)
-               for o in seg.companies):
+        if self._list_partner(seg, m, lang) is not None:
             # "Qunar, Meituan reportedly have mass layoffs", "传阿里巴巴和腾讯将大裁员": a
             # list, no one
             return None
@@ -1143,16 +1129,23 @@ class Detector:
         return None
 
     @staticmethod
-    def _joined_pair(seg: _Segment, lang: str) -> str | None:
-        """Two listed employers joined by "and" or a comma before one of this text's cues."""
+    def _list_partner(seg: _Segment, m: CompanyMatch, lang: str) -> CompanyMatch | None:
+        """Another listed name joined to this one by "and" or a comma, right before it."""
+        # ("腾讯控股(Tencent Holdings)": a gloss in brackets stands where its name does)
+        start = next((o.start for o in seg.companies if o.name == m.name and o.end <= m.start
+                      and _GLOSS_OPEN.fullmatch(seg.text, o.end, m.start)), m.start)
         join = _LIST_JOIN if lang == "en" else _ZH_LIST_JOIN
+        return next((o for o in seg.companies if o.end <= start and o.name != m.name
+                     and join.fullmatch(seg.text, o.end, start)), None)
+
+    @classmethod
+    def _joined_pair(cls, seg: _Segment, lang: str) -> str | None:
+        """Two listed employers joined by "and" or a comma before one of this text's cues."""
         last_cue = max((h.start for h in seg.layoff), default=-1)
-        for a in seg.companies:
-            for b in seg.companies:
-                if a.name != b.name and a.end <= b.start and b.end <= last_cue and \
-                        join.fullmatch(seg.text, a.end, b.start) and \
-                        not _PAIR_BEFORE.search(seg.text, 0, a.start):
-                    return seg.text[a.start:b.end]
+        for b in seg.companies:
+            if b.end <= last_cue and (a := cls._list_partner(seg, b, lang)) is not None and \
+                    not _PAIR_BEFORE.search(seg.text, 0, a.start):
+                return seg.text[a.start:b.end]
         return None
 
     @staticmethod
@@ -2057,11 +2050,11 @@ class Detector:
                 _ZH_NAME_LIST.search(segments[0].text, 0, h.start) for h in segments[0].layoff
                 if h.cue.weight >= 2):
             listed = 3  # "广州百田、完美世界、雷焰游戏裁员进行时": names the directory lacks
-        pair = self._joined_pair(segments[0], lang)
         if len(title_names) >= 3 and not anchored:
             vetoed = tallied = True
             reasons.append(f"trap several companies in the title ({len(title_names)}) (veto)")
-        elif pair and (not anchored or (company is not None and company in pair)):
+        elif len(title_names) >= 2 and (pair := self._joined_pair(segments[0], lang)) and (
+                not anchored or (company is not None and company in pair)):
             # "传阿里巴巴和腾讯将大裁员", "PayPal, Block lay off 3500": two employers' cuts,
             # no one's event (the second name may be found as the subject after the comma)
             vetoed = tallied = True

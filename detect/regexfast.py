@@ -249,6 +249,13 @@ def guard_first_char(pattern: str, flags: int = 0) -> str:
     return f"(?=[{''.join(sorted(opening[1]))}])(?:{pattern})"
 
 
+def compile_guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """re.compile, behind a lookahead for the characters a match can open with when the
+    pattern has no prefix the engine skips to (`guard_first_char`): the same matches, a
+    class check instead of a full try at most positions."""
+    return re.compile(guard_first_char(pattern, flags), flags)
+
+
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Every character a match of the pattern can open with, or None when that cannot be
     shown (as for `guard_first_char`) or the set is large (a class over a wide range)."""
