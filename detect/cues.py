@@ -258,6 +258,11 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                # (the nouns in a lookahead: the rarer adjectives gate the pattern)
                r"|\b(?:erroneous|false|fake|untrue|baseless|unfounded|inaccurate|misleading)"
                r"['’\"”]?\s+(?=(?:reports?|information|claims?|news|stories|rumou?rs?)\b)"
+               # "Spark shoots down job cut rumour", "quashes layoff reports"
+               r"|\b(?:shoots?|shot|shooting) down\s+(?:\w+\s+){0,3}?"
+               r"(?:rumou?rs?|reports?|claims)\b"
+               r"|\bquash(?:es|ed|ing)?\s+(?:\w+\s+){0,3}?"
+               r"(?:rumou?rs?|reports?|claims|speculation)\b"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:\w+\s+){0,2}?(?:rumou?rs?|reports?|claims|"
                r"speculation|news about)"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:(?:the|recent|any|new|fresh|talk|rumou?red)\s+){0,2}"
@@ -729,9 +734,24 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"(?:[\d一二三四五六七八九十两]+(?:天|日|周|个月|星期))?(?:的)?(?:无薪假|无薪休假)"
      # "博郡汽车自2020年6月15日起全员待岗", "与部分员工签署待岗协议", "通知逾百员工今起停薪留职"
      r"|全员待岗|待岗协议|(?:员工|人员|职工)[^，。,；]{0,6}(?:待岗|停薪留职)", 3),
+    # A Hong Kong or Taiwan business that shuts with its staff left unpaid: the union or the
+    # Labour Department takes their claims ("酒楼结业 员工向劳工处求助", "疑欠薪倒闭",
+    # "结业…拖欠100多名雇员工资"). Everyone there has lost their job, so it is the layoff,
+    # not a closure that may only move or pause the business.
+    ("结业欠薪 (HK/TW)",
+     r"(?:结业|(?<!恶性)倒闭(?!潮)|停业|歇业|结束营业|清盘|执笠)"
+     r"[^。！!？?；]{0,40}?(?:(?:员工|工友|雇员|职工|工人|职员)[^，。,；!！]{0,12}?"
+     r"(?:求助|追讨|追薪|讨薪|申索|索偿|失业|拖粮|欠薪|欠款|遣散|解雇)"
+     # "工会接逾百求助", "今到劳工处追薪": the claims of the staff it let go
+     r"|(?:工会|劳工处)[^，。,；!！]{0,8}(?:求助|追薪|讨薪|申索))"
+     r"|(?:结业|倒闭(?!潮)|停业|歇业|结束营业)[^。！!？?；]{0,30}?(?:欠薪|拖欠[^，。,；]{0,8}"
+     r"(?:员工|雇员|工资|薪金|薪水|人工))"
+     r"|(?<!质疑)(?:欠薪|拖欠[^，。,；]{0,8}(?:工资|薪金|薪水|人工))[^，。,；!！]{0,4}"
+     r"(?:结业|倒闭(?!潮)|停业|歇业)", 3),
     # a business that closes: with a company named and a number, its staff lose their jobs.
     # Last, so that a longer cue at the same place wins (停业解散)
-    ("停业/倒闭", r"停业|歇业|结业|倒闭(?!潮)|关门大吉|执笠|破产清算|关张|关厂(?!潮)", 1.5),
+    # (清盘: a Hong Kong company wound up by the court, "冯祥记清盘")
+    ("停业/倒闭", r"停业|歇业|结业|倒闭(?!潮)|关门大吉|执笠|破产清算|清盘|关张|关厂(?!潮)", 1.5),
     # a paper, an airline or a company ceasing to operate: all its staff go
     ("停刊/停飞/停止营运", r"停刊|停飞|停止(?:营运|运营|营业|经营|运作)|吹熄灯号|熄灯|划下句点"
      # "《众新闻》明起停运": an outlet named in its marks stops, not a bus line
@@ -815,7 +835,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # ("保就业": a government's wage subsidy, named)
      # ("提供就业服务": help for those laid off, offered by a labour bureau)
      # ("影响1200多名员工的就业": the staff of one employer)
-     r"|(?<!个)(?<![保稳])(?<!员工的)就业(?!机会|岗位|服务)"
+     # ("提供相关就业协助": the same help)
+     r"|(?<!个)(?<![保稳])(?<!员工的)就业(?!机会|岗位|服务|协助|辅导|援助)"
      r"|行业[^，。,]{0,4}裁|纷纷|(?<![人员工夕夜])(?<![人员工][将或恐])(?<!员工..)(?<!工人..)(?<!职工..)失业|汽车人|打工人|(?:公司|企业|车企|大厂)共裁"
      # "三大航空公司" are several, "第二大航空公司" is one
      # (not "前6大旅行社其中之一": one of them; nor "集团旗下三大旅行社": one owner's)
@@ -836,6 +857,17 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"(?:们|去年|今年|上半年|全年|接连|相继|扎堆|集体|开始|普遍)",
      -2, "unanchored"),
     # not 向法院声请破产: a bankruptcy filing goes with the dismissals
+    # "港澳相继掀裁员潮", "软银支持的新创公司相继裁员": one employer after another (every
+    # such item in the corpus is a roundup; 接连 and 陆续 may be one employer's rounds)
+    ("tracker or roundup (相继)", r"相继[^，。,；]{0,6}(?:裁|缩减|减员|精简|砍)", -4, "always"),
+    # "500员工一夕失业怒告求偿 判赔金额出炉": a court's award over a past layoff
+    ("court award (判赔)", r"判赔|胜诉|败诉|判决出炉", -4, "always"),
+    # "已根据相关规定对该员工作出辞退处理": one person dismissed for misconduct
+    ("one employee dismissed (辞退该员工)",
+     r"(?:对|将)(?:该|涉事|这名|那名)(?:员工|职员|雇员)[^，。,；]{0,10}(?:辞退|开除|解雇|除名)",
+     -6, "always"),
+    # "【专栏】剖析科技巨头亚马逊的裁员事件": a column about a layoff, not the news of one
+    ("column (【专栏】)", r"^【(?:专栏|评论|社论|观点)】", -6, "always"),
     ("lawsuit (诉讼/仲裁)",
      r"诉讼|起诉|仲裁|官司|法院(?![^，。,；]{0,3}(?:声请|申请)?(?:破产|重整|清算))|判决|维权|索赔",
      -3, "unanchored"),

@@ -28,7 +28,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field, replace
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 from typing import NamedTuple
 
 from detect.companies import CompanyDirectory, CompanyMatch
@@ -67,7 +67,9 @@ _MODEL_HIGH_ALONE = 0.85
 _MODEL_MIN_SUMMARY = 20
 # Traps the model never overrules: it weighs "denies" as one word among many, and
 # a layoff alert for a company denying layoffs is the worst alert to send.
-_REBUTTALS = ("denial", "response to", "rumour answered", "rehiring", "policy statement")
+# A court's award, one person's dismissal or a column is no news of a cut either.
+_REBUTTALS = ("denial", "response to", "rumour answered", "rehiring", "policy statement",
+              "court award", "one employee dismissed", "column")
 # nor, in English always and in Chinese unless the rules tied a company to the cut, a trade
 # or a tally of employers (see _second_opinion)
 _AGGREGATES = ("industry aggregate", "tracker or roundup", "layoff tracker", "region as subject")
@@ -315,7 +317,7 @@ _NOT_EMPLOYERS = frozenset(_words("""
     continues continue keeps top leading biggest
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     management senior junior school schools bakery builder construction council hospital
-    union government ministry department"""))
+    union government ministry department employee"""))
 # the states and regions of US local news ("Iowa Layoffs — April 2018", "Oregon's big
 # lay-offs", "As Triangle layoffs tick up"): a place's tally, not an employer
 _NOT_EMPLOYERS |= frozenset(_words("""
@@ -476,7 +478,7 @@ _ZH_TRAIL = compile_guarded(
     r"(?:被曝|被传|传出|曝出|爆出|将|拟|计划|计画|宣布|正式|开启|启动|开始|正在|进行|又|再次|再度|"
     r"大规模|大|新一轮|又一轮|全球|中国区?|美国|在华|国内|也|已经|已|近日|今日|今年|本周|确认|证实|"
     r"回应|称|陷|遭|陷入|要|或将|或|继续|首次|首轮|首批|集体|悄然|低调|全面|大举|突然|紧急|再|还|仍|"
-    r"近期|日前|近来|惊传|惊爆|惊曝|经济性|"
+    r"近期|日前|近来|惊传|惊爆|惊曝|经济性|疑|突|"
     r"\d+月\d*日?|\d+年|被|第[一二三四1-4]季度?|下月|本月|上月|年底|年初|年中|下半年|上半年|预计|预期|"
     r"预估|估计"
     # "Mythic Entertainment进行了第二轮的裁员"
@@ -534,6 +536,8 @@ _ZH_NOT_A_SUBJECT = compile_guarded(
     r"业务|项目|行业|产业|政府|机构|公务员|教师|医生|银行|券商|车企|房企|药企|险企|基金|保险|游戏|科技|"
     r"互联网|地产|金融|媒体|传媒|电商|零售|餐饮|航空|汽车|芯片|半导体|光伏|能源|教育|医疗|医院|学校|大学|"
     r"快递|物流|制造|硬件|软件|工会|官方|公司|企业|集团|今年|去年|明年|近日|日前|本周|上周|月|年|日|"
+    # "烟草裁员20万": a trade
+    r"烟草|钢铁|煤炭|纺织|服装|"
     r"持续|继续|开始|正式|宣布|计划|突然|紧急|悄悄|全面|疯狂|狂|暴|惨|遭|被|又|再|也|还|都|已|要|将|"
     r"拟|或|传|曝|称|说|称将|终于|首次|第一|其中|如今|目前|现在|最近|主动|被动|集体|批量|大批|大量|"
     # manner: 变相裁员, 恶意裁员, 违法裁员, 末位淘汰
@@ -622,6 +626,20 @@ def _zh_legal_name(text: str) -> str | None:
 _ZH_TICKED = re.compile(r"(?P<run>[\u4e00-\u9fff]{2,16})[(（](?:\d{4,6}(?:\.(?:HK|TW|TWO|SZ|SH))?"
                         r"|(?:HK|TW|SZ|SH)\.?\d{4,6})[)）](?![年月日号])")  # not "截至本(2017)年"
 _ZH_DESCRIBER_END = re.compile(r".*(?:公司|集团|企业|厂商|大厂|龙头|品牌|业者|厂|商)")
+# the small businesses Hong Kong and Taiwan news names when they shut: "食肆「星艺厨坊」",
+# "中菜「叠囍居」", "又一酒楼结业" (a restaurant, not a name)
+_ZH_TRADE = (r"(?:酒楼|酒家|食肆|餐厅|茶餐厅|中菜|餐馆|饭馆|面包店|饼店|旅行社|健身房|旅馆|"
+             r"汽车旅馆|商店)")
+_ZH_TRADE_END = re.compile(_ZH_TRADE + "$")
+# "亚太餐饮旗下食肆", "亚太餐饮多间食肆": the owner of the restaurants that shut
+# (not "荔枝角食肆": a place before the trade)
+_ZH_OWNER_OF = re.compile(r"(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)"
+                          r"(?:旗下(?:的)?(?:多|[\d一二三四五六七八九十两]+)?(?:间|家)?"
+                          r"|(?:多|[\d一二三四五六七八九十两]+)(?:间|家))"
+                          r"(?:食肆|餐厅|分店|门店|酒楼|酒家|店铺)")
+# "连锁餐饮景乐集团": what kind of business it is, before its name
+_ZH_KIND_LEAD = re.compile(r"^(?:连锁|老牌|知名|本地|港式|台式|餐饮|饮食|零售|旅游)+"
+                           r"(?=[\u4e00-\u9fff]{2})")
 
 
 # A name as a whole word, found without building a pattern per name: one pattern per call
@@ -673,6 +691,8 @@ def _capitalised_before(text: str, word: str) -> str | None:
 # quotes, known by its trade suffix, the role before it or the announcement after it
 _ZH_QUOTED = re.compile(r"(?P<before>[\u4e00-\u9fff]{0,4})[「“]"
                         r"(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{2,12})[」”]"
+                        # "「创世纪」旅行社": the trade the quotes leave out is part of the name
+                        r"(?P<trade>旅行社|酒楼|酒家|餐厅|健身房|面包店)?"
                         r"(?P<after>宣布|公告|将于|于\d|突然|正式|结束营业|结束营运|停业|歇业|熄灯|"
                         r"关闭|停产|资遣|解雇|裁员)?")
 
@@ -685,8 +705,8 @@ def _zh_quoted_name(text: str) -> str | None:
         if _ZH_GENERIC.match(name) or _ZH_NOT_NAME.search(name) or _ZH_GENERIC_NAME.fullmatch(name):
             continue
         if m.group("after") or _ZH_SUFFIX.search(name) or _ZH_DESCRIBER_END.fullmatch(
-                m.group("before")):
-            return name
+                m.group("before")) or _ZH_TRADE_END.search(m.group("before")) or m.group("trade"):
+            return name + (m.group("trade") or "")
     return None
 
 
@@ -778,6 +798,20 @@ _TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
 # a run of capitalised words opening a sentence-case headline: "Klaussner Furniture
 # suddenly shuts down", "Circus Circus, Tropicana give workers notice"
 _LEADING_NAME = re.compile(r"(?:[A-Z]|[a-z][A-Z])[\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|&|of))*")
+# "MADISON, Wis. — The Park Hotel in Madison has laid off 120", "Naivasha-based Oserian flower
+# farm has laid off": the employer a summary opens with, after its dateline
+_SUMMARY_OPENER = re.compile(
+    r"(?:[A-Z][A-Za-z.]*(?:,?\s+[A-Z][A-Za-z.]*)*\s*(?:\([A-Z]+\)\s*)?[—–-]+\s+)?"
+    r"(?:The\s+)?(?:[A-Z]?[a-z]+-based\s+)?"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of))*)(?P<after>\s+[a-z]|,|\s+\()")
+# "eight Fort Bragg Unified School District teachers", "nearly 200 TAFE NSW staff": the
+# employer named before its people
+_EMPLOYER_STAFF = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.'’-]*\s+){1,6})(?:general\s+managers|teachers|staff(?:ers)?|"
+    r"employees|workers|nurses|officers|academics|lecturers)\b")
+# what an unlisted name must end with to be trusted there: the kind of body it names
+_OPENER_HEADS = _ORG_HEADS | frozenset(_words("""district hotel hospital healthcare company group
+    corp corporation inc ltd limited co bank airline airlines mills"""))
 _EXEC_TITLES = frozenset(_words("""ceo cfo coo cto chief president chairman chairwoman chair
     founder co-founder boss execs exec executive executives"""))
 # "Cork firm to cut 55 jobs": the capitalised words place or describe an unnamed employer
@@ -1434,6 +1468,9 @@ class Detector:
                     continue  # (what a Latin subject needs: see below)
                 subject = (self._subject_en(seg.text, hit, opener) if lang == "en"
                            else self._subject_zh(seg.text, hit))
+                if subject and lang == "en" and subject.split()[-1].lower() in (
+                        "hospitals", "councils", "schools", "universities", "mines", "mills"):
+                    subject = None  # "Ontario Hospitals Lay Off Staff": a province's, several
                 if subject and lang == "zh" and seg.role != "title" and not (
                         subject.isascii()):
                     # a Chinese summary's subject is trusted only as a Latin name
@@ -1782,6 +1819,11 @@ class Detector:
         before = _ZH_LEAD.sub("", before.rsplit("遭", 1)[-1])
         before = _ZH_TRAIL.sub("", before)
         before = _ZH_PLACE_PREFIX.sub("", before)
+        if owner := _ZH_OWNER_OF.fullmatch(before):
+            before = owner.group("owner")
+        if (kind := _ZH_KIND_LEAD.match(before)) and _ZH_SUFFIX.search(before) and \
+                len(before) - kind.end() >= 4:
+            before = before[kind.end():]
         # "Star Media第四季": a Latin name may have several words
         latin = _ZH_LATIN_RUN.findall(before)
         if latin and (_ZH_COMPANY_SHAPE.fullmatch(before) or before.endswith(latin[-1])):
@@ -1789,8 +1831,10 @@ class Detector:
             return str(latin[-1])  # a Latin name in Chinese text: "开发商CyanWorlds裁员"
         if not before or _ZH_GENERIC.match(before) or not _ZH_COMPANY_SHAPE.fullmatch(before):
             return None
-        if before[0] in "一某两几这那该多" and not _ZH_GENERIC_NAME.sub("", before[1:]):
-            return None  # "一科技公司突然解散": a company, not its name
+        if before[0] in "一某两几这那该多" and (
+                not _ZH_GENERIC_NAME.sub("", before[1:])
+                or _ZH_TRADE_END.fullmatch(before[1:].lstrip("间家所"))):
+            return None  # "一科技公司突然解散", "又一酒楼结业": a company, not its name
         if len(before) < 2 or _DIGIT.search(before):
             return None
         if _ZH_NOT_NAME.search(before):
@@ -1996,6 +2040,9 @@ class Detector:
             company = canonical = None
         if described:
             reasons.append(f"an unnamed employer is the subject: {described!r}")
+        elif company is None and lang == "en" and (
+                staffed := self._staff_employer(segments, reasons)):
+            company = staffed  # named, not the subject: no bonus, no penalty
         elif company is None:
             score -= 1
             reasons.append("no company named (-1)")
@@ -2201,6 +2248,8 @@ class Detector:
                     reasons.append(f"trap {hit.cue.name}: {hit.text!r} in the {seg.role} "
                                    f"({weight:+g})")
         is_layoff = not vetoed and score >= self.threshold
+        if is_layoff and company is None and lang == "en":
+            company = self._summary_opener(segments, reasons)  # (named, not scored)
         status: Status = "reported"
         new_round = False
         if is_layoff:  # status and rounds only matter for a layoff; skip the scans otherwise
@@ -2270,6 +2319,46 @@ class Detector:
                            f"the name the {seg.role} opens with")
             return name
         return None
+
+    def _summary_opener(self, segments: list[_Segment], reasons: list[str]) -> str | None:
+        """The employer an English summary opens with, for a layoff whose cue named none:
+        "The Santa Barbara Unified School District mailed out 70 layoff notices"."""
+        if len(segments) < 2 or not (m := _SUMMARY_OPENER.match(segments[1].text)):
+            return None
+        return self._body_named(m.group("name"), "the name the summary opens with", reasons)
+
+    def _staff_employer(self, segments: list[_Segment], reasons: list[str]) -> str | None:
+        """The body whose staff an English item names, when no cue named the employer:
+        "Two Redland City Council general managers have been made redundant"."""
+        for seg in segments:
+            for m in _EMPLOYER_STAFF.finditer(seg.text):
+                if name := self._body_named(m.group("name"), f"whose staff the {seg.role} "
+                                            f"names", reasons):
+                    return name
+        return None
+
+    def _body_named(self, run: str, how: str, reasons: list[str]) -> str | None:
+        """A capitalised run as an employer: listed, or an unlisted name ending in the kind
+        of body it is (District, Council, Hotel, Bank …); never a sentence's first word."""
+        # ("Two Redland City Council general managers": the count before the name)
+        words = list(dropwhile(lambda w: w.lower() in NUMBER_WORDS or w == "The", run.split()))
+        if words and words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]
+        while words and words[-1] in ("&", "of"):
+            words.pop()
+        low = [w.lower() for w in words]
+        if (not words or low[0] in NUMBER_WORDS or _descriptor(words[0])
+                or low[0] in _PRONOUNS or all(w in _NOT_EMPLOYERS for w in low)
+                or low[-1] in _PLURAL_KINDS or low[-1] in _EXEC_TITLES
+                or len(words) > (6 if low[-1] in _ORG_HEADS or low[-1] == "district" else 4)):
+            return None
+        name = " ".join(words)
+        listed = self.directory.resolve(name)
+        if listed is None and low[-1].rstrip(".") not in _OPENER_HEADS:
+            return None  # "Until recently …", "Privately held …": a sentence's first word
+        reasons.append(f"company {listed or name!r}{'' if listed else ' (not in the directory)'}"
+                       f": {how}")
+        return listed or name
 
     def _rebuttal(self, segments: list[_Segment], cues: CueSet) -> bool:
         """A denial or rehiring anywhere, or a headline about a whole trade ("Jobs massacre

@@ -522,7 +522,9 @@ _EN_TOTAL_BEFORE = _compile_en(
     # "6% of its staff - amounting to 20 employees" is the cut in people
     # "which translates to more than 100 employees", "That works out to about 325"
     r"|(?<!amounting )(?<!amounts )(?<!equal )(?<!equivalent )(?<!equating )(?<!equates )"
-    r"(?<!works out )(?<!translates )(?<!translated )(?<!translating )\bto"
+    # ("which will lead to 4,556 job losses": what the cut comes to)
+    r"(?<!works out )(?<!translates )(?<!translated )(?<!translating )(?<!lead )(?<!leads )"
+    r"(?<!leading )(?<!led )\bto"
     r"|\bretain(?:s|ing)?|\bkeep(?:s|ing)?|"
     # "the union that represents around 550 of its staffers": members, not the cut
     r"\bnumber(?:s|ed)?|\bwould have|\bwill have|\bstill|\brepresent(?:s|ed|ing)?)"
