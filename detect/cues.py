@@ -216,8 +216,9 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
      r"(?:early|voluntary)\s+retirement\b"
      # "Krafton launches voluntary resignation program", "rolled out a voluntary retirement
      # scheme (VRS)": a voluntary-exit scheme is a cut (weak: it needs a number or a name)
-     r"|\bvoluntary\s+(?:resignation|retirement|redundancy|separation|exit|departure)s?\s+"
-     r"(?:programs?|programmes?|schemes?|plans?|packages?|offers?|initiatives?)\b"
+     # ("voluntary exit deals to managers", "voluntary severance packages")
+     r"|\bvoluntary\s+(?:resignation|retirement|redundancy|separation|exit|departure|severance)s?"
+     r"\s+(?:programs?|programmes?|schemes?|plans?|packages?|offers?|initiatives?|deals?)\b"
      # "Lotte Department Store is offering its first-ever voluntary retirement", "will
      # implement voluntary retirement", "offering early retirement packages", "offers …
      # staffers early retirement", "1,483 Employees Choose Voluntary Retirement", "446

@@ -616,7 +616,7 @@ NINETEENTH_SET_LAYOFFS = [
      "疫情還沒趨緩邊境持續封鎖之下,旅行社熬不過現在只能斷尾求生,加利利旅遊集團旗下三大"
      "旅行社,利百家行社即將歇業資遣優離40位員工,加利利旅遊則是縮編資遣20位員工、30位留"
      "職停薪,另外加簡旅遊停業,希望能藉此撐過疫情。",
-     None, 60, None),
+     '加利利旅游', 60, None),
 ]
 
 TWENTIETH_SET_LAYOFFS = [
@@ -1312,6 +1312,16 @@ TWENTY_EIGHTH_SET_LAYOFFS = [
      " three officers in one of the council's biggest organisational shakeups in"
      " two years.",
      'Redland City Council', None, None),
+    # voluntary exit deals offered to an employer's managers (efp-0110)
+    ("Embattled Eskom offering voluntary exit deals to managers",
+     "South Africa's debt-stricken power utility Eskom Holdings SOC Ltd. has begun"
+     " a process to offer managers voluntary severance packages.",
+     'Eskom', None, None),
+    # an arms maker (美军火公司) is a kind: the summary names the employer (uzs-0008)
+    ("崛起中国|美军火公司裁员近2万人,无视中方警告的代价,被中国制裁第二天",
+     "据外媒报道 , 在中国宣布对美国军火公司发起制裁的第二天 , 美国雷神公司就做出裁员"
+     "近2万人的决定 。",
+     'RTX', 20000, None),
 ]
 
 TWENTY_EIGHTH_SET_TRAPS = [
