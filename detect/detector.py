@@ -2348,7 +2348,7 @@ class Detector:
         while words and words[-1] in ("&", "of"):
             words.pop()
         low = [w.lower() for w in words]
-        if (not words or low[0] in NUMBER_WORDS or _descriptor(words[0])
+        if (not words or _descriptor(words[0])
                 or low[0] in _PRONOUNS or all(w in _NOT_EMPLOYERS for w in low)
                 or low[-1] in _PLURAL_KINDS or low[-1] in _EXEC_TITLES
                 or len(words) > (6 if low[-1] in _ORG_HEADS or low[-1] == "district" else 4)):
