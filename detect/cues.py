@@ -269,7 +269,7 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\bdismiss(?:es|ed|ing)?\s+(?:(?:the|recent|any|new|fresh|talk|rumou?red)\s+){0,2}"
                r"lay-?offs?\b(?!\s+(?:of|\d))"
                r"|\brules? out\b|\bruled out\b|\bno plans? (?:to|for) (?:cut|lay|layoffs|reduc|"
-               r"fire)"
+               r"fire|retrench)"
                r"|\bnot (?:planning|considering|plan) (?:any )?(?:layoffs|job cuts|to lay|to cut)"
                r"|\bwon'?t (?:lay off|cut jobs|be laying)|\bno[ -](?:mass )?lay-?offs?\b"
                # "Canva refuses to conduct layoffs. So it's shifting employees into new roles"
@@ -731,8 +731,12 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     # "员工强制休无薪假"): a furlough of its own staff counts as its layoff event, while
     # an industry's furlough tallies meet the tracker traps and name no employer
     ("放无薪假",
-     r"(?<![不未没])(?<!没有)(?<!取消)(?:放|休|实施|启动|推出|推行|实行|强制)(?:了|起)?"
-     r"(?:[\d一二三四五六七八九十两]+(?:天|日|周|个月|星期))?(?:的)?(?:无薪假|无薪休假)"
+     # ("推空姐空少自愿无薪假", "被迫采「无薪休假」": offered to, or imposed on, its crews)
+     r"(?<![不未没])(?<!没有)(?<!取消)(?:放|休|实施|启动|推出|推行|实行|强制|推|采|采取|采行)"
+     r"(?:了|起)?(?:[\d一二三四五六七八九十两]+(?:天|日|周|个月|星期))?(?:的)?"
+     r"(?:[\u4e00-\u9fff]{1,4}?(?:自愿|自願))?[「“\"]?(?:无薪假|无薪休假)"
+     # "8千名员工被放假": sent home
+     r"|(?:员工|人员|职工|雇员)被放假"
      # "博郡汽车自2020年6月15日起全员待岗", "与部分员工签署待岗协议", "通知逾百员工今起停薪留职"
      r"|全员待岗|待岗协议|(?:员工|人员|职工)[^，。,；]{0,6}(?:待岗|停薪留职)", 3),
     # A Hong Kong or Taiwan business that shuts with its staff left unpaid: the union or the
@@ -894,7 +898,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # "VAR回看后主裁取消点球判罚": the referee's call
      r"|主裁|(?<!一)边裁(?!员)|裁判|点球|判罚", -6, "always"),
     ("price or rate cut (降价/降息)",
-     r"降价|降息|减税|降费|减产|降准|价格战|基点|利率", -2, ""),
+     # (not "工厂减产并裁员": output and jobs cut together)
+     r"降价|降息|减税|降费|减产(?![并和及、]裁)|降准|价格战|基点|利率", -2, ""),
     ("hiring response (回应+招聘)", r"回应[^。]{0,20}招聘|还要招", -6, "always"),
     ("response to a rumour (回应“…”)", r"回应[\"'「]|转岗", -3, ""),
     ("response to layoff rumours (回应传闻)",

@@ -508,7 +508,7 @@ _ZH_SUFFIX = re.compile(
 )
 # a newspaper or magazine is named in book-title marks, right before its cut
 _ZH_PAPER = re.compile(r"《(?P<name>[\u4e00-\u9fffA-Za-z0-9·]{1,10}"
-                       r"(?:报|刊|杂志|周刊|新闻|电视|频道|传媒))》(?:元旦|今天|今日|昨日|近日|日前|将|拟|"
+                       r"(?:报|刊|杂志|周刊|新闻|电视|频道|传媒))》(?:元旦|今天|今日|今|明日|明|昨日|近日|日前|将|拟|"
                        r"宣布|正式|也|又|再|突然|被曝|传|无预警|确定|决定)*$")
 # "马来西亚星洲日报": the place before a name is not part of it
 _ZH_PLACE_PREFIX = re.compile(
@@ -1924,7 +1924,9 @@ class Detector:
                 # ("Hundreds of Vodafone staff", then "at least 200 Vodafone staff": a floor
                 # in figures is still more than the magnitude said)
                 if (sh.strength >= 2 and not sh.quantity.vague
-                        and (not sh.quantity.lower_bound or h.quantity.vague)
+                        # ("More than 1,000 staff", then "more than 1300": the higher floor)
+                        and (not sh.quantity.lower_bound or h.quantity.vague
+                             or h.quantity.lower_bound)
                         and low <= v < high):
                     h, best = sh, (best[0], sh, "summary")
                     break

@@ -539,6 +539,7 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_EN_SECTION_BEFORE = _compile_en(r"\b(?:section|article|clause|rule)$")
 _EN_DATE_AROUND = _compile_en(rf"(?:\b(?:{_MONTHS})\.?\s*$)")
 _EN_DATE_AFTER = _compile_en(rf"^\s*(?:{_MONTHS})\b|^(?:st|nd|rd|th)\b|^:\d")
 
@@ -613,6 +614,8 @@ def headcounts_en(text: str) -> list[Headcount]:
             continue
         if "-" in left[-2:] and _EN_NAME_HYPHEN.search(left):
             continue  # "Carta's covid-19 layoff", "F-35 jobs": part of a name
+        if tail[-1:] in "nNeE" and _EN_SECTION_BEFORE.search(tail):
+            continue  # "issues Section 189 letters": a law's section, not people
         noun = (_EN_NOUN_AFTER.match(right) or _EN_PASSIVE_AFTER.match(right)
                 or _EN_OUT_OF.match(right))
         verb = _EN_CUT_VERB_BEFORE.search(left)

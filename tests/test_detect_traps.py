@@ -1358,6 +1358,46 @@ TWENTY_EIGHTH_SET_TRAPS = [
 ]
 
 
+# The twenty-ninth set was measured once (the README's figures), then studied
+TWENTY_NINTH_SET_LAYOFFS = [
+    # output and jobs cut together (减产并裁员): no price cut (vzs-0063)
+    ("需求下跌 法拉利发动机工厂减产并裁员",
+     "据彭博社近日报道,意大利豪华跑车制造商法拉利(Ferrari)难逃需求下滑噩运,不得不减少"
+     "其发动机工厂的产量,并将采取裁员措施来降低成本。",
+     'Ferrari', None, None),
+    # voluntary unpaid leave pushed on its crews (推…自愿无薪假) (vzt-0048)
+    ("國泰航空連續兩季推空姐空少自願無薪假 為期3個月疫後首次",
+     "國泰航空連續兩季向機艙服務員提供為期三個月自願無薪假，為疫情後首次。國泰航空今"
+     "日（12日）回覆查詢指，該計劃為一般恒常安排，並非全新推出，旨在確保在有充足資源"
+     "配合營運的同時，讓機艙服務員同事更靈活安排工作計劃，切合個人所需。",
+     'Cathay Pacific', None, None),
+    # unpaid leave imposed (被迫采「无薪休假」); 韩亚航 is Asiana, not AirAsia (vzt-0049)
+    ("油價飛漲 韓亞航被迫採「無薪休假」",
+     "【大紀元6月4日訊】(據中廣新聞報導)國際油價飆漲,使得南韓兩大航空公司之一的「韓亞"
+     "航空」經營陷入困境,不得不決定實施「無薪休假」。",
+     'Asiana Airlines', None, None),
+    # the summary's higher floor ('more than 1300') over the title's ('More than 1,000') (egp-0008)
+    ("More than 1,000 Air New Zealand staff to lose jobs",
+     "Air New Zealand has announced staffing cuts affecting all routes meaning more"
+     " than 1300 workers will lose their jobs.",
+     'Air New Zealand', 1300, None),
+    # a law's 'Section 189' is no count; '2 700' is (egp-0038)
+    ("2 700 look set to lose jobs as SAA issues Section 189 letters to employees",
+     "JOHANNESBURG – The embattled South African Airways has begun the process of"
+     " axing hundreds of workers after it issued a section 189 letter to their employ"
+     "ees. A total of 2 700 SAA workers face the axe after creditors voted in support"
+     " of the business rescue plan more than a week ago.",
+     'South African Airways', 2700, None),
+]
+
+TWENTY_NINTH_SET_TRAPS = [
+    # no plans to retrench is a denial (egp-0030)
+    ("Singapore Airlines has no plans to retrench staff",
+     "Singapore Airlines’s (SIA) CEO said retrenchment is the last thing on their"
+     " minds right now."),
+]
+
+
 def test_a_spelled_out_acronym_is_not_the_listed_one_unless_the_same(rules: Detector) -> None:
     # the listed "ATO" is the Australian Taxation Office: spelled out, it stays listed
     d = rules.analyse("ATO cuts 200 jobs", "The Australian Taxation Office (ATO) will cut "
@@ -1385,7 +1425,7 @@ def test_a_job_title_after_a_count_needs_its_measure_word(rules: Detector) -> No
 
 @pytest.mark.parametrize(("title", "summary"), [
     *TWENTY_FOURTH_SET_TRAPS, *TWENTY_FIFTH_SET_TRAPS, *TWENTY_SIXTH_SET_TRAPS,
-    *TWENTY_SEVENTH_SET_TRAPS, *TWENTY_EIGHTH_SET_TRAPS,
+    *TWENTY_SEVENTH_SET_TRAPS, *TWENTY_EIGHTH_SET_TRAPS, *TWENTY_NINTH_SET_TRAPS,
 ])
 def test_recent_studied_set_traps_are_not_layoffs(rules: Detector, title: str,
                                                  summary: str) -> None:
@@ -2011,7 +2051,7 @@ def test_capacity_is_no_headcount() -> None:
     *NINETEENTH_SET_LAYOFFS, *TWENTIETH_SET_LAYOFFS, *TWENTY_FIRST_SET_LAYOFFS,
     *TWENTY_SECOND_SET_LAYOFFS, *TWENTY_THIRD_SET_LAYOFFS, *TWENTY_FOURTH_SET_LAYOFFS,
     *TWENTY_FIFTH_SET_LAYOFFS, *TWENTY_SIXTH_SET_LAYOFFS, *TWENTY_SEVENTH_SET_LAYOFFS,
-    *TWENTY_EIGHTH_SET_LAYOFFS,
+    *TWENTY_EIGHTH_SET_LAYOFFS, *TWENTY_NINTH_SET_LAYOFFS,
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,
