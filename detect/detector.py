@@ -289,6 +289,9 @@ _PLURAL_KINDS = frozenset(_words("""
     insurers operators telecoms charities nonprofits councils builders housebuilders
     homebuilders contractors suppliers"""))
 _DESCRIPTORS |= frozenset(_words("majors players"))
+# a place's public bodies or sites, several employers when a subject ends with one ("Ontario
+# Hospitals"); not all of _PLURAL_KINDS, whose "airlines" and "studios" end names
+_PLACES_SEVERAL = frozenset(_words("hospitals councils schools universities mines mills"))
 # a site where people work: after a name it makes the name a place ("Limerick plant")
 _PREMISES = frozenset(_words("""plant mill factory hotel bakery smelter refinery mine works
     steelworks site warehouse depot"""))
@@ -1469,8 +1472,7 @@ class Detector:
                     continue  # (what a Latin subject needs: see below)
                 subject = (self._subject_en(seg.text, hit, opener) if lang == "en"
                            else self._subject_zh(seg.text, hit))
-                if subject and lang == "en" and subject.split()[-1].lower() in (
-                        "hospitals", "councils", "schools", "universities", "mines", "mills"):
+                if subject and lang == "en" and subject.split()[-1].lower() in _PLACES_SEVERAL:
                     subject = None  # "Ontario Hospitals Lay Off Staff": a province's, several
                 if subject and lang == "zh" and seg.role != "title" and not (
                         subject.isascii()):
