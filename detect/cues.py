@@ -240,7 +240,10 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                    r"|\b(?:workers|employees|staff|meatworkers|miners|crew)\s+stood\s+down\b"
                    r"|\bst(?:ood|ands?|anding)\s+down\s+(?:about\s+|some\s+|more than\s+|"
                    r"nearly\s+)?(?:\d[\d,]*|hundreds|thousands|its|all)\s+(?:[\w-]+\s+)?"
-                   r"(?:workers|employees|staff)\b", 3),
+                   r"(?:workers|employees|staff)\b"
+                   # "set to stand down staff", "stands down workforce": no number needed
+                   r"|\bst(?:ood|ands?|anding)\s+down\s+(?:its\s+|their\s+)?"
+                   r"(?:staff|workforce|workers|employees)\b", 3),
     # "retires 300 employees", "130 displaced workers seek help"
     ("retires N", r"\bretir(?:es|ed|ing)\s+\d[\d,]*\s+(?:employees|workers|staff)\b"
                   r"|\b\d[\d,]*\s+displaced\s+(?:workers|employees)\b", 3),
@@ -621,7 +624,7 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("裁员", r"裁员", 3),
     # not shops or branches: "裁撤部分零售门店" closes stores, it names no staff
     ("裁掉/裁撤/裁减",
-     r"(?:裁掉|裁撤|裁减)(?![^，。,；!！]{0,6}(?:门店|店铺|网点|营业厅|营业部|支行|分行|站点|航线|产能))"
+     r"(?:裁掉|裁撤|裁减)(?![^，。,；!！]{0,8}(?:门店|店铺|网点|营业厅|营业部|支行|分行|站点|航线|航班|班次|产能))"
      r"|裁走|大裁|被裁|裁退|全裁|全员被裁|全部裁掉", 3),
     ("裁 + object", r"(?<![总仲独制体剪])裁(?![判定决缝剪量员掉撤减走军退])", 2),
     ("减员", r"减员|人员减半|缩减(?:人员|员工|团队|人手)|人员缩减|精简(?:人员|人力|人手|编制)"
@@ -645,7 +648,9 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      r"|(?:人员|员工|职工|富余人员)分流", 3),
     ("自愿离职/退休计划",
      # "夏普将面向部分55岁以上员工实现提前退休政策"
-     r"自愿(?:提前)?(?:离职|退休|退职)(?:计划|方案)?|提前退休(?:计划|方案|政策)|优退方案", 2),
+     r"自愿(?:提前)?(?:离职|退休|退职)(?:计划|方案)?|提前退休(?:计划|方案|政策)|优退方案"
+     # "鼓励员工'有偿离职'": paid to leave, a buyout
+     r"|有偿(?:离职|解除劳动合同|解约)", 2),
     ("优化 (euphemism)",
      # ("将进行人员结构优化": the staff's structure, a cut)
      r"(?:人员|员工|组织|岗位|人力)(?:结构)?优化|优化(?:人员|员工|名额|比例|规模|裁员|掉|了?\d)"
@@ -669,7 +674,8 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     ("降本增效", r"降本增效", 1),
     ("岗位削减",
      # ("永久取消230个工位": desks, each a job)
-     r"(?:削减|减少|砍掉|取消)(?:[^，。,；]|(?<=\d),(?=\d)){0,10}?(?:岗位|职位|工作岗位|工位|员工|人员|"
+     # (not "取消1.8万航班 为了让员工放完特休假": flights, then the staff)
+     r"(?:削减|减少|砍掉|取消)(?:(?!航班|班次)[^，。,；]|(?<=\d),(?=\d)){0,10}?(?:岗位|职位|工作岗位|工位|员工|人员|"
      r"人力|人手)"
      # "缩减1万9000个工作机会", "縮減近2萬工作"
      r"|(?:缩减|削减|裁减|裁撤)(?:约|近|逾|超过|多达)?[\d,.万千百一二三四五六七八九十两]+(?:个|份)?"
@@ -766,7 +772,8 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
 ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     ("denial (否认/辟谣)",
      # "联想否认摩托罗拉手机裁员": a unit's name may stand between denial and cut
-     r"(?<![不未没])否认[^，。,]{0,8}(?:裁员|减员|优化|大规模)"
+     # (not "经园方证实裁员,但否认裁员百人": the cut confirmed, only its size denied)
+     r"(?<![不未没])(?<!证实裁员,但)(?<!证实裁员，但)否认[^，。,]{0,8}(?:裁员|减员|优化|大规模)"
      r"|否认(?:此事|该消息|相关|传闻|报道|传言|消息|上述|了)|否认$|否认(?=[，,。；;:：!！\s])"
      # (乌龙 only of the report: not "被裁员工想不开…预轻生的乌龙事件", a scare told after)
      r"|辟谣|不实|谣言|假消息|无稽之谈|澄清|纯属谣言|绝无|系误读|与事实不符|不属实|失实|不符合事实"
@@ -777,6 +784,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # (not "今年就不得不裁员了": forced to, the opposite of a denial)
      r"|(?:不存在|没有|并无|并未|未|不会|(?<!不得)不|无)(?:大规模|大面积|全面|集体|任何|整体|大量|大幅)?(?:裁员|减员"
      r"|(?:人员)?优化计划)"
+     # "中原暂无意裁员": no intention, for now, to cut (not "无意大规模裁员" after two
+     # staff were fired: only a large cut is ruled out)
+     r"|(?<![并非])无意(?:进行|再)?(?:裁员|减员)"
      # "属正常人员流动": turnover, the company's answer to a layoff rumour
      r"|正常(?:的)?(?:人员|人事)?流动"
      # "香奈儿中国回应被传裁员 暂无相关信息": asked about a rumour, the company knows of none

@@ -320,7 +320,9 @@ _NOT_EMPLOYERS = frozenset(_words("""
     continues continue keeps top leading biggest
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     management senior junior school schools bakery builder construction council hospital
-    union government ministry department employee"""))
+    union government ministry department employee c-suite
+    pay wage wages salary salaries bonus bonuses
+    don't can't won't doesn't didn't isn't shouldn't"""))
 # the states and regions of US local news ("Iowa Layoffs — April 2018", "Oregon's big
 # lay-offs", "As Triangle layoffs tick up"): a place's tally, not an employer
 _NOT_EMPLOYERS |= frozenset(_words("""
@@ -456,7 +458,8 @@ _DIGIT_NAME = re.compile(r"\d+(?!(?:st|nd|rd|th|am|pm|bn|mn|km|mb|gb|kb|mph|s|k)
                          r"[\w&.-]*|\d+-[A-Z][a-z]+")
 _EN_TOKEN = re.compile(r"[^\W_][\w&.'-]*")  # (any letter opens a word: "Íslandsbanki")
 # a capitalised name of up to four words, right after a preposition
-_EN_NAME_AFTER = r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z0-9][\w&.'-]*)){0,3})"
+# ("St. Elizabeth’s Hospital": a curly apostrophe inside the name)
+_EN_NAME_AFTER = r"\s+(?:the\s+)?(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z0-9][\w&.'’-]*)){0,3})"
 _EN_PLURAL_HEAD = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}(?:companies|firms|startups|employers|"
                              r"businesses|industry|sector|market)\b")
 # "Layoffs hit mental health startup Brightline": a role word may introduce the name
@@ -570,6 +573,8 @@ _ZH_PAST_REF = compile_guarded(
     r"(?:员工|人员)?[^，。,；]{0,2}$|累计[^，。,；]{0,4}$"
     # "共计裁员": a running total; "裁减了共计数百名": this cut, summed up
     r"|(?<!了)(?:共|总共|共计)[^，。,；]{0,4}$"
+    # "今年已经3度裁员,前后约9000名工人失业": all rounds together (not "春节前后", a time)
+    r"|(?<![节年月日天期后])前后(?:共|约|共计|总共|累计)?$"
     # "从疫情爆发以来已经裁减了30%人力": a running total since
     r"|以来(?:已经|已|累计)(?:裁减|裁员|裁掉|减少|削减)(?:了)?[^，。,；]{0,2}$"
 )
@@ -1654,7 +1659,11 @@ class Detector:
                 candidates.append(lead)
         introduced = False
         if after:
-            candidates.append(after.group("name").split())
+            named = after.group("name").split()
+            if named[-1].endswith(".") and len(named[-1]) > 4 and \
+                    named[-1].lower().rstrip(".") not in _LEGAL_SUFFIXES:
+                named[-1] = named[-1][:-1]  # "layoffs at Mercy Hospital.": the sentence's end
+            candidates.append(named)
         if runs:
             # the subject opens the clause: only descriptors ("Canadian mining firm",
             # "Report:") may precede it, and only auxiliaries may sit between it and the cue

@@ -1388,6 +1388,37 @@ TWENTY_NINTH_SET_LAYOFFS = [
      "ees. A total of 2 700 SAA workers face the axe after creditors voted in support"
      " of the business rescue plan more than a week ago.",
      'South African Airways', 2700, None),
+    # Australian 'stand down staff' with no number: a furlough (egp-0048)
+    ("Virgin Australia set to stand down staff as COVID-19 lockdowns halt travel",
+     "Virgin Australia is poised to announce a fresh wave of stand downs across its "
+     "workforce as soon as Thursday as the aviation industry struggles with lockdowns and "
+     "border closures that have slashed travel around the country.",
+     'Virgin Australia', None, None),
+    # 前后约9000名 sums every round; this one is 超过1200人 (vzs-0007)
+    ("越南宝元鞋厂开启今年第三轮裁员",
+     "8月23日,据台湾“中央社”消息,越南宝元鞋厂即将裁员超过1200人,今年已经3度裁员,前后约9000"
+     "名工人失业。",
+     'Pou Yuen', 1200, None),
+    # the share the cut may grow to (裁员规模可能升至15%) (vzs-0033)
+    ("受疫情拖累 阿联酋航空裁员规模或升至15%",
+     "受新冠疫情拖累,阿拉伯联合酋长国国有航空企业阿联酋航空公司裁员规模可能升至15%,即9000"
+     "名员工将遭遇裁撤。",
+     'Emirates', 9000, 15),
+    # an airline's capacity cut (运能削减6-8%) is no share of staff (vzs-0040)
+    ("达美航空预计2000名员工将接受自愿遣散",
+     "新浪财经讯 北京时间周五凌晨消息,达美航空(DAL)预计大约2000名员工将接受公司提供的最新"
+     "一轮的自愿遣散计划,以帮助公司实现2009年将系统范围运能削减6-8%的目标。",
+     'Delta Air Lines', 2000, None),
+    # the cut confirmed, only its size denied (证实裁员,但否认裁员百人) (vzt-0012)
+    ("港迪士尼慘澹近百員工沒頭路",
+     "上海迪士尼6月開幕在即,香港迪士尼卻因遊客變少、營運虧損,15日驚傳近百名員工收到公司「"
+     "分手信」,經園方證實裁員,但否認裁員百人,僅表示是少數。",
+     'Disney', 100, None),
+    # the sentence's full stop is not part of the name (egn-0116)
+    ("Comet Collapse: Over 300 Staff Made Redundant",
+     "More than 300 staff have been made redundant at stricken electricals retail chain "
+     "Comet.",
+     'Comet', 300, None),
 ]
 
 TWENTY_NINTH_SET_TRAPS = [
@@ -1395,6 +1426,23 @@ TWENTY_NINTH_SET_TRAPS = [
     ("Singapore Airlines has no plans to retrench staff",
      "Singapore Airlines’s (SIA) CEO said retrenchment is the last thing on their"
      " minds right now."),
+    # no intention, for now, to cut (暂无意裁员) (vzt-0006)
+    ("中原暫無意裁員 投資HOUSE730",
+     "中原集團主席施永青出席「互聯網對地產代理業務模式的衝擊和影響」研討會時表示,集團上月"
+     "生意減少60%,處於虧損狀態。"),
+    # flights cut (裁减1万8000次航班), not staff (vzs-0038)
+    ("瑞安航空取消1.8万航班 为了让员工放完「特休假」",
+     "爱尔兰廉价航空公司瑞安航空(Ryanair)本月中因机师不足和改善准点纪录而取消2000个航班,造"
+     "成约32万名乘客受影响,27日又宣布34条航线裁减1万8000次航班,这次预估影响40万人。"),
+    # "Pay" and "C-suite" are no employers (egp-0036)
+    ("Pay cuts, layoffs hit the C-suite",
+     "Health systems are increasingly trimming executive positions and pay to stabilize "
+     "their financial footing amid rising operational costs, workforce shortages and "
+     "inflationary pressures."),
+    # a reader's letter: "Don't" is no employer (egp-0086)
+    ("Don’t cut the nurses",
+     "I read with feelings of anxiety in the Feb. 13 paper of the 26 layoffs at St. "
+     "Elizabeth’s Hospital."),
 ]
 
 
