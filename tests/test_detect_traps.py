@@ -1413,7 +1413,7 @@ TWENTY_NINTH_SET_LAYOFFS = [
     ("港迪士尼慘澹近百員工沒頭路",
      "上海迪士尼6月開幕在即,香港迪士尼卻因遊客變少、營運虧損,15日驚傳近百名員工收到公司「"
      "分手信」,經園方證實裁員,但否認裁員百人,僅表示是少數。",
-     'Disney', 100, None),
+     'Hong Kong Disneyland', 100, None),
     # the sentence's full stop is not part of the name (egn-0116)
     ("Comet Collapse: Over 300 Staff Made Redundant",
      "More than 300 staff have been made redundant at stricken electricals retail chain "
