@@ -19,12 +19,9 @@ from support import below_floors, rule
 
 HOLDOUT = Path(__file__).parent / "data" / "holdout"
 FLOORS = {
-    "en": {"precision": 0.92, "recall": 0.92, "company": 0.89, "count": 0.92, "percent": 0.97},
-    "zh": {"precision": 0.92, "recall": 0.76, "company": 0.84, "count": 0.92, "percent": 0.96},
+    "en": {"precision": 0.89, "recall": 0.91, "company": 0.88, "count": 0.91, "percent": 0.97},
+    "zh": {"precision": 0.88, "recall": 0.90, "company": 0.70, "count": 0.87, "percent": 0.98},
 }
-# (Chinese company 0.84, under the first measure's 0.865: after that measure the set was
-# studied, and the rules now find five more of its layoffs, two of them under a name the label
-# spells otherwise — 新报 for Hong Kong Daily News, 维珍航空 read as Virgin Atlantic)
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +31,7 @@ def report() -> BacktestReport:
 
 
 def test_the_held_out_set_is_there(report: BacktestReport) -> None:
-    assert len(report.results) >= 384
+    assert len(report.results) >= 433
     assert {"en", "zh"} <= set(report.languages())
 
 
