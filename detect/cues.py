@@ -177,12 +177,16 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                    # "to close with the loss of 163 jobs"
                    rf"|\bloss of\s+{_EN_QTY}\s+(?:[\w-]+\s+)?(?:jobs|positions|roles|posts)\b"
                    r"|\bjobs? (?:at risk|on the line|on the chopping block)\b", 2),
+    # (not "University staff to go on strike")
     ("jobs to go", r"\b(?:jobs|roles|positions|posts|employees|workers|staff)\s+"
                    r"(?:(?:are|were|will be|to be|being|could be|set to be|have been|had been)\s+)?"
-                   r"(?:(?:set|expected|due|likely|poised)\s+to go|to go|will go|are to go|axed|"
+                   r"(?:(?:set|expected|due|likely|poised)\s+to go(?!\s+on\s+strike)"
+                   r"|to go(?!\s+on\s+strike)|will go|are to go|axed|"
                    r"cut|lost|eliminated|slashed|shed|affected|"
                    r"laid off|let go|fired|sacked|dismissed|out of work|out of a job|"
-                   r"made redundant)\b|\b\d[\d,]*\+?\s+(?:workers|employees|jobs) out\b", 3),
+                   r"made redundant)\b|\b\d[\d,]*\+?\s+(?:workers|employees|jobs) out\b"
+                   # "600 jobs go at Bluescope Steel"
+                   r"|\b\d[\d,]*\s+jobs\s+go\s+at\b", 3),
     ("cull", r"\bcull(?:s|ed|ing)?\b", 2),
     # a WARN notice is the legal notice of a layoff (US)
     ("WARN notice", r"\bwarn (?:notices?|letters?|filings?)\b|\bwarn act notices?\b", 3),
@@ -291,13 +295,16 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\bwithout (?:any )?(?:layoffs|job cuts)|\blayoff-free\b|\binstead of (?:layoffs|"
                r"job cuts|cutting jobs)"
                r"|\b(?:scraps|scrapped|cancels|cancelled|canceled|calls off|called off|halts|"
-               r"rescinds|rescinded|shelves|drops)\s+(?:\w+\s+)?(?:plans?|lay-?offs|job cuts|"
+               r"rescinds|rescinded|shelves|drops)\s+(?:\w+\s+){0,2}?(?:plans?|lay-?offs|job cuts|"
                r"redundancies)\b"
                # "will stop dismissing employees through voluntary retirement plans"
                r"|\b(?:stop|stops|stopped|halt|halts|halted)\s+(?:dismissing|laying off|firing|"
                r"cutting jobs)\b"
                r"|\b(?:won'?t|will not|would not|wouldn'?t|doesn'?t|does not|no)\b[^.;]{0,25}?"
                r"\b(?:layoffs|job cuts|lay off|cut jobs|job losses)\b"
+               # "No jobs lost as Nissan is set to end all night shifts"
+               r"|\bno\s+(?:jobs?|staff|workers|employees)\s+(?:will\s+be\s+|are\s+|were\s+|to\s+be\s+)?"
+               r"(?:lost|cut|axed|affected)\b"
                # "Kyocera U.S. Division Says No Cuts Coming", "reports of … job cuts … were
                # incorrect"
                r"|\bsays?\s+no\s+(?:job\s+)?cuts\b"
@@ -306,8 +313,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\b(?:not|never|no need to)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:cut|cutting|lay|laying|"
                r"fire|"
                r"firing|shed|reduce|reducing)\b(?!\s+(?:prices|rates))", -6, "always"),
-    ("rehiring", r"\bre-?hir(?:e|es|ed|ing)\b|\bhired back\b|\bbring(?:s|ing)? back (?:laid-off|"
-                 r"\w+ )?(?:workers|staff|employees)"
+    # ("bringing back some furloughed workers")
+    ("rehiring", r"\bre-?hir(?:e|es|ed|ing)\b|\bhired back\b|\bbring(?:s|ing)? back (?:laid-off |"
+                 r"\w+ ){0,2}(?:workers|staff|employees)"
                  r"|\brecall(?:s|ed|ing)? (?:\d[\d,]* |some |laid-off |"
                  r"furloughed |former )*(?:staff|workers|employees|laid-off|furloughed)"
                  r"|\bwant it back\b|\breinstat(?:e|es|ed|ing)\b"
@@ -488,7 +496,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                            r"agencies|nonprofits|casinos)\b", -2, "unanchored"),
     # "Lawsuit Alleges Twitter Mass Layoffs Violates U.S. Law": the suit is the story
     ("lawsuit headline", r"^(?:lawsuits?|suit|class[- ]action)\b|\b(?:lawsuit|suit|complaint)s? "
-                         r"(?:alleges?|claims?|accuses?|says)\b", -6, "always"),
+                         r"(?:alleges?|claims?|accuses?|says)\b"
+                         # "South 32 workers were unfairly dismissed, Fair Work Commission finds"
+                         r"|\bunfair(?:ly)?\s+dismiss(?:ed|al)\b", -6, "always"),
     # "Southeast Asia Continues to Lay Off Employees": a region's trend, not one employer
     ("region as subject", r"^(?:southeast asia|asia|europe|africa|latin america|north america|"
                           r"the middle east|middle east|silicon valley|wall street)(?:'s)?\s+"
@@ -703,7 +713,11 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     # a company wound up with its staff: 停业解散, 原地解散, 解散公司
     # closing a site closes its jobs: "关闭上海研发中心", "关闭竹科厂" (not shops: 关闭门店)
     # "传砍三成人力", "砍掉500个岗位" (not 砍价)
-    ("砍人力", r"砍(?:掉)?[^，。,；!！]{0,6}?(?:人力|员工|岗位|职位|编制|团队|部门)", 3),
+    ("砍人力", r"砍(?:掉)?[^，。,；!！]{0,6}?(?:人力|员工|岗位|职位|编制|团队|部门)"
+     # "摩根大通瘦身 要砍1.7万人"
+     # (not "至少再砍10万人?": how many more an industry may lose)
+     r"|(?<![再还])砍(?:掉)?(?:约|近|逾|超|超过)?[\d.,万千百一二三四五六七八九十两]+"
+     r"(?:名|个)?人", 3),
     # forced exits and contract terminations: 逼退, 解除劳动合同, 末位淘汰
     ("逼退/解除劳动合同",
      r"逼退|劝离|逼迫[^，。,；]{0,4}离职|被迫离职|解除劳动(?:合同|合约|关系)|(?:与|和)员工解约"
@@ -879,12 +893,14 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
     ("court award (判赔)", r"判赔|胜诉|败诉|判决出炉", -4, "always"),
     # "已根据相关规定对该员工作出辞退处理": one person dismissed for misconduct
     ("one employee dismissed (辞退该员工)",
-     r"(?:对|将)(?:该|涉事|这名|那名)(?:员工|职员|雇员)[^，。,；]{0,10}(?:辞退|开除|解雇|除名)",
+     r"(?:对|将)(?:该|涉事|这名|那名)(?:员工|职员|雇员)[^，。,；]{0,10}(?:辞退|开除|解雇|除名)"
+     # staff fired for misconduct: "葛兰素史克解雇一些行为不当的中国员工"
+     r"|(?:辞退|开除|解雇|除名)[^，。,；]{0,6}(?:行为不当|不当行为|违纪|违规|受贿|行贿|贪腐|舞弊)",
      -6, "always"),
     # "【专栏】剖析科技巨头亚马逊的裁员事件": a column about a layoff, not the news of one
     ("column (【专栏】)", r"^【(?:专栏|评论|社论|观点)】", -6, "always"),
     ("lawsuit (诉讼/仲裁)",
-     r"诉讼|起诉|仲裁|官司|法院(?![^，。,；]{0,3}(?:声请|申请)?(?:破产|重整|清算))|判决|维权|索赔",
+     r"诉讼|起诉|反诉|仲裁|官司|法院(?![^，。,；]{0,3}(?:声请|申请)?(?:破产|重整|清算))|判决|维权|索赔",
      -3, "unanchored"),
     ("first-person story (我被裁)",
      r"我被裁|我被优化|我被毕业|被裁员了|被裁后的|裁员后我", -6, "always"),

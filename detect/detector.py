@@ -317,10 +317,11 @@ _NOT_EMPLOYERS = frozenset(_words("""
     asia europe africa america americas india china japan korea australia canada britain
     uk us u.s. usa germany france vietnam indonesia singapore malaysia philippines
     thailand taiwan southeast north south east west latin middle
+    northern southern eastern western
     continues continue keeps top leading biggest
     monday tuesday wednesday thursday friday saturday sunday today yesterday
     management senior junior school schools bakery builder construction council hospital
-    union government ministry department employee c-suite
+    union government ministry department employee c-suite resort
     pay wage wages salary salaries bonus bonuses
     don't can't won't doesn't didn't isn't shouldn't"""))
 # the states and regions of US local news ("Iowa Layoffs — April 2018", "Oregon's big
@@ -1942,6 +1943,11 @@ class Detector:
                     h, best = sh, (best[0], sh, "summary")
                     break
         q = h.quantity
+        if lang == "en" and q.text.lower() in ("dozens", "scores"):
+            # "dozens of employees will be affected", with no figure in the summary: too vague
+            # to be a count (the labels give none)
+            reasons.append(f"no count: {q.text!r} is too vague")
+            return None, False
         reasons.append(f"count {q.value:,}{' (at least)' if q.lower_bound else ''}: {h.why} "
                        f"in the {best[2]}")
         return q.value, q.lower_bound

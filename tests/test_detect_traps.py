@@ -1445,6 +1445,56 @@ TWENTY_NINTH_SET_TRAPS = [
      "Elizabeth’s Hospital."),
 ]
 
+# the thirtieth set, studied after its one measurement
+THIRTIETH_SET_LAYOFFS = [
+    # "N jobs go at X" is a cut (ehp-0041)
+    ("600 jobs go at Bluescope Steel",
+     "Managing director Kirby Adams said the job losses will represent about three per "
+     "cent of the company’s global workforce.",
+     'BlueScope', 600, 3),
+    # "dozens of employees" is no count (ehn-0025)
+    ("MediaWorks confirms that several positions will be eliminated and that dozens of "
+     "employees will be affected",
+     "A MediaWorks spokesperson told the newspaper Herald the changes come as the company "
+     "tries to ‘evolve and adapt’ with the market.",
+     'MediaWorks', None, None),
+    # 砍1.7万人: to axe N people (wzv-0006)
+    ("摩根大通瘦身 要砍1.7萬人",
+     "【本報綜合外電報導】摩根大通銀行(J.P.Morgan Chase)正加速削減銀行成本,將在明年底前裁"
+     "減一萬七千個工作,每年至少節約十億美元的開支。",
+     'JPMorgan', 17000, None),
+]
+
+THIRTIETH_SET_TRAPS = [
+    # "no jobs will be lost" (ehn-0008)
+    ("No jobs lost as Nissan is set to end all night shifts at Sunderland plant",
+     "All night shift jobs at Sunderland’s Nissan plant are set to end but no jobs will be"
+     " lost as a result."),
+    # staff to go on strike, not to go (ehp-0013)
+    ("University staff to go on strike this month",
+     "University lecturers and other staff across the UK will strike this month over pay, "
+     "pensions and working conditions, the University and College Union (UCU) has said."),
+    # furloughed workers brought back (ehp-0059)
+    ("Spirit AeroSystems bringing back some furloughed workers",
+     "A major aircraft parts supplier in Kansas is expected to bring about 2,100 furloughed "
+     "workers back to work next week as Boeing prepares to resume production of its "
+     "commercial airplanes."),
+    # a tribunal's unfair-dismissal ruling on a past cut (ehp-0077)
+    ("South 32 workers were unfairly dismissed, Fair Work Commission finds",
+     "Five of 23 workers made redundant from South 32's Appin Coal Mine in June last year "
+     "have had a win in the workplace relations tribunal, with a commissioner finding they"
+     " were dismissed without \"valid reason\"."),
+    # a counter-suit (反诉) against one dismissed employee (wzs-0008)
+    ("前海人寿反诉被辞退员工要求赔214万",
+     "一场跨越仲裁、一审、二审及再审的劳动纠纷,历时两年多尘埃落定。前海人寿保险股份有限公"
+     "司以严重违反规章制度为由,辞退了任职八年多年的员工王先生,王先生遂提出89.8万元索赔。"),
+    # staff fired for misconduct (解雇一些行为不当的员工) (wzu-0042)
+    ("葛兰素史克解雇一些行为不当的中国员工(图)",
+     "【看中国2014年04月05日讯】(看中国记者陈柏霖编译报导) 据《路透社》(Reuters)2014年4月5"
+     "日(周六)报导,一个熟悉情况的人于周五表示,在中国面临贿赂的指控的葛兰素史克公司解雇了在"
+     "该国一些不遵守费用规则的员工。"),
+]
+
 
 def test_a_spelled_out_acronym_is_not_the_listed_one_unless_the_same(rules: Detector) -> None:
     # the listed "ATO" is the Australian Taxation Office: spelled out, it stays listed
@@ -1474,6 +1524,7 @@ def test_a_job_title_after_a_count_needs_its_measure_word(rules: Detector) -> No
 @pytest.mark.parametrize(("title", "summary"), [
     *TWENTY_FOURTH_SET_TRAPS, *TWENTY_FIFTH_SET_TRAPS, *TWENTY_SIXTH_SET_TRAPS,
     *TWENTY_SEVENTH_SET_TRAPS, *TWENTY_EIGHTH_SET_TRAPS, *TWENTY_NINTH_SET_TRAPS,
+    *THIRTIETH_SET_TRAPS,
 ])
 def test_recent_studied_set_traps_are_not_layoffs(rules: Detector, title: str,
                                                  summary: str) -> None:
@@ -2099,7 +2150,7 @@ def test_capacity_is_no_headcount() -> None:
     *NINETEENTH_SET_LAYOFFS, *TWENTIETH_SET_LAYOFFS, *TWENTY_FIRST_SET_LAYOFFS,
     *TWENTY_SECOND_SET_LAYOFFS, *TWENTY_THIRD_SET_LAYOFFS, *TWENTY_FOURTH_SET_LAYOFFS,
     *TWENTY_FIFTH_SET_LAYOFFS, *TWENTY_SIXTH_SET_LAYOFFS, *TWENTY_SEVENTH_SET_LAYOFFS,
-    *TWENTY_EIGHTH_SET_LAYOFFS, *TWENTY_NINTH_SET_LAYOFFS,
+    *TWENTY_EIGHTH_SET_LAYOFFS, *TWENTY_NINTH_SET_LAYOFFS, *THIRTIETH_SET_LAYOFFS,
 ])
 def test_studied_set_layoffs_the_rules_find(rules: Detector, title: str, summary: str,
                                             company: str | None, count: int | None,
