@@ -180,8 +180,8 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     # (not "University staff to go on strike")
     ("jobs to go", r"\b(?:jobs|roles|positions|posts|employees|workers|staff)\s+"
                    r"(?:(?:are|were|will be|to be|being|could be|set to be|have been|had been)\s+)?"
-                   r"(?:(?:set|expected|due|likely|poised)\s+to go(?!\s+on\s+strike)"
-                   r"|to go(?!\s+on\s+strike)|will go|are to go|axed|"
+                   r"(?:(?:(?:set|expected|due|likely|poised)\s+)?to go(?!\s+on\s+strike)"
+                   r"|will go|are to go|axed|"
                    r"cut|lost|eliminated|slashed|shed|affected|"
                    r"laid off|let go|fired|sacked|dismissed|out of work|out of a job|"
                    r"made redundant)\b|\b\d[\d,]*\+?\s+(?:workers|employees|jobs) out\b"
@@ -242,12 +242,11 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     # Australian for a furlough: "meatworkers … after being stood down from … abattoirs"
     ("stood down", r"\b(?:being|been|were|are|be|to be)\s+stood\s+down\b"
                    r"|\b(?:workers|employees|staff|meatworkers|miners|crew)\s+stood\s+down\b"
-                   r"|\bst(?:ood|ands?|anding)\s+down\s+(?:about\s+|some\s+|more than\s+|"
+                   r"|\bst(?:ood|ands?|anding)\s+down\s+(?:(?:about\s+|some\s+|more than\s+|"
                    r"nearly\s+)?(?:\d[\d,]*|hundreds|thousands|its|all)\s+(?:[\w-]+\s+)?"
-                   r"(?:workers|employees|staff)\b"
+                   r"(?:workers|employees|staff)"
                    # "set to stand down staff", "stands down workforce": no number needed
-                   r"|\bst(?:ood|ands?|anding)\s+down\s+(?:its\s+|their\s+)?"
-                   r"(?:staff|workforce|workers|employees)\b", 3),
+                   r"|(?:its\s+|their\s+)?(?:staff|workforce|workers|employees))\b", 3),
     # "retires 300 employees", "130 displaced workers seek help"
     ("retires N", r"\bretir(?:es|ed|ing)\s+\d[\d,]*\s+(?:employees|workers|staff)\b"
                   r"|\b\d[\d,]*\s+displaced\s+(?:workers|employees)\b", 3),

@@ -36,6 +36,7 @@ from detect.cues import CueHit, CueSet, cueset
 from detect.hanzi import cjk_ratio, normalise, tighten_cjk
 from detect.numbers import (
     NUMBER_WORDS,
+    TOO_VAGUE_TO_COUNT,
     Headcount,
     WorkforcePercent,
     headcounts,
@@ -1661,9 +1662,11 @@ class Detector:
         introduced = False
         if after:
             named = after.group("name").split()
+            # "layoffs at Mercy Hospital.": the sentence's end (not "Inc.", nor a short
+            # abbreviation such as "U.S." or "St.", whose stop is its own)
             if named[-1].endswith(".") and len(named[-1]) > 4 and \
                     named[-1].lower().rstrip(".") not in _LEGAL_SUFFIXES:
-                named[-1] = named[-1][:-1]  # "layoffs at Mercy Hospital.": the sentence's end
+                named[-1] = named[-1][:-1]
             candidates.append(named)
         if runs:
             # the subject opens the clause: only descriptors ("Canadian mining firm",
@@ -1943,9 +1946,8 @@ class Detector:
                     h, best = sh, (best[0], sh, "summary")
                     break
         q = h.quantity
-        if lang == "en" and q.text.lower() in ("dozens", "scores"):
-            # "dozens of employees will be affected", with no figure in the summary: too vague
-            # to be a count (the labels give none)
+        if lang == "en" and q.text.lower() in TOO_VAGUE_TO_COUNT:
+            # "dozens of employees will be affected", with no figure in the summary
             reasons.append(f"no count: {q.text!r} is too vague")
             return None, False
         reasons.append(f"count {q.value:,}{' (at least)' if q.lower_bound else ''}: {h.why} "

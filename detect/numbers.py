@@ -187,6 +187,9 @@ _EN_VAGUE = _compile_en(
     r"\b(?:(?P<tot>tens|hundreds) of thousands"
     r"|(?P<few>several|a few|few|some|many|a couple of) (?P<fewscale>hundred|thousand)"
     r"|(?P<plain>dozens|hundreds|thousands|scores))\b(?! of (?:millions|billions|dollars))")
+# magnitudes found (they tell a cut of many from one dismissal) but too vague to report as
+# a count: the labels give none for "dozens of employees"
+TOO_VAGUE_TO_COUNT = frozenset({"dozens", "scores"})
 # The number opens with a digit written first, the "not after a word, a dot, a slash or a
 # colon" check behind it: a pattern that opens with a class lets the regex engine jump
 # from digit to digit, where one opening with a lookbehind is tried at every position.
