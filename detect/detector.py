@@ -37,6 +37,7 @@ from detect.hanzi import cjk_ratio, normalise, tighten_cjk
 from detect.numbers import (
     NUMBER_WORDS,
     TOO_VAGUE_TO_COUNT,
+    ZH_CUT_THEN_TOTAL,
     Headcount,
     WorkforcePercent,
     headcounts,
@@ -951,6 +952,10 @@ _MODEL_NUMBER_TEXT = r"[A-Z]?\d{3}[\w-]*\s+(?:Max\s+|MAX\s+)?"
 _MODEL_NUMBER = re.compile(rf"^\s*{_MODEL_NUMBER_TEXT}")
 _OTHER_AFTER = re.compile(rf"\s*(?:{_MODEL_NUMBER_TEXT})?"
                           r"(?:rival|-backed|backed|competitor|supplier|partner|investor)", re.I)
+# anyone whose job a closure could cost, or what they are paid or offered for it
+# (not "由于工人罢工": the strike that closes the plant)
+_ZH_STAFF_MENTION = re.compile(r"员工|职工|雇员|工人(?!罢工)|岗位|职位|人员|员|[\d十百千万]人"
+                               r"|失业|裁|遣散|解雇|赔偿|补偿|安置|离职|下岗|饭碗|就业|N\+")
 _ZH_CONTRACTOR = re.compile(r"(?:在华|中国|长期|在[\u4e00-\u9fff]{2}的?)*"
                             r"(?:合作|合资|外包|代工|供应商|代理|经销商|承包商)")
 _LIST_OR_INVESTOR_AFTER = re.compile(
@@ -1865,6 +1870,13 @@ class Detector:
             return "?" + before
         return None  # a short name with no company suffix is too often not a name (地产, 密集)
 
+    @staticmethod
+    def _plant_closure_only(segments: list[_Segment],
+                            layoff_hits: list[tuple[_Segment, CueHit]]) -> bool:
+        return all(h.cue.name == "关闭研发中心/工厂" and "厂" in h.text
+                   for _, h in layoff_hits) and not any(
+            _ZH_STAFF_MENTION.search(seg.text) for seg in segments)
+
     def _choose_count(self, segments: list[_Segment], lang: str, reasons: list[str],
                       found_by_model: bool = False, employer: str | None = None
                       ) -> tuple[int | None, bool]:
@@ -1891,7 +1903,9 @@ class Detector:
                     # West Media): the name, not a count
                     continue
                 left = seg.text[max(0, h.quantity.start - 40):h.quantity.start]
-                if past.search(left):
+                if past.search(left) and not (lang == "zh" and left[-1:] in "共计"
+                                              and ZH_CUT_THEN_TOTAL.search(left)):
+                    # (but "解雇公司所有共103名员工": this cut, summed up)
                     continue
                 if lang == "zh" and _ZH_AFTER_OTHER.search(left) and _ZH_THEN_AFTER.match(
                         seg.text, h.quantity.end):
@@ -2082,6 +2096,11 @@ class Detector:
         percent = self._choose_percent(segments, reasons, lang)
         if (count is not None or percent is not None) and not weak_cue:
             score += 1
+        elif lang == "zh" and self._plant_closure_only(segments, layoff_hits):
+            # "起亚宣布月底关闭一家在华工厂": production moves or stops, and no one is
+            # said to lose a job (not "关闭北京研发中心", where the staff are the site)
+            score -= 1
+            reasons.append("only a plant closes, and no staff are mentioned (-1)")
         vetoed = rebutted = tallied = False
         seen: set[str] = set()
         # The headline is the claim; the summary is context. When the title itself

@@ -340,6 +340,17 @@ def find_quantities_zh(text: str) -> list[Quantity]:
             continue  # 近一半: a share, not one person
         if raw in ("一", "两", "二") and not m.group("q"):
             continue  # 一家, 一轮, 两年: almost never a headcount on their own
+        q = m.group("q") or ""
+        lb = q in _ZH_LB_QUALS or bool(m.group("more"))
+        if pair := _ZH_NEIGHBOUR_NUMERALS.fullmatch(raw):
+            # "两三百人", "四五万人": two neighbouring numerals are a range, counted from
+            # its lower end
+            low, high = _ZH_DIGIT[pair.group(1)], _ZH_DIGIT[pair.group(2)]
+            if high == low + 1:
+                lowest = parse_zh_number(pair.group(1) + pair.group(3))
+                if lowest:
+                    out.append(Quantity(lowest, True, m.start(), m.end(), m.group(0)))
+                continue
         if _ZH_DIGIT_UNITS.fullmatch(raw):
             raw = raw.translate(_DIGIT_TO_ZH)
         parsed = parse_zh_number(raw)
@@ -347,9 +358,39 @@ def find_quantities_zh(text: str) -> list[Quantity]:
             continue
         if "." in raw and not _ZH_UNIT.search(raw):
             continue
-        q = m.group("q") or ""
-        lb = q in _ZH_LB_QUALS or bool(m.group("more"))
         out.append(Quantity(parsed, lb, m.start(), m.end(), m.group(0)))
+    return _joined_ranges(text, out) if "、" in text else out
+
+
+# "两三百", "四五万": neighbouring numerals, then the unit they share
+_ZH_NEIGHBOUR_NUMERALS = _compile(r"([一二两三四五六七八])([二三四五六七八九])([十百千万]+)")
+_LEADING_DIGIT = _compile(r"\d|[一二两三四五六七八九]")
+
+
+def _joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "约2、300人", "3、4千人", "500、600人": two neighbouring figures joined by 、 are a
+    range, counted from its lower end (the first figure, in the second's unit)."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is not None and b.start == a.end + 1 and text[a.end] == "、" and not a.vague \
+                and not b.vague:
+            lead_a = _LEADING_DIGIT.search(a.text)
+            lead_b = _LEADING_DIGIT.search(b.text)
+            if lead_a and lead_b:
+                da, db = (int(x) if x.isdigit() else _ZH_DIGIT[x]
+                          for x in (lead_a.group(0), lead_b.group(0)))
+                # the first figure alone ("2") takes the second's unit ("300": hundreds)
+                scale = b.value // db if a.value < 10 else 1
+                value = a.value * scale
+                if db == da + 1 and value * db == b.value * da:
+                    out.append(Quantity(value, True, a.start, b.end, text[a.start:b.end]))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
     return out
 
 
@@ -373,7 +414,8 @@ _PCT_EN = _compile_en(
 _PCT_ZH = _compile(
     r"(?:(?<![\d.])(?P<rlo>\d{1,2}(?:\.\d+)?)\s*%?\s*[-–~～至到]\s*)?(?P<num>\d+(?:\.\d+)?)\s*%"
     r"|百分之(?P<zhpct>[零一二两三四五六七八九十百点\d.]+)"
-    r"|(?P<cheng>[一二两三四五六七八九]|\d)成(?![为功立本果])"
+    # ("六七成", "6、7成": a range, from its lower end)
+    r"|(?:(?P<clo>[一二两三四五六七八]|\d(?=、))、?)?(?P<cheng>[一二两三四五六七八九]|\d)成(?![为功立本果])"
     r"|(?P<den>[二三四五六七八九十]|\d+)分之(?P<nom>[一二三四五六七八九]|\d+)"
     # "大砍1/3员工": a fraction written with a slash; not "8/9裁員280人", a date (no
     # layoff takes eight ninths)
@@ -413,6 +455,9 @@ def find_percents(text: str, lang: str) -> list[Percent]:
             elif m.group("cheng"):
                 c = m.group("cheng")
                 value = 10.0 * (int(c) if c.isdigit() else _ZH_DIGIT[c])
+                if lo := m.group("clo"):
+                    low = 10.0 * (int(lo) if lo.isdigit() else _ZH_DIGIT[lo])
+                    value = low if low + 10 == value else value
             elif m.group("den"):
                 den = parse_zh_number(m.group("den"))
                 nom = parse_zh_number(m.group("nom"))
@@ -715,7 +760,14 @@ _ZH_RATE_BEFORE = _compile(r"(?:每天|每日|每周|每月|平均)[^，。,；]
 # "1万名员工中", "630名行政助理中的1/3": the total the cut is taken from
 # (not "2000名被解雇员工中外籍占多": those are the cut)
 _AMONG = _compile(r"^(?:名|位|个|人)?(?:(?![\u4e00-\u9fff]{0,3}[被遭裁])[\u4e00-\u9fff]{0,4}?"
-                  r"(?:员工|人员|助理|职员|雇员|工人|员))?(?:中|里|当中)")
+                  # (not "80员工中秋前失业": the Mid-Autumn festival)
+                  r"(?:员工|人员|助理|职员|雇员|工人|员))?(?:中(?![秋旬午])|里|当中)")
+# a cut verb, then the clause runs on to "共N名员工": the total cut
+ZH_CUT_THEN_TOTAL = _compile(r"(?:裁员|裁减|裁撤|裁掉|解雇|遣散|辞退|资遣|裁退)"
+                              r"[^，。；,;!！?？]{0,28}?(?:共计?|总共|合计|一共)$")
+# "就业岗位将流失3500个"
+_ZH_POSTS_LOST_BEFORE = _compile(r"(?:岗位|职位|饭碗)(?:将|会|或将?|恐|预计)?(?:流失|消失|减少|"
+                                 r"被裁|被削减)(?:约|近|超过?|逾|达)?$")
 _ZH_CUT_END = _compile(r"(?:裁员|裁掉|裁减|裁撤|减员)$")
 _CLOSING_BRACKET = _compile(r"[》」』)）】〉]")
 
@@ -729,6 +781,10 @@ def headcounts_zh(text: str) -> list[Headcount]:
         if rng := _ZH_RANGE.match(right):
             q = replace(q, lower_bound=True)
             right = right[rng.end():]
+        if right[:1] == "个" and _ZH_POSTS_LOST_BEFORE.search(left):
+            # "就业岗位将流失3500个": posts, counted after the noun they stand for
+            out.append(Headcount(q, f"{core!r} after {left[-6:]!r}", 2))
+            continue
         if _ZH_NOT_PEOPLE_AFTER.match(right):
             continue
         if _ZH_RANGE_TOP.search(left):
@@ -745,6 +801,9 @@ def headcounts_zh(text: str) -> list[Headcount]:
             noun = _ZH_PAREN_COUNT.match(right)  # "影响17%内部员工(约170名)": those people
         verb = _ZH_CUT_BEFORE.search(left) or _ZH_RAISED_TO.search(
             text[max(0, q.start - 20):q.start])
+        if verb is None and left[-1:] in "共计" and noun:
+            # "裁减旗下…在3处地点共1200至1400名员工": the cut's total, not the staff's
+            verb = ZH_CUT_THEN_TOTAL.search(text[max(0, q.start - 36):q.start])
         if verb is None and not _REMAINING.search(left):
             verb = _ZH_PASSIVE_AFTER.match(right)
         if (not verb or _ZH_WHOLE_STAFF.search(left)) and _ZH_TOTAL_BEFORE.search(left):

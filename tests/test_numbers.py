@@ -336,3 +336,47 @@ def test_the_size_a_workforce_is_cut_from_is_not_the_cut() -> None:
 ])
 def test_tenth_set_shares(text: str, lang: str, expected: float) -> None:
     assert percent(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two neighbouring figures are a range, counted from its lower end (rzh-0088, wzt-0003,
+    # dzh-0023, ezh-0052)
+    ("Keep突然裁员 或涉及两三百人", (200, True)),
+    ("在該區擁有3家百貨的微風集團昨傳出裁員近3成,約2、300人恐受影響。", (200, True)),
+    ("可能有四五万人得另谋出路", (40000, True)),
+    ("若HTC上海廠已裁500、600人的消息屬實", (500, True)),
+    ("裁员3、4千人", (3000, True)),
+    # not neighbours: two figures, the first of them the count
+    ("裁员200、500人", (200, False)),
+])
+def test_chinese_ranges_count_from_their_lower_end(text: str,
+                                                   expected: tuple[int, bool]) -> None:
+    assert count(text, "zh") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Mid-Autumn festival is no "among the staff" (wzt-0024)
+    ("「廣東館」80員工中秋前失業", (80, False)),
+    ("令約八十名員工中秋節前失業", (80, False)),
+    # the whole staff dismissed, summed up with 共 (wzv-0015)
+    ("「不得不決定」自10月3日起解雇公司所有共103名員工。", (103, False)),
+    # the cut's total at the end of a long clause (wzv-0016)
+    ("西門子公司準備裁減旗下能源和基礎建設事業在3處地點共1200至1400名員工。", (1200, True)),
+    # posts lost, counted after the noun (wzu-0030)
+    ("本田将于2022年关闭其英国西南部斯文顿的汽车工厂,就业岗位将流失3500个", (3500, False)),
+])
+def test_chinese_counts_from_the_thirtieth_set(text: str, expected: tuple[int, bool]) -> None:
+    assert count(text, "zh") == expected
+
+
+def test_a_staff_total_is_still_no_count() -> None:
+    # 共 with no cut before it in the clause is the size of the staff
+    assert count("该公司共1200名员工", "zh") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("台北信義商圈逛街人潮少了6、7成,裁員6、7成", 60.0),
+    ("裁员六七成", 60.0),
+])
+def test_chinese_share_ranges_count_from_their_lower_end(text: str, expected: float) -> None:
+    assert percent(text, "zh") == expected
