@@ -261,6 +261,9 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|\bavoid(?:s|ed|ing)?\s+(?:any\s+)?(?:staff\s+|job\s+)?(?:cuts|layoffs|lay-offs)\b"
                # "TCS clarifies the rumors around 'Large lay offs …'"
                r"|\bclarif(?:y|ies|ied|ying)\s+(?:the\s+|a\s+)?rumou?rs?\b"
+               # "Emirates issues clarifying statement regarding job cuts"
+               r"|\bclarif(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?(?:regarding|about|on|over)\s+"
+               r"(?:\w+\s+)?(?:job cuts|lay-?offs|redundancies)"
                # "TSTT slams ‘erroneous’ report", "rubbishes false claims"
                # (the nouns in a lookahead: the rarer adjectives gate the pattern)
                r"|\b(?:erroneous|false|fake|untrue|baseless|unfounded|inaccurate|misleading)"
@@ -274,8 +277,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"speculation|news about)"
                r"|\bdismiss(?:es|ed|ing)?\s+(?:(?:the|recent|any|new|fresh|talk|rumou?red)\s+){0,2}"
                r"lay-?offs?\b(?!\s+(?:of|\d))"
-               r"|\brules? out\b|\bruled out\b|\bno plans? (?:to|for) (?:cut|lay|layoffs|reduc|"
-               r"fire|retrench)"
+               r"|\brules? out\b|\bruled out\b|\bno (?:plans?|programm?e) (?:to|for) "
+               r"(?:cut|lay|layoffs|reduc|fire|retrench)"
                r"|\bnot (?:planning|considering|plan) (?:any )?(?:layoffs|job cuts|to lay|to cut)"
                r"|\bwon'?t (?:lay off|cut jobs|be laying)|\bno[ -](?:mass )?lay-?offs?\b"
                # "Canva refuses to conduct layoffs. So it's shifting employees into new roles"
@@ -331,6 +334,11 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"|jobs (?:to be |being |will be |would be |were |are )?created\b"
                r"|hiring sprees?)", -3, ""),
     ("hiring freeze", r"\bhiring freeze\b", -1, ""),
+    # "City Council votes to delay layoffs for 30 days", "Implats delay job cuts": the cut
+    # put off, news about a plan already reported
+    ("cut put off", r"\b(?:delay|delays|delayed|delaying|postpone[sd]?|postponing|"
+                    r"defer(?:s|red|ring)?)\s+(?:\w+\s+){0,2}?(?:job cuts|lay-?offs|"
+                    r"redundancies|retrenchments?)\b", -6, "always"),
     ("reaction to past layoffs", r"\b(?:defends?|defended|apologi[sz](?:es|ed|e)|regrets?|"
                                  r"reflects? on|looks? back on)\s+(?:\w+\s+){0,3}?"
                                  r"(?:layoffs|job cuts|decision)"

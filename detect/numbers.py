@@ -210,13 +210,13 @@ _ANY_DIGIT = _compile(r"\d")
 
 def _maybe_percent(text: str) -> bool:
     """Whether the (lowered) text holds one of the strings every match of _PCT_EN holds:
-    %, percent, per cent, pc, tenth, third, quarter, fifth, sixth, eighth, half, halv, one
-    in ("per" alone would let every "personnel" through). Substring tests (C, no regex
+    %, percent, per cent, pc, tenth, third, quarter, fourth, fifth, sixth, eighth, half,
+    halv, one in ("per" alone would let every "personnel" through). Substring tests (C, no regex
     engine; "per" and "hal" first, since most texts hold neither percent string nor half):
     ~1.8 -> 0.8 us per English text against a regex search."""
     return ("%" in text or ("per" in text and ("percent" in text or "per cent" in text))
             or "pc" in text or "tenth" in text or "third" in text or "quarter" in text
-            or "fifth" in text or "sixth" in text or "eighth" in text
+            or "fifth" in text or "sixth" in text or "eighth" in text or "fourth" in text
             or ("hal" in text and ("half" in text or "halv" in text)) or "one in" in text)
 
 
@@ -408,6 +408,8 @@ _PCT_EN = _compile_en(
     r"|\b(?:(?P<mult>a|an|one|two|three|four)[\s-])?(?P<frac>tenth|third|quarter|fifth|sixth|"
     r"eighth)"
     r"s?\b(?(mult)|(?=\s+of\b))"
+    # "about a fourth of the … workforce" (never a bare "fourth": "the fourth quarter")
+    r"|\b(?P<fmult>a|an|one|three)[\s-]fourths?\b"
     r"|\bone in (?P<onein>two|three|four|five|six|eight|ten|\d+)\b"
     rf"|\b(?P<wordpct>(?:{_WORD_ALT})(?:[\s-]+(?:{_WORD_ALT}))*)\s+(?:percent|per cent)\b"
     r"|\b(?P<half>half)\b|\b(?P<halve>halv(?:e|es|ed|ing))\b")
@@ -484,6 +486,8 @@ def find_percents(text: str, lang: str) -> list[Percent]:
             value = round(mult * _EN_FRACTION[m.group("frac").lower()], 1)
             if m.group("frac").lower() == "third" and mult == 2:
                 value = 66.7
+        elif m.group("fmult"):
+            value = 75.0 if m.group("fmult").lower() == "three" else 25.0
         elif m.group("onein"):
             raw = m.group("onein").lower()
             den = _EN_ONE_IN.get(raw) or (int(raw) if raw.isdigit() else 0)
@@ -526,7 +530,9 @@ _EN_FROM_TO = _compile_en(r"^\s+(?:[\w-]+\s+){0,2}?to\s+(?:merely\s+|just\s+|onl
 _EN_FOUNDED_BY = _compile_en(r"\b(?:founded|co-founded|started|created|led|run|headed) by\s+$")
 _EN_NOT_PEOPLE_AFTER = _compile_en(
     r"^\s*(?:%|percent|per cent|pc\b|pct\b|million|billion|trillion|bn\b|mn\b|m\b|years?|"
-    r"months?|weeks?|days?|hours?|minutes?|shops?|outlets?|branches|offices|locations|"
+    r"months?|weeks?|days?|hours?\b|minutes?|shops?|outlets?|branches|offices|locations|"
+    # "the telcos' combined 21000 strong workforce": the staff's size
+    r"strong\b|"
     # "320 store manager roles" are people, "200 stores" are not
     r"stores?\b(?!\s+(?:[\w-]+\s+)?(?:managers?|management|staff|workers|employees|associates|"
     r"roles|jobs|positions))|"
@@ -845,6 +851,8 @@ _EN_PCT_OF_WORKFORCE = _compile_en(
     rf"global|entire|overall|corporate|current|remaining|full-time|salaried|tech|"
     rf"worldwide|U\.S\.|US|[\w-]+-person|\d[\d,]*-?(?:person|strong|member)?|"
     rf"approximately|about|roughly|nearly|[\w-]+)\s+){{0,4}}{_EN_WORKFORCE}\b")
+_EN_WORKFORCE_HALVED = _compile_en(rf"\b{_EN_WORKFORCE}\s+(?:(?:is|was|has been|will be|were|"
+                                   rf"have been|are)\s+)?(?:being\s+)?$")
 _EN_PCT_OF_OTHER = _compile_en(r"^\s*of\s+(?:its|their|the)?\s*(?!workforce|staff|employees|"
                                r"workers|headcount|jobs|roles|positions|personnel|team|people)\w")
 # "1,000 employees (10% reduction)": a share in brackets right after the headcount
@@ -910,6 +918,9 @@ def workforce_percents_en(text: str) -> list[WorkforcePercent]:
         if word.startswith("halv"):
             if re.match(rf"^\s+(?:its|their|the)?\s*{_EN_WORKFORCE}", right, re.I):
                 out.append(WorkforcePercent(p, f"{p.text!r} the workforce"))
+            elif word == "halved" and _EN_WORKFORCE_HALVED.search(left):
+                # "The studio's QA team is halved", "its workforce was halved"
+                out.append(WorkforcePercent(p, f"the workforce {p.text!r}"))
             continue
         if _EN_PCT_FINANCE.search(left) or _EN_PCT_SOME_TEAMS.search(left):
             continue

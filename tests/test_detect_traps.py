@@ -1478,6 +1478,22 @@ THIRTIETH_SET_LAYOFFS = [
      '彭博社引述消息人士稱,西門子公司準備裁減旗下能源和基礎建設事業在3處地點共1200至1400名'
      '員工。',
      'Siemens', 1200, None),
+    # "Studios Faces" is the name's end, not a trade's; 'Suicide Squad' a game (ehn-0106)
+    ("Rocksteady Studios Faces Major Layoffs Following 'Suicide Squad' Flop",
+     "The studio's QA team is halved as Warner Bros. Discovery incurs a $200 million loss "
+     "from the game's underperformance.",
+     'Rocksteady Studios', None, 50),
+    # hourly employees are people, not hours (ehp-0060)
+    ('Spirit AeroSystems workers furloughed',
+     'Spirit AeroSystems will furlough about 900 hourly employees who work on the Boeing 737 '
+     'program, the company said Wednesday.',
+     'Spirit AeroSystems', 900, None),
+    # "three thousand strong workforce" is the staff's size (egp-0110)
+    ('Zimasco retrenches amid uncertainty',
+     'THE future of over three thousand strong workforce at Zimbabwe Mining and Alloy Smelting '
+     'Company (Zimasco) is uncertain after the company announced it will be shedding over half '
+     'of the jobs in an attempt to streamline costs.',
+     'Zimasco', None, 50),
     # posts lost, over the headline's 数千人 (wzu-0030)
     ('本田将关闭英国唯一车厂 数千人将失业',
      '据海外媒体报道,本田将于2022年关闭其英国西南部斯文顿的汽车工厂,就业岗位将流失3500个,'
@@ -1513,6 +1529,15 @@ THIRTIETH_SET_TRAPS = [
      "【看中国2014年04月05日讯】(看中国记者陈柏霖编译报导) 据《路透社》(Reuters)2014年4月5"
      "日(周六)报导,一个熟悉情况的人于周五表示,在中国面临贿赂的指控的葛兰素史克公司解雇了在"
      "该国一些不遵守费用规则的员工。"),
+    # a clarifying statement: "no program to reduce headcount" (ehp-0032)
+    ('Emirates issues clarifying statement regarding job cuts',
+     'Dubai: Following Bloomberg report about dozens of Emirates Airline employees being laid '
+     'off, as the Airlines planned to move to streamline operations, Emirates has issued a '
+     'statement clarifying it has “no program to reduce headcount”.'),
+    # layoffs put off (ean-0149)
+    ('City Council votes to delay layoffs for 30 days',
+     'A thousand jobs are on the line as the city of Los Angeles struggles to find ways to close '
+     'a budget shortfall adding up to more than $218 million.'),
     # a plant closes and no one is said to lose a job (azh-0020, wzu-0044, wzu-0023: the
     # workers there strike, they are not cut)
     ('市场需求下降 起亚宣布月底关闭一家在华工厂',

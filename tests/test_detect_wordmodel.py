@@ -363,3 +363,23 @@ def test_a_chinese_report_the_model_is_unsure_of_stays_a_layoff_an_english_one_d
     d = unsure("en", "startup", 2.9).analyse(title, summary, "en")  # P 0.25
     assert not d.is_layoff
     assert "word model: P(layoff) 0.25 <= 0.3: not a layoff" in d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "word", "trap"), [
+    # an outlet's editorial argues about layoffs, it reports none (ehn-0087)
+    ("EDITORIAL: Major shift in Canadian media as at least 1,000 journalists laid off",
+     "Well, the scope of the cuts was unexpected. More than 2,000 journalists, editors and "
+     "administrative employees at Canada’s top media houses will be out of a job by the end "
+     "of the year.", "journalists", "trap opinion or explainer"),
+    # job cuts put off (ehp-0065)
+    ("Improved operating performance sees Implats delay job cuts",
+     "JOHANNESBURG - Impala Platinum announced that it would further delay the closure of "
+     "some of its shafts and reduce job cuts amid higher prices and improved operating "
+     "performance at its Rustenburg operations.", "cuts", "trap cut put off"),
+])
+def test_the_model_never_overrules_an_editorial_or_a_cut_put_off(
+        directory: CompanyDirectory, title: str, summary: str, word: str, trap: str) -> None:
+    d = Detector(directory, model=one_word_model("en", word, sure=True)).analyse(
+        title, summary, "en", explain=True)
+    assert not d.is_layoff, d.reasons
+    assert any(r.startswith(trap) for r in d.reasons), d.reasons

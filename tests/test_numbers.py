@@ -380,3 +380,22 @@ def test_a_staff_total_is_still_no_count() -> None:
 ])
 def test_chinese_share_ranges_count_from_their_lower_end(text: str, expected: float) -> None:
     assert percent(text, "zh") == expected
+
+
+def test_hourly_employees_are_people_and_a_strong_workforce_its_size() -> None:
+    assert count("will furlough about 900 hourly employees") == (900, False)
+    assert count("the future of over three thousand strong workforce is uncertain") is None
+
+
+def test_a_fourth_is_a_share_but_not_the_fourth_quarter() -> None:
+    assert percent("The company will cut a fourth of its staff") == 25.0
+    assert percent("layoffs in the fourth quarter of the year") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The studio's QA team is halved as Warner Bros. Discovery incurs a loss", 50.0),
+    ("its workforce was halved", 50.0),
+    ("profits halved", None),
+])
+def test_a_workforce_halved(text: str, expected: float | None) -> None:
+    assert percent(text) == expected
