@@ -515,6 +515,10 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                                      r"settle(?:s|d|ment)?|court|judge|ruling|arbitration|NLRB|"
                                      r"WARN Acts?|wrongful|legal action|severance (?:dispute|"
                                      r"lawsuit|claims|owed))\b", -2, "unanchored"),
+    # "EDITORIAL: Major shift in Canadian media as at least 1,000 journalists laid off": the
+    # outlet argues about layoffs and reports none, however its words read (a column, which
+    # the word model never overrules; the wider opinion trap below it may)
+    ("column (editorial)", r"^editorial\s*[:|]", -6, "always"),
     ("opinion or explainer", r"^(?:opinion|op-ed|column|commentary|analysis|editorial|listen|watch|"
                              r"podcast(?!\s+(?:network|company|studio|startup|firm|platform|producer)s?\b)|"
                              r"explainer)\b|\b(?:what (?:to|you need to|we) know|what "
@@ -904,8 +908,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # staff fired for misconduct: "葛兰素史克解雇一些行为不当的中国员工"
      r"|(?:辞退|开除|解雇|除名)[^，。,；]{0,6}(?:行为不当|不当行为|违纪|违规|受贿|行贿|贪腐|舞弊)",
      -6, "always"),
-    # "【专栏】剖析科技巨头亚马逊的裁员事件": a column about a layoff, not the news of one
-    ("column (【专栏】)", r"^【(?:专栏|评论|社论|观点)】", -6, "always"),
+    # "【专栏】剖析科技巨头亚马逊的裁员事件": a column about a layoff, not the news of one;
+    # "社论:妥善处理裁员问题": the paper's editorial
+    ("column (【专栏】)", r"^【(?:专栏|评论|社论|观点)】|^(?:社论|社评)\s*[:|｜丨]", -6, "always"),
     ("lawsuit (诉讼/仲裁)",
      r"诉讼|起诉|反诉|仲裁|官司|法院(?![^，。,；]{0,3}(?:声请|申请)?(?:破产|重整|清算))|判决|维权|索赔",
      -3, "unanchored"),

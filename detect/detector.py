@@ -956,7 +956,6 @@ _OTHER_AFTER = re.compile(rf"\s*(?:{_MODEL_NUMBER_TEXT})?"
 # (not "由于工人罢工": the strike that closes the plant)
 _ZH_STAFF_MENTION = re.compile(r"员工|职工|雇员|工人(?!罢工)|岗位|职位|人员|员|[\d十百千万]人"
                                r"|失业|裁|遣散|解雇|赔偿|补偿|安置|离职|下岗|饭碗|就业|N\+")
-_EDITORIAL = re.compile(r"\s*(?:editorial|社论|社评)\s*[:：|｜丨]", re.I)
 # a work's title in quotes: "'Suicide Squad'", "“Star Wars”"
 _QUOTED_WORK = re.compile(r"'[A-Z][^']{1,40}'|\"[A-Z][^\"]{1,40}\"")
 _ZH_CONTRACTOR = re.compile(r"(?:在华|中国|长期|在[\u4e00-\u9fff]{2}的?)*"
@@ -2206,7 +2205,7 @@ class Detector:
                 if hit.cue.name == "industry aggregate" and any(
                         m.start < hit.start < m.end for m in seg.companies):
                     continue  # "Rocksteady Studios Faces Major Layoffs": the name's end
-                if hit.cue.name == "sports roster" and _QUOTED_WORK.search(seg.text) and any(
+                if hit.cue.name == "sports roster" and any(
                         q.start() < hit.start and hit.end < q.end()
                         for q in _QUOTED_WORK.finditer(seg.text)):
                     continue  # "Layoffs Following 'Suicide Squad' Flop": a game's title
@@ -2465,10 +2464,7 @@ class Detector:
         # Chinese it was right on 12 of 16 where the rules had tied a named company to
         # the cut (score 4 and up) and wrong on 9 of 12 where they had not.
         tally_binds = not (lang == "zh" and rules.score >= 4)
-        # an outlet's editorial ("EDITORIAL: Major shift in Canadian media as …", "社论:妥善处理
-        # 裁员问题") argues about layoffs; it reports none, however its words read
-        vetoed = (verdict.rebutted or (verdict.tallied and tally_binds)
-                  or _EDITORIAL.match(segments[0].text) is not None)
+        vetoed = verdict.rebutted or (verdict.tallied and tally_binds)
         if not explain and not rules.is_layoff and vetoed:
             # a denial, rehiring or tally the rules found vetoes whatever the model says
             # (a fuller rescan below only finds the same): the model need not be asked
@@ -2495,7 +2491,7 @@ class Detector:
             # included (and with only a weak cue, the whole extraction); read them in full
             # now, as `explain` would (a rare path: the model is about to overrule)
             full = self._decide(segments, lang, cues, True, enriched=verdict.extracted)
-            vetoed = vetoed or full.rebutted or (full.tallied and tally_binds)
+            vetoed = full.rebutted or (full.tallied and tally_binds)
         if not rules.is_layoff and p >= bar and not vetoed and (
                 verdict.extracted or not self._rebuttal(segments, cues)):
             reasons = list(rules.reasons)

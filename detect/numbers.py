@@ -362,6 +362,11 @@ def find_quantities_zh(text: str) -> list[Quantity]:
     return _joined_ranges(text, out) if "、" in text else out
 
 
+def _digit(ch: str) -> int:
+    """One digit, Arabic or Chinese: "7" or 七."""
+    return int(ch) if ch.isdigit() else _ZH_DIGIT[ch]
+
+
 # "两三百", "四五万": neighbouring numerals, then the unit they share
 _ZH_NEIGHBOUR_NUMERALS = _compile(r"([一二两三四五六七八])([二三四五六七八九])([十百千万]+)")
 _LEADING_DIGIT = _compile(r"\d|[一二两三四五六七八九]")
@@ -380,8 +385,7 @@ def _joined_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             lead_a = _LEADING_DIGIT.search(a.text)
             lead_b = _LEADING_DIGIT.search(b.text)
             if lead_a and lead_b:
-                da, db = (int(x) if x.isdigit() else _ZH_DIGIT[x]
-                          for x in (lead_a.group(0), lead_b.group(0)))
+                da, db = _digit(lead_a.group(0)), _digit(lead_b.group(0))
                 # the first figure alone ("2") takes the second's unit ("300": hundreds)
                 scale = b.value // db if a.value < 10 else 1
                 value = a.value * scale
@@ -456,9 +460,9 @@ def find_percents(text: str, lang: str) -> list[Percent]:
                     value = float(n) if n is not None else None
             elif m.group("cheng"):
                 c = m.group("cheng")
-                value = 10.0 * (int(c) if c.isdigit() else _ZH_DIGIT[c])
+                value = 10.0 * _digit(c)
                 if lo := m.group("clo"):
-                    low = 10.0 * (int(lo) if lo.isdigit() else _ZH_DIGIT[lo])
+                    low = 10.0 * _digit(lo)
                     value = low if low + 10 == value else value
             elif m.group("den"):
                 den = parse_zh_number(m.group("den"))
