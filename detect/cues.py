@@ -201,7 +201,9 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                    # "the company is to go into liquidation"
                    r"|\b(?:go(?:es|ing)?|went|gone|enter(?:s|ed|ing)?|placed)\s+(?:into\s+)?"
                    r"liquidation\b", 1.5),
-    ("furlough", r"\bfurlough(?:s|ed|ing)?\b", 3),
+    ("furlough", r"\bfurlough(?:s|ed|ing)?\b"
+                 # "SpiceJet places some pilots on leave without pay": a furlough by its name
+                 r"|\bon (?:leave without pay|unpaid leave)\b", 3),
     # "One in five Ericsson workers in Sweden will have to leave their jobs"
     ("forced to leave jobs", r"\b(?:will|would|must|to)\s+(?:have\s+to\s+|be\s+forced\s+to\s+)"
                              r"leave\s+(?:their|its)\s+jobs\b|\bforced\s+to\s+leave\s+(?:their\s+)?"
@@ -251,7 +253,10 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
     ("retires N", r"\bretir(?:es|ed|ing)\s+\d[\d,]*\s+(?:employees|workers|staff)\b"
                   r"|\b\d[\d,]*\s+displaced\s+(?:workers|employees)\b", 3),
     ("sent home", r"\bsent home\b", 1),
-    ("labour cut", r"\blabou?r (?:cut|reduction)s?\b", 3),
+    # "PLDT expects to save P7b in manpower cut"
+    ("labour cut", r"\b(?:labou?r|manpower) (?:cut|reduction)s?\b", 3),
+    # Ontario's school boards: "issues surplus notices to 100 teachers", "declared surplus"
+    ("surplus notices", r"\bsurplus notices?\b|\b(?:declared|deemed) surplus\b", 3),
     ("mass exits", r"\b(?:exit|exits|depart|departures)\b", 0.5),
 ]
 
@@ -266,6 +271,10 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"(?:\w+\s+)?(?:job cuts|lay-?offs|redundancies)"
                # "TSTT slams ‘erroneous’ report", "rubbishes false claims"
                # (the nouns in a lookahead: the rarer adjectives gate the pattern)
+               # "Yahoo says report of 20 percent in layoffs 'misleading'", "called a media
+               # report it was planning to cut one-fifth … 'misleading and inaccurate'"
+               r"|\b(?:says?|said|call(?:s|ed)?)\s+(?:a\s+|the\s+)?(?:media\s+|news\s+|press\s+)?"
+               r"reports?\b[^.;]{0,70}?['’\"“”]\s*(?:misleading|inaccurate|untrue|false|baseless)"
                r"|\b(?:erroneous|false|fake|untrue|baseless|unfounded|inaccurate|misleading)"
                r"['’\"”]?\s+(?=(?:reports?|information|claims?|news|stories|rumou?rs?)\b)"
                # "Spark shoots down job cut rumour", "quashes layoff reports"
@@ -593,6 +602,14 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                           r"|\bcentral bank\b|\bFederal Reserve\b|\bprice wars?\b", -2, ""),
     ("executive change", r"\b(?:steps? down|resign(?:s|ed)?|takes over as|appointed|new CEO)\b",
      -1, ""),
+    # "Indian Railways Fires Housekeeping Staff For Littering", "terminated the services of an
+    # on-board … employee for littering": one person disciplined, not a cut of jobs
+    ("fired for misconduct",
+     r"\b(?:fire[sd]?|firing|sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing)|"
+     r"suspend(?:s|ed|ing)?)\b[^.;:]{0,50}?\bfor\s+(?:allegedly\s+)?(?:littering|misconduct|"
+     r"misbehaviou?r|negligence|sleeping|drunkenness|harass\w*|leaking|theft|stealing|fraud|"
+     r"insubordination|bribery|corruption|dereliction|indiscipline|absenteeism)\b"
+     r"|\bterminated the services of (?:an?|one)\b", -4, "always"),
     ("share price move", r"\b(?:shares?|stocks?)\s+(?:\w+\s+)?(?:jump|jumps|jumped|rise|rises|rose|"
                          r"fall|falls|fell|surge|surges|surged|soar|soars|soared|slump|slumps|rally|"
                          r"rallies|climb|climbs|drop|drops|dropped|gain|gains|tumble|tumbles|sink|"
@@ -671,7 +688,11 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      # "夏普将面向部分55岁以上员工实现提前退休政策"
      r"自愿(?:提前)?(?:离职|退休|退职)(?:计划|方案)?|提前退休(?:计划|方案|政策)|优退方案"
      # "鼓励员工'有偿离职'": paid to leave, a buyout
-     r"|有偿(?:离职|解除劳动合同|解约)", 2),
+     r"|有偿(?:离职|解除劳动合同|解约)"
+     # "大众汽车称约2万名员工同意提前离职", "新加坡航空拟让部分员工自愿解约",
+     # "为机组人员提供提早解约选项": an exit the employer offers its staff
+     r"|(?:员工|职工|雇员|人员)[^，。,；]{0,6}(?:同意|接受|申请|选择)提前离职"
+     r"|(?:员工|职工|雇员|人员)[^，。,；]{0,4}自愿解约|(?:提早|提前)解约(?:选项|方案|计划)", 2),
     ("优化 (euphemism)",
      # ("将进行人员结构优化": the staff's structure, a cut)
      r"(?:人员|员工|组织|岗位|人力)(?:结构)?优化|优化(?:人员|员工|名额|比例|规模|裁员|掉|了?\d)"
@@ -763,9 +784,12 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
     # an industry's furlough tallies meet the tracker traps and name no employer
     ("放无薪假",
      # ("推空姐空少自愿无薪假", "被迫采「无薪休假」": offered to, or imposed on, its crews)
-     r"(?<![不未没])(?<!没有)(?<!取消)(?:放|休|实施|启动|推出|推行|实行|强制|推|采|采取|采行)"
+     # ("提供三个月的自愿无薪假期": offered to its cabin crew)
+     r"(?<![不未没])(?<!没有)(?<!取消)(?:放|休|实施|启动|推出|推行|实行|强制|推|采|采取|采行|提供)"
      r"(?:了|起)?(?:[\d一二三四五六七八九十两]+(?:天|日|周|个月|星期))?(?:的)?"
-     r"(?:[\u4e00-\u9fff]{1,4}?(?:自愿|自願))?[「“\"]?(?:无薪假|无薪休假)"
+     r"(?:[\u4e00-\u9fff]{0,4}?(?:自愿|自願))?[「“\"]?(?:无薪假|无薪休假)"
+     # "员工已被强制休假一周…没有提供工资": sent home unpaid
+     r"|(?:员工|人员|职工|雇员)[^，。,；]{0,6}被强制休假"
      # "8千名员工被放假": sent home
      r"|(?:员工|人员|职工|雇员)被放假"
      # "博郡汽车自2020年6月15日起全员待岗", "与部分员工签署待岗协议", "通知逾百员工今起停薪留职"
@@ -812,6 +836,8 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      # "中原暂无意裁员": no intention, for now, to cut (not "无意大规模裁员" after two
      # staff were fired: only a large cut is ruled out)
      r"|(?<![并非])无意(?:进行|再)?(?:裁员|减员)"
+     # "實施減薪至7月不考慮裁員": pay cut, no layoff considered
+     r"|(?<!不得)不(?:考虑|打算|计划|准备|会考虑)(?:进行|再)?(?:大规模)?(?:裁员|减员)"
      # "属正常人员流动": turnover, the company's answer to a layoff rumour
      r"|正常(?:的)?(?:人员|人事)?流动"
      # "香奈儿中国回应被传裁员 暂无相关信息": asked about a rumour, the company knows of none

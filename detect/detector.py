@@ -221,6 +221,12 @@ _ORG_HEADS = frozenset(_words("""
     university college institute bank department ministry museum school society association
     council board city state county commonwealth government office agency authority
     shield cross church diocese archdiocese hospital republic federation"""))
+# "The National Trust", "National Express", "Royal Mail": a scope and one bare noun make the
+# name together (the noun alone names nothing)
+_SCOPE_AND_HEAD = re.compile(
+    r"(?:National|International|Royal|Federal|Global) (?:Trust|Express|Grid|Mail|Health|"
+    r"Service|Services|Bank|Group|Union|Theatre|Theater|Gallery|Library|Archives|Guard|Park|"
+    r"Parks|Galleries|Opera|Ballet|Orchestra|Zoo|Press|Post|Rail|Railways?|Lottery)")
 _LEGAL_SUFFIXES = frozenset(_words("inc corp ltd llc plc co limited ag sa nv s.a n.v gmbh"))
 
 
@@ -325,6 +331,8 @@ _NOT_EMPLOYERS = frozenset(_words("""
     management senior junior school schools bakery builder construction council hospital
     union government ministry department employee c-suite resort
     pay wage wages salary salaries bonus bonuses
+    agriculture agricultural farming manufacturing mining retail trucking hospitality
+    healthcare logistics aerospace
     don't can't won't doesn't didn't isn't shouldn't"""))
 # the states and regions of US local news ("Iowa Layoffs — April 2018", "Oregon's big
 # lay-offs", "As Triangle layoffs tick up"): a place's tally, not an employer
@@ -1293,6 +1301,17 @@ class Detector:
                 reasons.append(f"company {spelled!r} (not in the directory): the item spells "
                                f"out {best_alias!r}, subject of the cut in the title")
                 return spelled, True, "title"
+            if lang == "en" and len(segments) > 1 and best_alias + " " in segments[1].text and (
+                    longer := next((m for m in (segments[1].companies or self.directory.find(
+                        segments[1].text)) if m.name != best[1]
+                        and m.alias.startswith(best_alias + " ")
+                        and self._anchored(segments[1], m, lang)), None)):
+                # title "Daimler to lay off 250", summary "Daimler Trucks North America plans
+                # to lay off …": the summary's fuller name, cutting there too, is the unit the
+                # title shortens (not "… against Paytm Payments Bank", a unit merely named)
+                reasons.append(f"company {longer.name} via {longer.alias!r}: the summary's "
+                               f"fuller name for {best_alias!r}")
+                return longer.name, True, "title"
             reasons.append(best[2])
             return best[1], True, "title"
         if best is not None and unit_title and best[3] == "summary":
@@ -1749,7 +1768,8 @@ class Detector:
             while words and words[0].lower() in {"the", "a", "an"}:
                 words.pop(0)
             while words and _descriptor(words[0]) and not (
-                    (after_name and len(words) <= 2) or named_after_role or one_name):
+                    (after_name and len(words) <= 2) or named_after_role or one_name
+                    or _SCOPE_AND_HEAD.fullmatch(" ".join(words))):
                 words.pop(0)
             words = _without_legal_suffix(words)
             while len(words) > 1 and _TITLE_VERB.fullmatch(words[-1]):

@@ -575,6 +575,8 @@ _EN_TOTAL_BEFORE = _compile_en(
     r"(?: \w+)?"
     r"|\bout of|\bworkforce of|\bheadcount of|\bstaff of|\bteam of|\bemploys|\bemploying|"
     r"\bemployed|\bhas|\bhave|\bhad|\b(?:workforce|staff|employees|headcount|team) total(?:l?ing)|"
+    # "At the end of 2016, Etsy's workforce stood at about 1,000 employees": its size
+    r"\b(?:workforce|staff|headcount|staffing) (?:stood|stands|was|is) at|"
     r"\bleft with|\bleaving(?: it| them)?"
     r"(?: with)?|\bremaining|\bdown to"
     # "6% of its staff - amounting to 20 employees" is the cut in people
@@ -851,7 +853,8 @@ _EN_WORKFORCE = (
     r"payroll|divisions?|units?|staff numbers|employee count|contractors)"
 )
 _EN_PCT_OF_WORKFORCE = _compile_en(
-    rf"^\s*(?:of\s+)?(?:(?:its|their|the|the company's|his|our|[A-Z][\w.&-]*'s|total|"
+    # ("cut roughly 5,300, or 11 per cent, of its jobs")
+    rf"^\s*(?:,?\s*of\s+)?(?:(?:its|their|the|the company's|his|our|[A-Z][\w.&-]*'s|total|"
     rf"global|entire|overall|corporate|current|remaining|full-time|salaried|tech|"
     rf"worldwide|U\.S\.|US|[\w-]+-person|\d[\d,]*-?(?:person|strong|member)?|"
     rf"approximately|about|roughly|nearly|[\w-]+)\s+){{0,4}}{_EN_WORKFORCE}\b")
@@ -896,7 +899,12 @@ _EN_ALL_STAFF = _compile(
     r"\b(?:lay(?:s|ing)?|laid|cut(?:s|ting)?|fir(?:e|es|ed|ing)|let(?:s|ting)? go(?: of)?|"
     r"sack(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|terminat(?:e|es|ed|ing))\s+(?:off\s+)?"
     r"(?P<all>all\b[^.;:]{0,40}?|(?:its|their|the) entire)\s+"
-    r"(?:employees|staff|workers|workforce|personnel)\b", re.I)
+    r"(?:employees|staff|workers|workforce|personnel)\b"
+    # "has entered administration, with all 26 staff losing their jobs", "a mandatory
+    # furlough for all full- and part-time employees"
+    r"|\b(?P<all2>all)\s+(?:\d[\d,]*\s+)?(?:employees|staff|workers)\s+(?:losing|lose|lost|"
+    r"will lose)\s+their\s+jobs\b"
+    r"|\bfurlough\s+for\s+(?P<all3>all)\b[^.;:]{0,30}?\s(?:employees|staff|workers)\b", re.I)
 
 
 # "Some teams will see nearly a third of their staff cut": a share of those teams only
@@ -910,8 +918,8 @@ def workforce_percents_en(text: str) -> list[WorkforcePercent]:
     original, text = text, ascii_lower(text)
     # the gate reads the lowered text: a Title Case "Lays Off All 300 Employees" holds "All"
     if ("all" in text or "entire" in text) and (whole := _EN_ALL_STAFF.search(original)):
-        p100 = Percent(100.0, whole.start("all"), whole.end(),
-                       original[whole.start("all"):whole.end()])
+        start = next(whole.start(g) for g in ("all", "all2", "all3") if whole.group(g))
+        p100 = Percent(100.0, start, whole.end(), original[start:whole.end()])
         out.append(WorkforcePercent(p100, f"{p100.text!r}: the whole workforce"))
     for p in percents:
         left = text[max(0, p.start - 45):p.start]

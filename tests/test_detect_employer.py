@@ -124,6 +124,24 @@ CASES += [
     ("EA再下黑手PopCap工作室惨遭解散",
      "在业界被誉为工作室毁灭者的EA近来向成功制作出《植物大战僵尸》的PopCap工作室下手了,"
      "今天都柏林PopCap工作室员工在推特上正式宣布工作室关闭。", "PopCap"),
+    # a scope and one bare noun are one name (eip-0013's summary)
+    ("The National Trust to make up to 1,200 staff redundant", "", "National Trust"),
+    # the summary's fuller name, cutting there too, is the unit the title shortens (ebn-0116,
+    # ein-0032)
+    ("Hyatt implements layoffs",
+     "Hyatt Regency Saipan will be laying off some employees temporarily effective at the end "
+     "of April, but some positions are suspended as early as today, April 16.",
+     "Hyatt Regency Saipan"),
+    ("Union official: Daimler to lay off 250 in Portland",
+     "Daimler Trucks North America plans to lay off 250 workers in Portland next month as "
+     "demand for new trucks remains stagnant, a union official said Wednesday.", "Daimler Truck"),
+    # but not a unit merely named beside its parent's cut (ein-0015)
+    ("Paytm fires employees as part of restructuring, says 'We are providing outplacement "
+     "support'",
+     "Ever since the Reserve Bank of India (RBI) took significant regulatory action against the "
+     "Vijay Shekhar Sharma-led Paytm Payments Bank, the company has been struggling. Paytm's "
+     "parent company, One97, has now laid off an undisclosed number of employees as part of its "
+     "restructuring process.", "Paytm"),
 ]
 
 

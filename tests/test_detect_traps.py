@@ -2432,3 +2432,66 @@ def test_a_trade_and_company_is_no_name(rules: Detector) -> None:
                       "Peloton 周四表示,首席执行官巴里·麦卡锡 (Barry McCarthy) 将辞职,由于疫情后"
                       "对其联网健身设备的需求下滑,该公司宣布在全球范围内裁员 15%。")
     assert d.company == "Peloton", d.reasons
+
+
+# ---------------------------------------------------------------- the thirty-first set
+
+@pytest.mark.parametrize(("title", "summary", "company"), [
+    # a furlough named as leave without pay (eip-0103)
+    ("SpiceJet places some pilots on leave without pay to cut costs",
+     "SpiceJet has decided to put around 80 pilots on leave without pay for a period of three "
+     "months in a move to cut costs, people aware of the matter told Mint.", "SpiceJet"),
+    # a manpower cut (ein-0056)
+    ("PLDT expects to save P7b in manpower cut",
+     "PLDT Inc. said Tuesday it expects to save P7 billion over the next five years from the "
+     "planned manpower reduction of its IT department.", "PLDT"),
+    # Ontario's teachers declared surplus (eip-0071)
+    ("Upper Canada public school board issues surplus notices to 100 teachers",
+     "About 100 high school teachers have been declared surplus at the Upper Canada District "
+     "School Board.", None),
+    # staff agreeing to leave early, crews offered to end their contracts, unpaid leave
+    # offered and forced leave (xzs-0030, xzu-0015, xzu-0016, xzs-0024)
+    ("大众汽车称约2万名员工同意提前离职", "", "Volkswagen"),
+    ("新加坡航空拟让部分员工自愿解约",
+     "当地时间8月13日,新加坡航空表示,新冠疫情重创航空业,新加坡航空公司计划再次采取措施缩减成本,"
+     "为机组人员提供提早解约选项。", "Singapore Airlines"),
+    ("新加坡航空公司为降低成本的审查提供无薪休假",
+     "新加坡:新加坡航空有限公司正在为客舱乘务员提供三个月的自愿无薪假期,因为该地区的竞争日益激烈。",
+     "Singapore Airlines"),
+    ("远航汽车被曝有员工已被强制休假一周",
+     "10月30日,据时代周报报导,远航汽车内部人士表示,他所在部门的员工已被强制休假一周,"
+     "并且没有通知复岗时间,待岗期间公司也没有提供工资和补偿。", None),
+])
+def test_cues_from_the_thirty_first_set(rules: Detector, title: str, summary: str,
+                                        company: str | None) -> None:
+    d = rules.analyse(title, summary)
+    assert d.is_layoff, d.reasons
+    if company is not None:
+        assert d.company == company, d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "trap"), [
+    # a report called misleading (ein-0014)
+    ("Yahoo says report of 20 percent in layoffs \"misleading\"",
+     "SAN FRANCISCO (Reuters) - Yahoo Inc called a media report it was planning to cut "
+     "one-fifth of its workforce “misleading and inaccurate,” but the Web portal stopped short "
+     "of ruling out any layoffs.", "denial"),
+    # one employee disciplined (eip-0116)
+    ("Indian Railways Fires Housekeeping Staff For Littering From Moving Train",
+     "In a move to emphasize the importance of cleanliness and hygiene, Indian Railways has "
+     "terminated the services of an on-board housekeeping contractual employee for littering "
+     "from a moving train.", "fired for misconduct"),
+    # an industry's WARN notices tracked in a state: the industry names no employer (eip-0042)
+    ("Agriculture Layoffs in Oregon",
+     "Tracking 11 agriculture WARN Act layoff notices affecting 602 workers in Oregon.",
+     "tracker or roundup"),
+    # a pay cut, no layoff considered (xzv-0006)
+    ("華航貨機支撐營運 實施減薪至7月不考慮裁員",
+     "華航董事長謝世謙表示,疫情爆發以來,客運航班執行率僅3%到4%,所幸貨機需求強,為目前營運主要動能。"
+     "另外,員工實施減薪 15 %至 25 %,預計在7月結束,華航也不考慮裁員。", "denial (否认/辟谣)"),
+])
+def test_traps_from_the_thirty_first_set(detector: Detector, title: str, summary: str,
+                                         trap: str) -> None:
+    d = detector.analyse(title, summary)
+    assert not d.is_layoff, d.reasons
+    assert any(r.startswith(f"trap {trap}") for r in d.reasons), d.reasons

@@ -399,3 +399,25 @@ def test_a_fourth_is_a_share_but_not_the_fourth_quarter() -> None:
 ])
 def test_a_workforce_halved(text: str, expected: float | None) -> None:
     assert percent(text) == expected
+
+
+# the thirty-first set's shares and sizes (ein-0004, eip-0020, eip-0024, ein-0102)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Swiss banking giant Credit Suisse said yesterday that it will cut roughly 5,300, or 11 "
+     "per cent, of its jobs after posting a loss of around 3 billion Swiss francs", 11.0),
+    ("A Nottinghamshire building company has entered administration, with all 26 staff "
+     "losing their jobs.", 100.0),
+    ("Utah State University President Stan L. Albrecht on Monday announced a mandatory "
+     "furlough for all full- and part-time employees as a way to deal with budget cuts.", 100.0),
+    # (not all of them: "all but 11 of the 159 employees immediately losing their jobs")
+    ("Central Building Contractors (Glasgow) has gone into administration, with all but 11 of "
+     "the 159 employees immediately losing their jobs.", None),
+])
+def test_shares_from_the_thirty_first_set(text: str, expected: float | None) -> None:
+    assert percent(text) == expected
+
+
+def test_the_size_a_workforce_stood_at_is_not_the_cut() -> None:
+    assert count("New York-based e-commerce company, Etsy Inc, has announced that it will be "
+                 "cutting an additional 15% of its global workforce. At the end of 2016, Etsy’s "
+                 "workforce stood at about 1,000 employees.") is None
