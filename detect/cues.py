@@ -274,7 +274,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                # "Yahoo says report of 20 percent in layoffs 'misleading'", "called a media
                # report it was planning to cut one-fifth … 'misleading and inaccurate'"
                r"|\b(?:says?|said|call(?:s|ed)?)\s+(?:a\s+|the\s+)?(?:media\s+|news\s+|press\s+)?"
-               r"reports?\b[^.;]{0,70}?['’\"“”]\s*(?:misleading|inaccurate|untrue|false|baseless)"
+               # (only the rarer words: they, not "report", gate the pattern)
+               r"reports?\b[^.;]{0,70}?['’\"“”]\s*(?:misleading|inaccurate|baseless)"
                r"|\b(?:erroneous|false|fake|untrue|baseless|unfounded|inaccurate|misleading)"
                r"['’\"”]?\s+(?=(?:reports?|information|claims?|news|stories|rumou?rs?)\b)"
                # "Spark shoots down job cut rumour", "quashes layoff reports"
