@@ -332,7 +332,8 @@ _NOT_EMPLOYERS = frozenset(_words("""
     union government ministry department employee c-suite resort
     pay wage wages salary salaries bonus bonuses
     agriculture agricultural farming manufacturing mining retail trucking hospitality
-    healthcare logistics aerospace
+    healthcare logistics aerospace warehouse downstream upstream
+    coronavirus covid covid-19 pandemic
     don't can't won't doesn't didn't isn't shouldn't"""))
 # the states and regions of US local news ("Iowa Layoffs — April 2018", "Oregon's big
 # lay-offs", "As Triangle layoffs tick up"): a place's tally, not an employer
@@ -496,6 +497,8 @@ _ZH_TRAIL = compile_guarded(
     r"大规模|大|新一轮|又一轮|全球|中国区?|美国|在华|国内|也|已经|已|近日|今日|今年|本周|确认|证实|"
     r"回应|称|陷|遭|陷入|要|或将|或|继续|首次|首轮|首批|集体|悄然|低调|全面|大举|突然|紧急|再|还|仍|"
     r"近期|日前|近来|惊传|惊爆|惊曝|经济性|疑|突|"
+    # "老牌光伏企业再关厂! 永久裁员355人": for good, not a name
+    r"永久|暂时|临时|"
     r"\d+月\d*日?|\d+年|被|第[一二三四1-4]季度?|下月|本月|上月|年底|年初|年中|下半年|上半年|预计|预期|"
     r"预估|估计"
     # "Mythic Entertainment进行了第二轮的裁员"

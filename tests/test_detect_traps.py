@@ -2495,3 +2495,46 @@ def test_traps_from_the_thirty_first_set(detector: Detector, title: str, summary
     d = detector.analyse(title, summary)
     assert not d.is_layoff, d.reasons
     assert any(r.startswith(f"trap {trap}") for r in d.reasons), d.reasons
+
+
+# ---------------------------------------------------------------- the thirty-second set
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # pay cut, not jobs (ejn-0018, ejp-0039)
+    ("Infosys cuts variable pay",
+     "BANGALORE: Infosys has cut the variable pay for employees, with the cuts being deeper at "
+     "the higher levels. For senior executives, the variable pay, which constitutes nearly 50 per "
+     "cent of their total compensation, has been slashed by 58 per cent."),
+    ("Shropshire Council approves staff pay cut",
+     "Shropshire Council has overwhelmingly backed plans to cut staff pay by 2.7% annually over "
+     "two years from October."),
+    # laid-off staff recruited back (ejp-0031)
+    ("Amazing turnaround – Air NZ recruits laid-off staff",
+     "Reports from New Zealand this morning say that Air New Zealand is trying to re-employ more "
+     "than 80 engineering staff, just 10 months after they laid off 300 to save the "
+     "large-aircraft maintenance business."),
+    # an industry or a cause is no employer (ejp-0044, ejp-0045, ejp-0083)
+    ("Downstream layoffs keep pouring in: WARNs [update]", ""),
+    ("Jobs impact: Coronavirus layoffs begin in earnest across Ohio", ""),
+    ("Australia: Warehouse job cuts ahead as supermarkets increase automation", ""),
+    # vehicles axed, not jobs (ejp-0088)
+    ("Union blasts East of England Ambulance Service for axing 21 frontline ambulances", ""),
+])
+def test_not_layoffs_from_the_thirty_second_set(rules: Detector, title: str,
+                                                summary: str) -> None:
+    d = rules.analyse(title, summary)
+    assert not d.is_layoff, d.reasons
+
+
+def test_a_job_cut_phrased_as_posts_slimmed(rules: Detector) -> None:
+    # 精简…岗位 (yzu-0047); and 永久 ("for good") before 裁员 names no one (yzu-0039)
+    d = rules.analyse("通用电气计划精简海上风电部门900个工作岗位", "")
+    assert (d.is_layoff, d.company, d.count) == (True, "General Electric", 900), d.reasons
+    d = rules.analyse("DBM视频:老牌光伏企业再关厂! 永久裁员355人 投产不到一年", "")
+    assert d.company is None and d.count == 355, d.reasons
+
+
+def test_and_more_than_is_a_quantity_not_others(rules: Detector) -> None:
+    d = rules.analyse("Hospital to axe 300 jobs",
+                      "The trust said 300 posts would go and more than 100 others were at risk.")
+    assert not any(r.startswith("trap tracker or roundup") for r in d.reasons), d.reasons
