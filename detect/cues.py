@@ -120,7 +120,8 @@ EN_LAYOFF: list[tuple[str, str, float]] = [
                                r"optimi[sz]ation\b", 3),
     # (not "plans to cut staff pay by 2.7%")
     ("cuts jobs", rf"\b{_EN_CUT_VERB}\b{_EN_FILL}\s+['\"]?{_EN_PEOPLE}\b"
-                  r"(?!\s+(?:pay|wages?|salar(?:y|ies)|hours|bonus(?:es)?|benefits|pensions?)\b)", 3),
+                  r"(?!\s+(?:pay|wages?|salar(?:y|ies)|hours|bonus(?:es)?|benefits|pensions?)\b)",
+     3),
     # a company "loses 1,200 employees" to resignations; it is jobs that are lost in a layoff
     ("jobs lost",
      rf"\b(?:los(?:e|es|ing)|lost)\b{_EN_FILL}\s+(?:jobs?|roles|positions|posts)\b", 3),
