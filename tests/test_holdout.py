@@ -19,8 +19,8 @@ from support import below_floors, rule
 
 HOLDOUT = Path(__file__).parent / "data" / "holdout"
 FLOORS = {
-    "en": {"precision": 0.87, "recall": 0.89, "company": 0.81, "count": 0.94, "percent": 0.99},
-    "zh": {"precision": 0.97, "recall": 0.79, "company": 0.74, "count": 0.87, "percent": 0.92},
+    "en": {"precision": 0.91, "recall": 0.89, "company": 0.83, "count": 0.95, "percent": 0.97},
+    "zh": {"precision": 0.83, "recall": 0.83, "company": 0.79, "count": 0.99, "percent": 0.99},
 }
 
 
@@ -31,7 +31,7 @@ def report() -> BacktestReport:
 
 
 def test_the_held_out_set_is_there(report: BacktestReport) -> None:
-    assert len(report.results) >= 377
+    assert len(report.results) >= 107
     assert {"en", "zh"} <= set(report.languages())
 
 
