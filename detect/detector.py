@@ -318,7 +318,8 @@ _PRONOUNS = frozenset(_words("""it they we he she this that these those you you'
 # words a title-case run can be made of without naming the employer: months ("August Job
 # Cuts Spike"), the outplacement firm that counts other firms' cuts, a verb after a dash,
 # places and regions with their trend words ("Southeast Asia Continues to Lay Off",
-# "India's Top Startups")
+# "India's Top Startups"), an industry or a cause ("Agriculture Layoffs in Oregon",
+# "Coronavirus layoffs begin in earnest")
 _NOT_EMPLOYERS = frozenset(_words("""
     january february march april may june july august september october november december
     challenger layoffs.fyi announce announces reveal reveals confirm confirms
