@@ -298,6 +298,8 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                r"(?:cut|lay|layoffs|reduc|fire|retrench)"
                r"|\bnot (?:planning|considering|plan) (?:any )?(?:layoffs|job cuts|to lay|to cut)"
                r"|\bwon'?t (?:lay off|cut jobs|be laying)|\bno[ -](?:mass )?lay-?offs?\b"
+               # "Vodafone EG NOT to layoff hundreds"
+               r"|\bnot to (?:lay[ -]?off|cut (?:any )?jobs)\b"
                # "Canva refuses to conduct layoffs. So it's shifting employees into new roles"
                r"|\brefus(?:e|es|ed|ing) to (?:conduct |make |carry out |do )?(?:lay-?offs|lay off|"
                r"cut jobs)\b"
@@ -344,7 +346,10 @@ EN_TRAP: list[tuple[str, str, float, Veto]] = [
                  r"|\b(?:to|will|set to)\s+reopen\b|\breopen(?:s|ing)\b"
                  r"|\bcall(?:s|ed|ing)?\s+(?:[\w,'-]+\s+){0,3}?back(?:\s+to\s+work)?\b"
                  # "laid off some employees by mistake, asks them to come back"
-                 r"|\bask(?:s|ed|ing)?\s+(?:[\w,'-]+\s+){0,5}?to\s+come\s+back\b",
+                 r"|\bask(?:s|ed|ing)?\s+(?:[\w,'-]+\s+){0,5}?to\s+come\s+back\b"
+                 # "Madison Paper workers heading back to mill Monday": the shutdown is over
+                 r"|\bheading back to (?:the\s+)?(?:work|mill|plant|factory|mine|jobs?)\b"
+                 r"|\breturn(?:s|ing)? to (?:the\s+)?(?:mill|plant|factory|mine)\b",
      -6, "always"),
     ("hiring", r"\b(?:hir(?:e|es|ing)\b(?!\s+(?:freeze|team|manager))|hiring (?:spree|plan)s?"
                r"|recruit(?:s|ing)?\s+(?:\d|more|new|thousands|hundreds)|recruitment drive"
@@ -852,6 +857,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|都是假的|全是假的|[:：]\s*[「“\"『]?假的"
      r"|是假的|并非事实|系谣传|此类情事|无事实根据|没有事实根据|毫无根据|子虚乌有|纯属捏造|造谣|驳斥|反驳"
      r"|(?:消息|传闻|传言|报道)(?:并|均)?(?:不正确|不准确|有误|不真实)|假新闻|谣传不实"
+     # "中兴通讯回应裁员传闻:20%的数字过于夸张": the figure called exaggerated
+     r"|(?:数字|数据|比例|说法|传闻|传言|消息|报道)[^，。,；]{0,4}(?:过于|太过|太|有些|严重)夸张"
+     r"|言过其实|夸大其词"
      # (not "今年就不得不裁员了": forced to, the opposite of a denial)
      r"|(?:不存在|没有|并无|并未|未|不会|(?<!不得)不|无)(?:大规模|大面积|全面|集体|任何|整体|大量|大幅)?(?:裁员|减员"
      r"|(?:人员)?优化计划)"

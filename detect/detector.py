@@ -199,7 +199,8 @@ _GAP_WORDS = frozenset(_words("""
     sweeping deep large-scale additional in the a an addresses details outlines unveils hit
     reveals discloses eyes mulls weighs considers explores warns files issues sends gives
     midst process discussing discusses mulling weighing eyeing proposes proposing giving issuing
-    sending handing serving considering wants intends staff"""))
+    sending handing serving considering wants intends staff offer offers offering offered
+    voluntary"""))
 # Words that end company names ("Southwest Airlines", "Riot Games"): never trimmed off the end.
 _NAME_SUFFIXES = frozenset(_words("""
     airlines airline airways bank group holdings holding games studios studio motors labs cars
@@ -765,8 +766,9 @@ def _zh_ticker_name(text: str) -> str | None:
         run = m.group("run")
         described = _ZH_DESCRIBER_END.match(run)
         name = run[described.end():] if described else run
+        # a stock code vouches for a name that opens with a numeral (千兴, 万科, 百度)
         if (2 <= len(name) <= (6 if described else 4) and not _ZH_GENERIC.match(name)
-                and not _ZH_NOT_NAME.search(name)):
+                and not _ZH_NOT_NAME.search(name, 1 if name[0] in "万千百" else 0)):
             return name
     return None
 
@@ -997,6 +999,21 @@ _LIST_JOIN = re.compile(r",\s*|\s+(?:and|&)\s+")
 _SPELLED_OUT = re.compile(r"(?P<name>(?:[A-Z][\w&'-]*\.?,?\s+(?:(?:of|and|&|the)\s+)?){2,6})"
                           r"\((?P<initials>[A-Z]{2,5})\)")
 _SPELL_SKIP = frozenset({"of", "and", "&", "the", "a", "an"})
+_CAPITALISED_RUN = re.compile(r"(?<![\w.'’-])[A-Z][\w&'’-]*\.?(?:\s+(?:(?:of|and|&)\s+)?"
+                              r"[A-Z][\w&'’-]*\.?)+")
+
+
+def _initials_spelled(text: str, initials: str) -> str | None:
+    """The capitalised run whose first words' initials are these: "CN", then "Canadian
+    National Railway Co." (without its legal suffix)."""
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in m.group(0).split() if w.lower() not in _SPELL_SKIP]
+        if len(words) >= len(initials) and all(
+                w[0] == c and not w.isupper()
+                for w, c in zip(words[:len(initials)], initials, strict=True)):
+            words = m.group(0).rstrip(".").split()
+            return " ".join(_without_legal_suffix(words[words[0] == "The":]))
+    return None
 # "After Airbnb, Uber lays off", "继哲库和魅族后": the earlier cuts, then this one's
 _PAIR_BEFORE = re.compile(r"(?:\bafter\b|\bfollowing\b|继)[^,;:.!?，。；：]*$", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -1340,6 +1357,13 @@ class Detector:
                 # "Layoffs at solar software startup Colossus", then "Colossus Energy, a
                 # startup that …": the summary gives the full name (not "Cineplex Inc.")
                 subject = " ".join(_without_legal_suffix(longer.split()))
+            if not listed and lang == "en" and role == "title" and len(segments) > 1 and \
+                    2 <= len(subject) <= 5 and subject.isalpha() and subject.isupper() and (
+                    spelled := _initials_spelled(segments[1].text, subject)):
+                # "CN to cut jobs", then "Canadian National Railway Co. is potentially
+                # cutting …": the summary spells out the headline's initials
+                subject = spelled
+                listed = self.directory.resolve(subject) is not None
             if not listed and lang == "en" and role == "title" and len(segments) > 1 and (
                     named := _ROLE_THEN_NAME.match(segments[1].text)) and \
                     subject.lower().split() == named.group(0).lower().split()[:len(
@@ -1781,7 +1805,10 @@ class Detector:
             product = False
             while words and words[-1].lower() in _DESCRIPTORS and \
                     words[-1].lower() not in _NAME_SUFFIXES and not (
-                        one_name and len(words) >= 2 and words[-2].lower() == "of"):
+                        one_name and len(words) >= 2 and words[-2].lower() == "of") and not (
+                        # "QR National": initials and a word make the name together
+                        len(words) == 2 and words[0].isupper() and len(words[0]) <= 3
+                        and words[0].isalpha() and not words[1].isupper()):
                 product = product or words[-1].lower() in _PRODUCTS_OR_KINDS
                 words.pop()
             if product:
@@ -2103,7 +2130,8 @@ class Detector:
         if described:
             reasons.append(f"an unnamed employer is the subject: {described!r}")
         elif company is None and lang == "en" and (
-                staffed := self._staff_employer(segments, reasons)):
+                staffed := self._staff_employer(segments, reasons)
+                or self._echoed_role_name(segments, reasons)):
             company = staffed  # named, not the subject: no bonus, no penalty
         elif company is None:
             score -= 1
@@ -2385,7 +2413,9 @@ class Detector:
             while words and (_descriptor(words[-1]) or words[-1] in ("&", "of")):
                 words.pop()
             if (not words or _descriptor(words[0])
-                    or words[0].lower() in _PLURAL_KINDS or len(words) > 4):
+                    or words[0].lower() in _PLURAL_KINDS or len(words) > 4
+                    # "County to tighten belt more": a kind of body, whose name is elsewhere
+                    or (len(words) == 1 and words[0].lower() in _ORG_HEADS)):
                 continue
             listed = self.directory.resolve(" ".join(words))
             name = listed or " ".join(words)
@@ -2409,6 +2439,28 @@ class Detector:
                 if name := self._body_named(m.group("name"), f"whose staff the {seg.role} "
                                             f"names", reasons):
                     return name
+        return None
+
+    def _echoed_role_name(self, segments: list[_Segment], reasons: list[str]) -> str | None:
+        """The name the summary gives a firm by its trade, when the title names it too:
+        "… as Mascott goes under", then "after construction firm Mascott went into
+        administration" (a word the title merely shares is no name without the trade)."""
+        if len(segments) < 2:
+            return None
+        for m in _ROLE_THEN_NAME.finditer(segments[1].text):
+            words = m.group("name").split()
+            while words and (_descriptor(words[-1]) or words[-1] in ("&", "of")):
+                words.pop()
+            if (not words or _descriptor(words[0]) or words[0].lower() in _NOT_EMPLOYERS
+                    or words[0].lower() in _PRONOUNS
+                    or _word_at(segments[0].text, words[0]) < 0):
+                continue
+            name = " ".join(_without_legal_suffix(words))
+            listed = self.directory.resolve(name)
+            reasons.append(f"company {listed or name!r}"
+                           f"{'' if listed else ' (not in the directory)'}: named by its trade "
+                           f"in the summary, and in the title")
+            return listed or name
         return None
 
     def _body_named(self, run: str, how: str, reasons: list[str]) -> str | None:

@@ -850,7 +850,7 @@ _EN_WORKFORCE = (
     r"(?:workforce|work force|staff|staffers|employees|workers|headcount|jobs|roles|"
     r"positions|personnel|team|teams|people|employee base|global workforce|corporate workforce|"
     r"corporate staff|salaried|white-collar|engineers|company|employees globally|departments?|"
-    r"payroll|divisions?|units?|staff numbers|employee count|contractors)"
+    r"payroll|divisions?|units?|staff numbers|employee count|contractors|labou?r force)"
 )
 _EN_PCT_OF_WORKFORCE = _compile_en(
     # ("cut roughly 5,300, or 11 per cent, of its jobs")
@@ -862,6 +862,9 @@ _EN_WORKFORCE_HALVED = _compile_en(rf"\b{_EN_WORKFORCE}\s+(?:(?:is|was|has been|
                                    rf"have been|are)\s+)?(?:being\s+)?$")
 _EN_PCT_OF_OTHER = _compile_en(r"^\s*of\s+(?:its|their|the)?\s*(?!workforce|staff|employees|"
                                r"workers|headcount|jobs|roles|positions|personnel|team|people)\w")
+# "slash 10%-15% from its total costs": a share of what it spends
+_EN_PCT_OF_COSTS = _compile_en(r"^\s*(?:from|off|of|in)\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?"
+                               r"(?:costs?|budgets?|spending|expenses|overheads?)\b")
 # "1,000 employees (10% reduction)": a share in brackets right after the headcount
 _EN_PCT_BRACKET_RIGHT = _compile_en(r"^\s*(?:reduction|cut|of (?:the )?(?:total|workforce|staff))"
                                     r"\s*\)")
@@ -934,7 +937,8 @@ def workforce_percents_en(text: str) -> list[WorkforcePercent]:
                 # "The studio's QA team is halved", "its workforce was halved"
                 out.append(WorkforcePercent(p, f"the workforce {p.text!r}"))
             continue
-        if _EN_PCT_FINANCE.search(left) or _EN_PCT_SOME_TEAMS.search(left):
+        if _EN_PCT_FINANCE.search(left) or _EN_PCT_SOME_TEAMS.search(left) or \
+                _EN_PCT_OF_COSTS.match(right):
             continue
         if _EN_PCT_BRACKET_RIGHT.match(right) and _EN_PCT_BRACKET_LEFT.search(left):
             out.append(WorkforcePercent(p, f"{p.text!r} in brackets after the headcount"))
@@ -974,7 +978,7 @@ _ZH_PCT_CUT_BEFORE = _compile(
 _ZH_PCT_SHARE = _compile(
     r"人[,，]?占比(?:约|为|达|高达|近|接近|超过|超|逾)?$"
     # "约1700人应征，占合资公司总人数14%", "相当于总员工量约6%"
-    r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力|"
+    r"|(?:占|相当于)[^，。,；]{0,6}(?:总人数|员工总数|员工总量|总员工量?|员工人数|员工|人员|人力资源|人力|"
     r"劳动力|员工队伍|雇员|职工|总数)"
     # "相当于6月底雇员总数3599名的8%"
     r"(?:数量|数目|总数|人数|数)?(?:\d[\d,]*(?:名|人))?(?:的)?(?:约|近|超过|超|逾|介于|在)?$"

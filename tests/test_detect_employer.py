@@ -207,3 +207,40 @@ def test_another_well_known_tech_firm_is_no_name(detector: Detector) -> None:
         "知情人士透露,Spotify Technology SA历经去年放慢招聘之后,"
         "最快本周就会启动裁员计划,以缩减成本,加入科技业裁员潮。")
     assert d.company == "Spotify", d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "company"), [
+    # the summary names the firm by its trade, the title by its name (ekp-0039)
+    ("Another hit for Northern Ireland building industry as Mascott goes under with loss of 30 "
+     "jobs", "Up to 30 jobs have been lost after construction firm Mascott went into "
+     "administration.", "Mascott"),
+    # the summary spells out the headline's initials (ekp-0036)
+    ("CN to cut jobs as trade wars, shaky North American economy take toll",
+     "Canadian National Railway Co. is potentially cutting hundreds of jobs due to a slowdown in "
+     "freight shipments that it blames on the wobbling North American economy and global trade "
+     "wars.", "Canadian National Railway"),
+    # initials and a word make one name; "to offer" sits between it and the cut (ejp-0016)
+    ("QR National to offer redundancies",
+     "UP TO 900 QR National workers will have the option to take voluntary redundancies because "
+     "the company must cut costs to take on its competition.", "QR National"),
+    # a stock code vouches for a name that opens with a numeral (zzv-0007)
+    ("鋼鐵業無薪假第一發! 千興宣布停工一個月",
+     "鋼市景氣低迷,上市不銹鋼廠千興(2025)驚傳停工減產消息;26日千興董事會通過11月1日開始停工一個月,"
+     "以降低營運損失,逾百名員工放無薪假,為首家放無薪假的鋼鐵廠", "千兴"),
+    # nicknames (ejn-0103, ejp-0030)
+    ("Woolies to axe 400 jobs", "", "Woolworths"),
+    ("Air NZ proposes to cut 180 engineering jobs", "", "Air New Zealand"),
+])
+def test_employers_from_the_thirty_third_set(detector: Detector, title: str, summary: str,
+                                             company: str) -> None:
+    d = detector.analyse(title, summary)
+    assert d.is_layoff and d.company == company, d.reasons
+
+
+def test_a_bare_kind_of_body_heading_the_title_is_no_name(detector: Detector) -> None:
+    # "County to tighten belt more" (ejp-0008): which county, the item does not say there
+    d = detector.analyse(
+        "County to tighten belt more",
+        "MEDINA — The county’s 2010 budget is about $1.5 million less than last year, which "
+        "means officials will need to make adjustments, including layoffs.")
+    assert d.company != "County", d.reasons

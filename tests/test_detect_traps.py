@@ -1606,7 +1606,8 @@ def unlisted() -> Detector:
      "The Bermuda Telephone Company (BTC) has released seven more employees as part of "
      "its continued shift in strategy, coming on top of the 25 staff the company made "
      "redundant last year, The Royal Gazette can reveal.",
-     'BTC', 7, None),
+     # (the summary spells out its initials: the alert shows the full name)
+     "Bermuda Telephone Company", 7, None),
     ("Three confirms job losses but says they're nothing new",
      "Three has responded to claims in the press regarding reported job losses; yes "
      "there will be a headcount reduction, but this is not something it has been hiding.",
@@ -2538,3 +2539,26 @@ def test_and_more_than_is_a_quantity_not_others(rules: Detector) -> None:
     d = rules.analyse("Hospital to axe 300 jobs",
                       "The trust said 300 posts would go and more than 100 others were at risk.")
     assert not any(r.startswith("trap tracker or roundup") for r in d.reasons), d.reasons
+
+
+# ---------------------------------------------------------------- the thirty-third set
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # a cut ruled out in capitals (ekn-0012)
+    ("Vodafone EG NOT to layoff hundreds in effort to reduce costs",
+     "Vodafone’s call centers have become almost a right of passage for most university "
+     "students, as the international service provider supplies several countries through local "
+     "centers."),
+    # the rumoured share called exaggerated (zzs-0003)
+    ("中兴通讯回应裁员传闻:20%的数字过于夸张",
+     "前天,针对中兴将裁员20%的传闻,中兴通讯品牌部副部长戴澍表示,公司每年的自然流动率在5%~10%左右,"
+     "20%的数字过于夸张。"),
+    # back to the mill after a shutdown (ekp-0028)
+    ("Madison Paper workers heading back to mill Monday",
+     "Employees at Madison Paper Industries will return to the mill early next week after a "
+     "temporary shutdown that left about 110 people out of work for two weeks."),
+])
+def test_not_layoffs_from_the_thirty_third_set(detector: Detector, title: str,
+                                               summary: str) -> None:
+    d = detector.analyse(title, summary)
+    assert not d.is_layoff, d.reasons

@@ -421,3 +421,21 @@ def test_the_size_a_workforce_stood_at_is_not_the_cut() -> None:
     assert count("New York-based e-commerce company, Etsy Inc, has announced that it will be "
                  "cutting an additional 15% of its global workforce. At the end of 2016, Etsy’s "
                  "workforce stood at about 1,000 employees.") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "labour force" is the workforce (ekn-0016)
+    ("Hyundai Motors India Ltd, the country's largest auto exporter and the second largest car "
+     "manufacturer, will cut production and lay off 2,000 temporary workers, about one-fourth of "
+     "its labour force, to tide over a continuing slump in car sales.", 25.0),
+    # a share of the costs, not of the staff (ekp-0019)
+    ("Oxfam, one of the UK's largest fundraising charities, is running an organisation-wide "
+     "review, which includes possible job cuts, to try to slash 10%-15% from its total costs.",
+     None),
+    # the cut's share of the "human resources" (yzv-0013)
+    ("美國交通網絡公司優步(Uber)今天表示,旗下叫車服務事業在疫情期間業務大幅下滑,將裁員3700人因應。"
+     "法新社報導,這次裁員占優步全球人力資源約14%,人力資源中不含代僱駕駛在內。", 14.0),
+])
+def test_shares_from_the_thirty_third_set(text: str, expected: float | None) -> None:
+    lang = "zh" if not text.isascii() else "en"
+    assert percent(text, lang) == expected
