@@ -849,11 +849,14 @@ _UNNAMED_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:firm|company|startup
 
 
 # "German auto component maker Continental …": descriptive words, a role, then the name
-_ROLE_THEN_NAME = re.compile(
-    r"(?:[A-Za-z-]+\s+){0,4}?(?:maker|company|firm|startup|developer|operator|provider|"
+_ROLE_WORD_THEN_NAME = (
+    r"(?:maker|company|firm|startup|developer|operator|provider|"
     r"retailer|lender|bank|insurer|group|giant|manufacturer|supplier|publisher|studio|carrier|"
     r"app|platform|exchange|network|neobank|chain)\s+"
     r"(?P<name>[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3})")
+_ROLE_THEN_NAME = re.compile(r"(?:[A-Za-z-]+\s+){0,4}?" + _ROLE_WORD_THEN_NAME)
+# (searched anywhere: the words before the role are not read, so not matched either)
+_ROLE_WORD_NAME = re.compile(r"(?<![\w-])" + _ROLE_WORD_THEN_NAME)
 
 
 def _opener(segments: list[_Segment]) -> str:
@@ -2447,7 +2450,7 @@ class Detector:
         administration" (a word the title merely shares is no name without the trade)."""
         if len(segments) < 2:
             return None
-        for m in _ROLE_THEN_NAME.finditer(segments[1].text):
+        for m in _ROLE_WORD_NAME.finditer(segments[1].text):
             words = m.group("name").split()
             while words and (_descriptor(words[-1]) or words[-1] in ("&", "of")):
                 words.pop()
