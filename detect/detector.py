@@ -1017,6 +1017,8 @@ def _initials_spelled(text: str, initials: str) -> str | None:
             words = m.group(0).rstrip(".").split()
             return " ".join(_without_legal_suffix(words[words[0] == "The":]))
     return None
+
+
 # "After Airbnb, Uber lays off", "继哲库和魅族后": the earlier cuts, then this one's
 _PAIR_BEFORE = re.compile(r"(?:\bafter\b|\bfollowing\b|继)[^,;:.!?，。；：]*$", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
