@@ -238,6 +238,15 @@ def _without_legal_suffix(words: list[str]) -> list[str]:
     return words
 
 
+def _without_trailing_descriptors(words: list[str]) -> list[str]:
+    """The run without the words at its end that only describe ("… Group Chinese") or join
+    ("… &", "… of"): what is left is the name."""
+    end = len(words)
+    while end and (_descriptor(words[end - 1]) or words[end - 1] in ("&", "of")):
+        end -= 1
+    return words[:end]
+
+
 def _name_word(word: str) -> bool:
     """Capitalised, or a camel-case brand that opens in lower case ("eFishery", "iQiyi")."""
     return word[0].isupper() or (len(word) > 2 and word[0].islower() and word[1].isupper())
@@ -2415,18 +2424,15 @@ class Detector:
                     named := _ROLE_THEN_NAME.match(seg.text)):
                 # "German auto component maker Continental on Monday said …"
                 words = named.group("name").split()
-            while words and (_descriptor(words[-1]) or words[-1] in ("&", "of")):
-                words.pop()
+            words = _without_trailing_descriptors(words)
             if (not words or _descriptor(words[0])
                     or words[0].lower() in _PLURAL_KINDS or len(words) > 4
                     # "County to tighten belt more": a kind of body, whose name is elsewhere
                     or (len(words) == 1 and words[0].lower() in _ORG_HEADS)):
                 continue
-            listed = self.directory.resolve(" ".join(words))
-            name = listed or " ".join(words)
-            reasons.append(f"company {name!r}{'' if listed else ' (not in the directory)'}: "
-                           f"the name the {seg.role} opens with")
-            return name
+            name = " ".join(words)
+            return self._named(name, self.directory.resolve(name),
+                               f"the name the {seg.role} opens with", reasons)
         return None
 
     def _summary_opener(self, segments: list[_Segment], reasons: list[str]) -> str | None:
@@ -2454,18 +2460,14 @@ class Detector:
             return None
         for m in _ROLE_WORD_NAME.finditer(segments[1].text):
             words = m.group("name").split()
-            while words and (_descriptor(words[-1]) or words[-1] in ("&", "of")):
-                words.pop()
+            words = _without_trailing_descriptors(words)
             if (not words or _descriptor(words[0]) or words[0].lower() in _NOT_EMPLOYERS
                     or words[0].lower() in _PRONOUNS
                     or _word_at(segments[0].text, words[0]) < 0):
                 continue
             name = " ".join(_without_legal_suffix(words))
-            listed = self.directory.resolve(name)
-            reasons.append(f"company {listed or name!r}"
-                           f"{'' if listed else ' (not in the directory)'}: named by its trade "
-                           f"in the summary, and in the title")
-            return listed or name
+            return self._named(name, self.directory.resolve(name),
+                               "named by its trade in the summary, and in the title", reasons)
         return None
 
     def _body_named(self, run: str, how: str, reasons: list[str]) -> str | None:
@@ -2487,6 +2489,11 @@ class Detector:
         listed = self.directory.resolve(name)
         if listed is None and low[-1].rstrip(".") not in _OPENER_HEADS:
             return None  # "Until recently …", "Privately held …": a sentence's first word
+        return self._named(name, listed, how, reasons)
+
+    @staticmethod
+    def _named(name: str, listed: str | None, how: str, reasons: list[str]) -> str:
+        """The employer a fallback found, under its listed name if it has one, with why."""
         reasons.append(f"company {listed or name!r}{'' if listed else ' (not in the directory)'}"
                        f": {how}")
         return listed or name
