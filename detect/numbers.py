@@ -203,7 +203,8 @@ _EN_DIGITS = _compile(
 )
 _EN_WORDS = _compile_en(
     rf"\b(?:(?:a|an|half a)[\s-]+(?=(?:dozen|hundred|thousand)\b))?(?:{_WORD_ALT})"
-    rf"(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*\b")
+    # ("Six-hundred-and-eighty-four staff": hyphens around the "and")
+    rf"(?:(?:[\s-]+|[\s-]+and[\s-]+)(?:{_WORD_ALT}))*\b")
 _WORD = _compile(r"[a-z]+")
 _ANY_DIGIT = _compile(r"\d")
 
@@ -527,8 +528,8 @@ _EN_NOUN_AFTER = _compile_en(
 _EN_PASSIVE_AFTER = _compile_en(
     r"^\s+(?:(?:could|will|may|might|are|were|to|would)\s+)?(?:be\s+|have been\s+|been\s+)?"
     r"(?:affected|impacted|laid off|let go|cut|axed|lose (?:their )?jobs|losing (?:their )?jobs"
-    # "up to 80 made redundant"
-    r"|made redundant|fired|sacked|dismissed|furloughed|retrenched)\b")
+    # "up to 80 made redundant"; "to make 150 redundant"
+    r"|made redundant|redundant|fired|sacked|dismissed|furloughed|retrenched)\b")
 _EN_FROM_TO = _compile_en(r"^\s+(?:[\w-]+\s+){0,2}?to\s+(?:merely\s+|just\s+|only\s+|about\s+"
                           r"|around\s+|some\s+)?\d")
 _EN_FOUNDED_BY = _compile_en(r"\b(?:founded|co-founded|started|created|led|run|headed) by\s+$")
@@ -888,7 +889,9 @@ _EN_PCT_BEFORE = _compile_en(
     rf"almost|just under|just over|or|payroll))*\s*$")
 _EN_PCT_FINANCE = _compile_en(
     r"(?:shares?|stock|revenue|sales|profit|earnings|margin|growth|stake|tariff|rates?|price|"
+    # ("reduce its salary expenses by 20 per cent through voluntary staff buyouts")
     r"prices|inflation|index|valuation|market share|bonds?|yield|costs?|budget|spending|"
+    r"expenses|overheads?|"
     r"output|production|salar(?:y|ies)|pay|wages?|bonus(?:es)?|fees?|dividend|forecast|"
     r"guidance|outlook|sales|ad sales|users|traffic|rose|fell|jump(?:s|ed)?|drop(?:s|ped)?|"
     r"surg(?:e|es|ed)|plung(?:e|es|ed)|gain(?:s|ed)?|climb(?:s|ed)?|slid|sink(?:s)?|sank|"

@@ -244,3 +244,46 @@ def test_a_bare_kind_of_body_heading_the_title_is_no_name(detector: Detector) ->
         "MEDINA — The county’s 2010 budget is about $1.5 million less than last year, which "
         "means officials will need to make adjustments, including layoffs.")
     assert d.company != "County", d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "company"), [
+    # a bare kind of body in the title, named in the summary (elp-0028); a government in
+    # lower case (elp-0030)
+    ("County planning to lay off casual workers",
+     "Vihiga - Hundreds of casual staff at Vihiga County Government are set to be laid off, a "
+     "move that has sparked fear and anxiety among them.", "Vihiga County Government"),
+    ("700 sacked after contracts expire as county conducts staff headcount",
+     "The Nandi County government has sacked 700 employees whose contracts had expired, as a "
+     "headcount continues to establish the actual workforce.", "Nandi County Government"),
+    # the headline shortens the name the summary spells out (eln-0077, elp-0080)
+    ("Voda Ireland redundancy warning",
+     "The Irish Communications Workers Union (CWU) said Vodafone Ireland will struggle to "
+     "persuade 10 per cent of staff to take voluntary redundancy because the job market has "
+     "contracted with the economy.", "Vodafone Ireland"),
+    ("Detroit Public School Layoffs: Pink Slips Sent To More Than 4,000 Teachers",
+     "In a repeat of last year's mass layoffs, approximately 4,100 teachers in the Detroit Public "
+     "Schools district received notices in the mail this week that they would need to reapply "
+     "for their jobs for the coming school year.", "Detroit Public Schools"),
+    # "&" inside a name, after the trade that opens the run (elq-0032)
+    ("Scottish Brewery Innis & Gunn to Shut All Sites, Cutting 100 Jobs Despite Rescue Deal",
+     "Scottish brewery Innis & Gunn has announced the closure of all its locations, leading to "
+     "the loss of 100 jobs, even after being saved from administration by a multi-million pound "
+     "deal.", "Innis & Gunn"),
+    # a gallery heads an "X of Y" name (elp-0087); "Union Pacific" is no labour union (elq-0092)
+    ("Art Gallery of NSW axes dozens of jobs after protests ‘fall on deaf ears’",
+     "After five weeks of consultations and despite a staff protest on the steps of Parliament "
+     "House, the Art Gallery of NSW is proceeding with plans to axe 45 jobs to repair a $7.5 "
+     "million budget black hole.", "Art Gallery of NSW"),
+    ("Union Pacific furloughs some shop and intermodal terminal workers as volume declines",
+     "OMAHA, Neb. — Union Pacific furloughed 94 mechanical employees at shops across the system "
+     "this week due to soft traffic volumes and a higher number of locomotives placed in "
+     "storage.", "Union Pacific"),
+    # a preposition opens no name (elp-0011)
+    ("GUCU Statement on Redundancies",
+     "Following Goldsmiths Council’s rubber-stamping of the senior management team’s job cuts on "
+     "Friday 8 April, 16 staff were sent redundancy letters.", "Goldsmiths Council"),
+])
+def test_employers_from_the_thirty_fourth_set(detector: Detector, title: str, summary: str,
+                                              company: str) -> None:
+    d = detector.analyse(title, summary)
+    assert d.is_layoff and d.company == company, d.reasons

@@ -2562,3 +2562,124 @@ def test_not_layoffs_from_the_thirty_third_set(detector: Detector, title: str,
                                                summary: str) -> None:
     d = detector.analyse(title, summary)
     assert not d.is_layoff, d.reasons
+
+
+# ---------------------------------------------------------------- the thirty-fourth set
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # a pay cut for staff, the noun (eln-0019)
+    ("Kotak Mahindra Bank declares 10% pay cut for staff with over Rs 25 lakh annual salary",
+     "Private sector lender Kotak Mahindra Bank has decided on a 10 per cent pay cut for the "
+     "employees earning above Rs 25 lakh per annum, in a business sustainability move amid the "
+     "COVID-19 pandemic, according to a communication."),
+    # cuts averted, prevented or stopped (eln-0036, eln-0076, elq-0007)
+    ("Job cuts averted in latest Johnston Press newsroom restructure",
+     "There will be no compulsory redundancies as a result of the latest newsroom shake-up at "
+     "Johnston Press, the company has confirmed."),
+    ("Union backing for Eircom cuts",
+     "STAFF at Eircom have been advised by their union to accept a controversial company plan "
+     "to prevent redundancies. Employees face a 10pc pay cut as part of a package of measures to "
+     "save the company €92m over the next three years."),
+    ("KiwiRail stops cuts after 10 quit",
+     "A round of proposed job cuts at KiwiRail's Woburn, Lower Hutt, workshops has been halted "
+     "after a group resignation of workers pre-empted it."),
+    # allegations shot down (elq-0008)
+    ("TransNamib dismisses retrenchment allegations",
+     "This week, rail-transporter TransNamib shot down widespread allegations that it would "
+     "retrench an estimated 1000 workers, insisting that employees were encouraged to take up "
+     "what it deemed ‘attractive’ voluntary retrenchment packages."),
+    # help for those laid off (eln-0051)
+    ("Bay Area Workforce Development Board connects laid off Shopko employees to jobs",
+     "Shopko was born in Green Bay in 1962, and over the years expanded across the country to "
+     "have 363 stores."),
+    # dismissals for absenteeism (elp-0106)
+    ("Over 100 health workers fired",
+     "Over 100 health workers have been fired countrywide due to absenteeism and misconduct."),
+    # a store closure, a budget cut, a capacity cut: no one's job named, so the model alone
+    # may not call them layoffs (eln-0053, elp-0064, elq-0065)
+    ("Bon-Ton to close Carlisle store",
+     "CARLISLE, Pa. (WHTM) – Bon-Ton will close its store at The Point at Carlisle Plaza and more "
+     "than 40 others nationwide as part of a “turnaround plan” the company announced in "
+     "November."),
+    ("Getty Trust announces steep budget cut",
+     "LOS ANGELES, March 16 (UPI) -- A loss of $1.5 billion in investments has forced the J. "
+     "Paul Getty Trust arts institution to cut its operating budget by about 25 percent, "
+     "officials said."),
+    ("Alcoa to Cut Smelter Capacity",
+     "The aluminum company Alcoa, based in Pittsburgh, has announced plans to close or curtail "
+     "about 531,000 metric tons of its global smelting capacity, roughly 12 percent of its "
+     "capacity, to lower the company’s position on the global aluminum cost curve and improve "
+     "Alcoa’s competitiveness."),
+    # a managing director's departure is no cue to lower the model's bar (eln-0101)
+    ("GAME set to close remaining standalone stores as managing director to depart after nearly "
+     "nine years",
+     "GAME, the UK high‑street video‑games retailer, is reported to be preparing to close its "
+     "remaining standalone stores, amid fresh senior‑management change."),
+])
+def test_not_layoffs_from_the_thirty_fourth_set(detector: Detector, title: str,
+                                                summary: str) -> None:
+    d = detector.analyse(title, summary)
+    assert not d.is_layoff, d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "company", "count"), [
+    # staff asked to resign (eln-0028)
+    ("Flipkart asks 1,000 employees to ship out",
+     "The e-commerce giant Flipkart has asked around 1,000 of its employees to resign or take the "
+     "severance pay, filtering for the best ones to be employed in the company.", "Flipkart", 1000),
+    # newsroom idioms (eln-0065, eln-0090)
+    ("Tegna Swings the Ax....Again",
+     "A source at Tegna’s WBNs in Columbus tells FTVLive that Tegna is continuing to cut bodies "
+     "across their stations.", "Tegna", None),
+    ("Target Corp latest to pull plug on Canadian jobs in two weeks of mounting losses",
+     "Target’s announcement that it is pulling out of Canada hit more than 17,000 employees hard "
+     "Thursday, capping off two weeks of harrowing job losses across the country.", "Target",
+     17000),
+    # staff taking buyouts (eln-0097)
+    ("Globe and Mail staff member tweets that 79 people are taking buyouts at his newspaper",
+     "The newspaper industry in Canada is a little bit smaller this month. That's because 79 "
+     "people at the Globe and Mail are taking buyouts, with more than half in the editorial "
+     "department, according to a tweet by health writer André Picard.", "The Globe and Mail", 79),
+    # a delay reversed: the cut goes ahead (elq-0012)
+    ("Cenovus continues some layoffs following worker's death",
+     "Already reeling from a series of job losses, Cenovus employees say a decision to reverse a "
+     "delay in some layoffs following a workplace death comes as another blow to morale at the "
+     "energy giant.", "Cenovus", None),
+    # made redundant, in words with hyphens, in a title the model reads (elq-0027, elq-0070,
+    # eln-0085); the news itself after "after" (elp-0013)
+    ("Stena Line to Make 150 Redundant",
+     "Stena Line has announced that it will furlough 600 employees and to make 150 redundant.",
+     "Stena Line", 150),
+    ("More job losses at JCB",
+     "Digger maker JCB has announced its latest round of job cuts. Six-hundred-and-eighty-four "
+     "staff will now join a thousand from last year on the firm’s ever-growing redundancy list.",
+     "JCB", 684),
+    ("Nearly 225 McClatchy Employees Accept Buyouts",
+     "About half of those who were offered buyouts accepted them.", "McClatchy", 225),
+    ("Tate staff left “alienated” and “disheartened” after gallery announces 313 redundancies",
+     "Following cuts as a result of the pandemic, Tate employees are striking this week for the "
+     "first time in the company's history.", "Tate", 313),
+])
+def test_layoffs_from_the_thirty_fourth_set(detector: Detector, title: str, summary: str,
+                                            company: str, count: int | None) -> None:
+    d = detector.analyse(title, summary)
+    assert (d.is_layoff, d.company, d.count) == (True, company, count), d.reasons
+
+
+def test_a_share_of_salary_expenses_is_no_share_of_staff(detector: Detector) -> None:
+    # (eln-0043)
+    d = detector.analyse(
+        "Postmedia To Cut Salary Expenses By 20 Per Cent Through Buyouts",
+        "TORONTO — Postmedia says it plans to reduce its salary expenses by 20 per cent through "
+        "voluntary staff buyouts, adding that layoffs are possible if its target isn't met.")
+    assert d.is_layoff and d.percent is None, d.reasons
+
+
+def test_protesters_shouting_stop_the_cuts_call_off_nothing(detector: Detector) -> None:
+    # (elp-0044, whose cut the board voted through)
+    d = detector.analyse(
+        "West Virginia University makes wide-ranging cuts to academic programs and faculty",
+        "CHARLESTON, W.Va. (AP) — Despite shouts of “stop the cuts” from students, West Virginia "
+        "University’s board voted Friday to make wide-ranging reductions to academic programs and "
+        "faculty positions as it grapples with a $45 million budget shortfall.")
+    assert not any(r.startswith("trap cut put off") for r in d.reasons), d.reasons
