@@ -860,7 +860,10 @@ ZH_LAYOFF: list[tuple[str, str, float]] = [
      # "8千名员工被放假": sent home
      r"|(?:员工|人员|职工|雇员)被放假"
      # "博郡汽车自2020年6月15日起全员待岗", "与部分员工签署待岗协议", "通知逾百员工今起停薪留职"
-     r"|全员待岗|待岗协议|(?:员工|人员|职工)[^，。,；]{0,6}(?:待岗|停薪留职)", 3),
+     r"|全员待岗|待岗协议|(?:员工|人员|职工)[^，。,；]{0,6}(?:待岗|停薪留职)"
+     # "上海工厂惊传要求员工本月底至3月初休假停工五至八天": sent on leave while the plant idles
+     r"|(?:要求|安排|强制|通知)(?:员工|人员|职工)[^，。,；]{0,12}(?:休假停工|停工休假|强制休假|轮休)",
+     3),
     # A Hong Kong or Taiwan business that shuts with its staff left unpaid: the union or the
     # Labour Department takes their claims ("酒楼结业 员工向劳工处求助", "疑欠薪倒闭",
     # "结业…拖欠100多名雇员工资"). Everyone there has lost their job, so it is the layoff,
@@ -901,7 +904,9 @@ ZH_TRAP: list[tuple[str, str, float, Veto]] = [
      r"|(?:数字|数据|比例|说法|传闻|传言|消息|报道)[^，。,；]{0,4}(?:过于|太过|太|有些|严重)夸张"
      r"|言过其实|夸大其词"
      # (not "今年就不得不裁员了": forced to, the opposite of a denial)
-     r"|(?:不存在|没有|并无|并未|未|不会|(?<!不得)不|无)(?:大规模|大面积|全面|集体|任何|整体|大量|大幅)?(?:裁员|减员"
+     # ("在做很少人数的优化,并非大规模裁员": a few let go, and no layoff, the company says)
+     r"|(?:不存在|没有|并无|并未|并非|并不是|未|不会|(?<!不得)不|无)"
+     r"(?:大规模|大面积|全面|集体|任何|整体|大量|大幅)?(?:裁员|减员"
      r"|(?:人员)?优化计划)"
      # "中原暂无意裁员": no intention, for now, to cut (not "无意大规模裁员" after two
      # staff were fired: only a large cut is ruled out)

@@ -2683,3 +2683,25 @@ def test_protesters_shouting_stop_the_cuts_call_off_nothing(detector: Detector) 
         "University’s board voted Friday to make wide-ranging reductions to academic programs and "
         "faculty positions as it grapples with a $45 million budget shortfall.")
     assert not any(r.startswith("trap cut put off") for r in d.reasons), d.reasons
+
+
+def test_chinese_items_from_the_thirty_fourth_set(detector: Detector) -> None:
+    # "no large layoff", only a few let go: the company's answer (azs-0019)
+    d = detector.analyse(
+        "热点丨华大回应裁员:在做很少人数的优化将聚焦两大业务",
+        "铅笔道5月13日讯,据棱镜消息,针对上市公司华大基因控股股东华大集团正进行大瘦身的报道,"
+        "华大基因执行副总裁、首席人才官朱岩梅回应称:“非上市公司在做很少人数的优化,并非大规模裁员,"
+        "(强调)战略聚焦。”")
+    assert not d.is_layoff, d.reasons
+    # staff sent on leave while the plant idles (azt-0015)
+    d = detector.analyse(
+        "半導體市況低迷 全球封測二哥上海廠停工",
+        "半導體市況修正之際,全球第二大封測廠艾克爾(Amkor)大陸上海工廠驚傳要求員工本月底至3月初"
+        "休假停工五至八天,以因應訂單量偏低問題。")
+    assert (d.is_layoff, d.company) == (True, "Amkor"), d.reasons
+    # the phone maker by its short name (azs-0020)
+    d = detector.analyse(
+        "消息!黑鲨裁员比例近50%!元宇宙不香了?",
+        "10月10日,一则关于“黑鲨裁员比例近50%”的消息冲上了热搜榜单。据报道,国内游戏手机大厂黑鲨"
+        "近期正在大幅收缩岗位数量,裁员比例高达50%。")
+    assert (d.is_layoff, d.company, d.percent) == (True, "Black Shark", 50.0), d.reasons
