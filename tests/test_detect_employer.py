@@ -287,3 +287,119 @@ def test_employers_from_the_thirty_fourth_set(detector: Detector, title: str, su
                                               company: str) -> None:
     d = detector.analyse(title, summary)
     assert d.is_layoff and d.company == company, d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "company"), [
+    # a name with 'and' in it, which the directory knows (emq-0002)
+    ("Harland and Wolff to lay off 144 workers",
+     "Belfast shipyard Harland & Wolff today announced that it is laying off 144 of its "
+     "employees in a bid to preserve the industry.",
+     "Harland and Wolff"),
+    # the same, a law firm (emr-0048)
+    ("Slater and Gordon plans to cut 80 staff as the law firm restructures",
+     "Slater and Gordon has completed a strategic review and plans to cut 80 staff in "
+     "Australia as part of a transformation plan to bring the law firm back to health.",
+     "Slater and Gordon"),
+    # a day opens no name (emq-0092)
+    ("Layoffs and Potential Outsourcing at NSP",
+     "Today NSP laid off eight more employees. Five of these are hydro maintenance jobs "
+     "located in the Valley (a Liberal stronghold), one wind technician on the Western Shore,"
+     " one maintance person at Tufts Cove in Dartmouth, and one utility worker at Point Aconi"
+     " Generating Station in Cape Breton.",
+     "Nova Scotia Power"),
+    # nor a kind of offer after the name's colon (emr-0001)
+    ("Spirit AeroSystems: Voluntary layoff offers made to select management and salaried "
+     "employees",
+     "WICHITA, Kan. (KSNW) – Spirit AeroSystems announced Wednesday it has made a buyout "
+     "offer to select workers in Wichita, including employees represented by the Society of "
+     "Professional Engineering Employees in Aerospace, and non-represented salary and "
+     "management workers.",
+     "Spirit AeroSystems"),
+    # the appositive after 'One of …,' (emq-0041)
+    ("Australia's biggest private builder cuts staff, prepares for the worst",
+     "One of Australia's largest private companies, Hutchinson Builders, has made 200 staff "
+     "redundant, will cut wages by up to 15 per cent and will only pay its employees for four"
+     " days of work – despite many normally working a six-day week – as it braces for a slump"
+     " in construction work.",
+     "Hutchinson Builders"),
+    # a topic before the colon is no name (emr-0045)
+    ("Coronavirus: Rugby Australia stands down 75 per cent off staff",
+     "Rugby Australia (RA) has stood down 75 per cent of its workforce for three months in a "
+     "move it called \"the toughest decision in the game's history\".",
+     "Rugby Australia"),
+    # the headline's short form of a university (emp-0019)
+    ("Budget cuts and staff layoffs at U. of Chicago",
+     "University spokesman Jeremy Manier confirmed that staff layoffs would be a consequence "
+     "of budget cuts but did not disclose how many staff members would be dismissed.",
+     "University of Chicago"),
+    # a Finnish store (emn-0021)
+    ("Dozens of jobs threatened as Stockmann begins codetermination talks",
+     "Iconic Finnish department store Stockmann has announced the beginning of "
+     "codetermination talks aimed at cutting up to 60 jobs.",
+     "Stockmann"),
+    # the summary's fuller listed name (emp-0038)
+    ("Red Cross to Lay Off One-Third of Its Staff",
+     "The American Red Cross said today that it plans to lay off about 1,000 workers here — "
+     "roughly a third of its national headquarters staff — at the beginning of March.",
+     "American Red Cross"),
+    # a football club set to make redundancies (emr-0042)
+    ("Arsenal set to make 55 redundancies ‘to take club forwards’ after impact of coronavirus"
+     " pandemic",
+     "Arsenal are set to make 55 redundancies among club staff in an effort to “take the club"
+     " forwards” from the coronavirus pandemic.",
+     "Arsenal"),
+    # a club that seeks them (emr-0043)
+    ("Swansea City: Championship club seek staff redundancies",
+     "Swansea City are seeking redundancies among all staff other than players and manager "
+     "Graham Potter.",
+     "Swansea City"),
+    # an agency that preps them (emr-0109)
+    ("JLL preps UK redundancies",
+     "JLL is preparing a redundancy programme in its UK business, the latest agency looking "
+     "to cut costs as an economic downturn emerges.",
+     "JLL"),
+    # a district's schools, which speak as one (emp-0043)
+    ("Saskatoon Public Schools cutting about 80 educational assistants, citing federal "
+     "funding loss",
+     "Saskatoon Public Schools says it's ending contracts for about 80 temporary educational "
+     "assistants over the next two weeks because it hasn't received expected federal funding.",
+     "Saskatoon Public Schools"),
+    # a county looking at layoffs, named in the summary (emp-0004)
+    ("County looking at layoffs due to economic impact from Covid-19",
+     "ALBION — Orleans County legislators are looking at temporary layoffs in county "
+     "government due to anticipated steep reductions in revenue.",
+     "Orleans County"),
+    # a sports body by its short name (emr-0025)
+    ("NZ Cricket says sizeable job losses expected",
+     "New Zealand Cricket is planning cuts to its staff, including senior staff, of between "
+     "10 and 15 per cent, as revenue plummets.",
+     "New Zealand Cricket"),
+])
+def test_employers_from_the_thirty_fifth_set(detector: Detector, title: str, summary: str,
+                                             company: str) -> None:
+    d = detector.analyse(title, summary)
+    assert d.is_layoff and d.company == company, d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # teachers made redundant are the staff, not the employer (emp-0110)
+    ("Teachers made redundant as council looks to cut costs",
+     "Dozens of teachers have been made redundant as a cash-strapped council makes budget "
+     "cuts. Conwy Council has confirmed 51 members of staff have been lost – at a one-off "
+     "cost of £883k."),
+    # 'Following' opens a clause, 'Bakery' names a kind of site (emr-0104)
+    ("Bakery in Sudbury closes after owners are involved in auto accident",
+     "Following a serious car accident, the owners of a family-owned bakery have decided to "
+     "shut down, resulting in the loss of about 30 jobs. Chris and Patrick Weston of the "
+     "Sudbury, Suffolk-based Weston's Bakery suffered injuries on Friday; Mr. Weston is still"
+     " in the hospital."),
+    # a hospice charity, unnamed (emp-0097)
+    ("Hospice charity could lose almost a fifth of its staff to tackle £800,000 deficit",
+     "An end-of-life care charity is proposing to make 17 per cent of its workforce redundant"
+     " as it attempts to reduce a deficit of £800,000. Nottinghamshire Hospice is set to make"
+     " the move as the effects of the hospice funding crisis develops across the country."),
+])
+def test_no_employer_from_the_thirty_fifth_set(detector: Detector, title: str,
+                                               summary: str) -> None:
+    d = detector.analyse(title, summary)
+    assert d.is_layoff and d.company is None, d.reasons

@@ -733,7 +733,7 @@ TWENTY_FIRST_SET_LAYOFFS = [
      "BACOLOD CITY, Negros Occidental, Philippines — The Philippine Airlines on "
      "Wednesday served notices of termination to 117 ground service operations "
      "employees in domestic stations nationwide.",
-     'PAL', 117, None),
+     'Philippine Airlines', 117, None),
     # "placed on the unemployment line" are this employer's workers, not a statistic
     ("More Than 200 Workers Laid Off As J. Wray & Nephew Limited Closes Down Two Of Its "
      "Operations In Jamaica",
@@ -2705,3 +2705,126 @@ def test_chinese_items_from_the_thirty_fourth_set(detector: Detector) -> None:
         "10月10日,一则关于“黑鲨裁员比例近50%”的消息冲上了热搜榜单。据报道,国内游戏手机大厂黑鲨"
         "近期正在大幅收缩岗位数量,裁员比例高达50%。")
     assert (d.is_layoff, d.company, d.percent) == (True, "Black Shark", 50.0), d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # staff shed by natural attrition, which the model may not overrule (emn-0046)
+    ("Klarna Reduces Workforce By 40%, Attributes Some Of Shrinkage To Its Investment In AI",
+     "Klarna CEO Sebastian Siemiatkowski said last week that the company has shrunk its "
+     "workforce by 40% thanks to its investments in AI and natural attrition."),
+    # a vote that failed to send layoff notices (emp-0057)
+    ("College trustees split on faculty layoffs",
+     "In a dramatic 2-2 vote, Feather River College trustees failed to pass a resolution that"
+     " would have sent layoff notices to six full-time faculty members."),
+    # a plant's workers offered jobs at other sites (emq-0006)
+    ("Tyson To Close Ark. Plant, Move Workers",
+     "The company announced this week that \"changing demand for certain specialty products\" "
+     "led to the decision to shut down the plant. The company says the plant's about 60 "
+     "hourly workers will be offered jobs at other company locations in Springdale and "
+     "northwest Arkansas."),
+    # workers' hours cut, not their jobs (emq-0015)
+    ("Steel workers' Union responds to Tata workers' cuts",
+     "Earlier today Tata steel announced its plans to cut workers' hours. It's part of a move"
+     " to cut employment costs after a fall in the demand for steel."),
+    # claims of a plan rejected (emq-0029)
+    ("Royal Mail rejects claims it is planning to sack thousands of workers",
+     "Royal Mail has rejected claims it is planning to sack thousands of workers, insisting "
+     "such statements are “designed to mislead and create fear and uncertainty” among their "
+     "employees."),
+    # a voluntary retirement scheme grounded (emq-0040)
+    ("Air India grounds voluntary retirement scheme",
+     "National carrier Air India has given a quiet burial to its much-talked about voluntary "
+     "retirement scheme (VRS) owing to high attrition rate and government’s disinclination to"
+     " provide committed funds due to precarious state of the central finances, say sources."),
+    # no workers to lose their jobs (emq-0052)
+    ("Peterhead Fish Factory Jobs Safe",
+     "No workers at the fire-hit Peterhead fish factory are to lose their jobs."),
+    # no furloughs, nor layoffs (emq-0071)
+    ("Southwest CEO: No furloughs for now",
+     "In a memo to the company’s 60 thousand employees, Southwest Airlines said it will not "
+     "be furloughing or laying off workers on October 1."),
+    # laid-off staff asked to return (emr-0039)
+    ("Spirit Aerosystems asking laid off workers to return",
+     "Spirit AeroSystems is asking some engineers given lay off notices back in September to "
+     "report to work Monday."),
+    # a retirement age scrapped for staff (emr-0028)
+    ("Prudential Singapore scraps retirement age for staff; employees' salaries and benefits "
+     "not affected",
+     "SINGAPORE - At Prudential Singapore, age is indeed just a number. The insurance company"
+     " has abolished the statutory retirement age of 62, paving the way for its 1,100 "
+     "employees to have extended careers and decide when they want to retire, if at all."),
+])
+def test_not_layoffs_from_the_thirty_fifth_set(detector: Detector, title: str,
+                                               summary: str) -> None:
+    d = detector.analyse(title, summary)
+    assert not d.is_layoff, d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    # a bank 'one of Australia's big four banks', and a union named for its sector (emn-0016)
+    ("Westpac, a top Australian bank prompts outcry following mass staff cuts",
+     "Australia’s Finance Sector Union (FSU) has called out Westpac, one of Australia’s big "
+     "four banks, for conducting a series of staff firings over the last two months, while at"
+     " the same time reporting that the bank had a 22% surge in six-month net profits of over"
+     " $4 billion. In that time, the bank laid off 751 people across many departments, "
+     "claiming it needed to “cut costs during difficult economic times.”"),
+    # the same union (emn-0017)
+    ("Westpac steps up branch closures",
+     "Westpac will chop 86 roles from different parts of its business and close five more "
+     "branches, the Finance Sector Union said on Friday."),
+    # N more layoffs at one employer (emr-0024)
+    ("150 more layoffs at Lockheed",
+     "FORT WORTH – An additional 150 aerospace workers at Lockheed Martin Aerospace Corp., "
+     "received pink slips on Monday, more than doubling the number of layoffs since the first"
+     " of the year."),
+    # five of its own hospitals (emp-0104)
+    ("Layoffs of 500 employees at Seattle Children's Hospital attributed to federal financing"
+     " reductions announced",
+     "Seattle Children's Hospital has announced that it will be implementing layoffs "
+     "affecting 154 employees at five of its Washington hospitals. The hospital is also "
+     "eliminating 350 open positions, bringing the total number of affected positions to 504."),
+    # a list of those one employer fired (emr-0044)
+    ("Nation Media Group Purge: List of Journalist fired by NMG",
+     "Last week, Nation Media Group move ahead to lay off a number of journalists and "
+     "commercial heads in a move it claimed was necessitated by the media house’s need to "
+     "accelerate it digital transformation journey."),
+    # 'this week in a state filing' (emq-0054)
+    ("Cheese Plant Lays Off 80% of Workers",
+     "Foremost Farms USA, a dairy cooperative in Baraboo, Wisconsin, said this week in a "
+     "state filing that its planned layoff at a cheese plant in Buffalo County will last more"
+     " than four months."),
+    # several of its own newspapers (emn-0038)
+    ("Media workers face huge cuts",
+     "More uncertainty was gripping employees of Norwegian media firm Schibsted on Thursday "
+     "as it planned to slash jobs, consolidate some editorial operations among several of its"
+     " newspapers and even move its flagship Aftenposten into the offices of another "
+     "Schibsted paper in Oslo, Verdens Gang (VG)."),
+    # N to go at a firm (emn-0018)
+    ("Confirmed: 500 to go at Tieto Finland",
+     "Statutory negotiations at the Finnish IT company Tieto, who works closely with Nokia "
+     "Siemens, has been completed."),
+    # newsroom cuts (emr-0068)
+    ("More newsroom cuts at The Buffalo News",
+     "Lee Enterprises is taking another bite out of the newsroom of The Buffalo News. A big "
+     "bite."),
+])
+def test_layoffs_from_the_thirty_fifth_set(detector: Detector, title: str, summary: str) -> None:
+    d = detector.analyse(title, summary)
+    assert d.is_layoff, d.reasons
+
+
+def test_chinese_cues_from_the_thirty_fifth_set() -> None:
+    # the rules alone: the word model, not yet trained on such items, may still overrule them
+    rules = Detector(CompanyDirectory.bundled(), rules_only=True)
+    # a school chain's 20,000 teachers out of work at once (bzs-0003)
+    d = rules.analyse(
+        "中國教培機構好未來2萬名老師同時失業(圖)",
+        "【看中國2021年12月23日訊】(看中國記者文龍綜合報導)中國教育培訓機構好未來12月22日舉辦了一場線上"
+        "告別會,2萬名中小學教培老師全體離職。")
+    assert (d.is_layoff, d.company) == (True, "TAL Education"), d.reasons
+    # 下岗, the state-firm word for a layoff (bzs-0014)
+    d = rules.analyse(
+        "停伐致三万余名职工下岗 惠民政策保障职工妥善安置",
+        "记者从黑龙江森工总局获悉,2014年4月1日木材商采停伐后,林区从事木材生产及以木材为原料的下游企业人员"
+        "共33900余人下岗。")
+    assert d.is_layoff and any("下岗" in r for r in d.reasons), d.reasons
