@@ -21,7 +21,7 @@ CORPUS = Path(__file__).parent / "data" / "corpus"
 # a point when the model came: the layoffs it finds that no cue names have weaker
 # extraction than the rules' own.
 FLOORS = {
-    "en": {"precision": 0.98, "recall": 0.94, "company": 0.92, "count": 0.96, "percent": 0.97},
+    "en": {"precision": 0.98, "recall": 0.94, "company": 0.91, "count": 0.96, "percent": 0.97},
     "zh": {"precision": 0.98, "recall": 0.90, "company": 0.92, "count": 0.95, "percent": 0.97},
 }
 
