@@ -209,7 +209,7 @@ def test_another_well_known_tech_firm_is_no_name(detector: Detector) -> None:
     assert d.company == "Spotify", d.reasons
 
 
-@pytest.mark.parametrize(("title", "summary", "company"), [
+EMPLOYERS_33RD = [
     # the summary names the firm by its trade, the title by its name (ekp-0039)
     ("Another hit for Northern Ireland building industry as Mascott goes under with loss of 30 "
      "jobs", "Up to 30 jobs have been lost after construction firm Mascott went into "
@@ -230,11 +230,7 @@ def test_another_well_known_tech_firm_is_no_name(detector: Detector) -> None:
     # nicknames (ejn-0103, ejp-0030)
     ("Woolies to axe 400 jobs", "", "Woolworths"),
     ("Air NZ proposes to cut 180 engineering jobs", "", "Air New Zealand"),
-])
-def test_employers_from_the_thirty_third_set(detector: Detector, title: str, summary: str,
-                                             company: str) -> None:
-    d = detector.analyse(title, summary)
-    assert d.is_layoff and d.company == company, d.reasons
+]
 
 
 def test_a_bare_kind_of_body_heading_the_title_is_no_name(detector: Detector) -> None:
@@ -246,7 +242,7 @@ def test_a_bare_kind_of_body_heading_the_title_is_no_name(detector: Detector) ->
     assert d.company != "County", d.reasons
 
 
-@pytest.mark.parametrize(("title", "summary", "company"), [
+EMPLOYERS_34TH = [
     # a bare kind of body in the title, named in the summary (elp-0028); a government in
     # lower case (elp-0030)
     ("County planning to lay off casual workers",
@@ -282,14 +278,10 @@ def test_a_bare_kind_of_body_heading_the_title_is_no_name(detector: Detector) ->
     ("GUCU Statement on Redundancies",
      "Following Goldsmiths Council’s rubber-stamping of the senior management team’s job cuts on "
      "Friday 8 April, 16 staff were sent redundancy letters.", "Goldsmiths Council"),
-])
-def test_employers_from_the_thirty_fourth_set(detector: Detector, title: str, summary: str,
-                                              company: str) -> None:
-    d = detector.analyse(title, summary)
-    assert d.is_layoff and d.company == company, d.reasons
+]
 
 
-@pytest.mark.parametrize(("title", "summary", "company"), [
+EMPLOYERS_35TH = [
     # a name with 'and' in it, which the directory knows (emq-0002)
     ("Harland and Wolff to lay off 144 workers",
      "Belfast shipyard Harland & Wolff today announced that it is laying off 144 of its "
@@ -374,11 +366,7 @@ def test_employers_from_the_thirty_fourth_set(detector: Detector, title: str, su
      "New Zealand Cricket is planning cuts to its staff, including senior staff, of between "
      "10 and 15 per cent, as revenue plummets.",
      "New Zealand Cricket"),
-])
-def test_employers_from_the_thirty_fifth_set(detector: Detector, title: str, summary: str,
-                                             company: str) -> None:
-    d = detector.analyse(title, summary)
-    assert d.is_layoff and d.company == company, d.reasons
+]
 
 
 @pytest.mark.parametrize(("title", "summary"), [
@@ -403,3 +391,11 @@ def test_no_employer_from_the_thirty_fifth_set(detector: Detector, title: str,
                                                summary: str) -> None:
     d = detector.analyse(title, summary)
     assert d.is_layoff and d.company is None, d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary", "company"),
+                         EMPLOYERS_33RD + EMPLOYERS_34TH + EMPLOYERS_35TH)
+def test_employers_from_the_studied_sets(detector: Detector, title: str, summary: str,
+                                         company: str) -> None:
+    d = detector.analyse(title, summary)
+    assert d.is_layoff and d.company == company, d.reasons

@@ -2543,7 +2543,7 @@ def test_and_more_than_is_a_quantity_not_others(rules: Detector) -> None:
 
 # ---------------------------------------------------------------- the thirty-third set
 
-@pytest.mark.parametrize(("title", "summary"), [
+NOT_LAYOFFS_33RD = [
     # a cut ruled out in capitals (ekn-0012)
     ("Vodafone EG NOT to layoff hundreds in effort to reduce costs",
      "Vodafone’s call centers have become almost a right of passage for most university "
@@ -2557,16 +2557,12 @@ def test_and_more_than_is_a_quantity_not_others(rules: Detector) -> None:
     ("Madison Paper workers heading back to mill Monday",
      "Employees at Madison Paper Industries will return to the mill early next week after a "
      "temporary shutdown that left about 110 people out of work for two weeks."),
-])
-def test_not_layoffs_from_the_thirty_third_set(detector: Detector, title: str,
-                                               summary: str) -> None:
-    d = detector.analyse(title, summary)
-    assert not d.is_layoff, d.reasons
+]
 
 
 # ---------------------------------------------------------------- the thirty-fourth set
 
-@pytest.mark.parametrize(("title", "summary"), [
+NOT_LAYOFFS_34TH = [
     # a pay cut for staff, the noun (eln-0019)
     ("Kotak Mahindra Bank declares 10% pay cut for staff with over Rs 25 lakh annual salary",
      "Private sector lender Kotak Mahindra Bank has decided on a 10 per cent pay cut for the "
@@ -2615,11 +2611,7 @@ def test_not_layoffs_from_the_thirty_third_set(detector: Detector, title: str,
      "nine years",
      "GAME, the UK high‑street video‑games retailer, is reported to be preparing to close its "
      "remaining standalone stores, amid fresh senior‑management change."),
-])
-def test_not_layoffs_from_the_thirty_fourth_set(detector: Detector, title: str,
-                                                summary: str) -> None:
-    d = detector.analyse(title, summary)
-    assert not d.is_layoff, d.reasons
+]
 
 
 @pytest.mark.parametrize(("title", "summary", "company", "count"), [
@@ -2707,7 +2699,7 @@ def test_chinese_items_from_the_thirty_fourth_set(detector: Detector) -> None:
     assert (d.is_layoff, d.company, d.percent) == (True, "Black Shark", 50.0), d.reasons
 
 
-@pytest.mark.parametrize(("title", "summary"), [
+NOT_LAYOFFS_35TH = [
     # staff shed by natural attrition, which the model may not overrule (emn-0046)
     ("Klarna Reduces Workforce By 40%, Attributes Some Of Shrinkage To Its Investment In AI",
      "Klarna CEO Sebastian Siemiatkowski said last week that the company has shrunk its "
@@ -2753,11 +2745,7 @@ def test_chinese_items_from_the_thirty_fourth_set(detector: Detector) -> None:
      "SINGAPORE - At Prudential Singapore, age is indeed just a number. The insurance company"
      " has abolished the statutory retirement age of 62, paving the way for its 1,100 "
      "employees to have extended careers and decide when they want to retire, if at all."),
-])
-def test_not_layoffs_from_the_thirty_fifth_set(detector: Detector, title: str,
-                                               summary: str) -> None:
-    d = detector.analyse(title, summary)
-    assert not d.is_layoff, d.reasons
+]
 
 
 @pytest.mark.parametrize(("title", "summary"), [
@@ -2828,3 +2816,10 @@ def test_chinese_cues_from_the_thirty_fifth_set() -> None:
         "记者从黑龙江森工总局获悉,2014年4月1日木材商采停伐后,林区从事木材生产及以木材为原料的下游企业人员"
         "共33900余人下岗。")
     assert d.is_layoff and any("下岗" in r for r in d.reasons), d.reasons
+
+
+@pytest.mark.parametrize(("title", "summary"),
+                         NOT_LAYOFFS_33RD + NOT_LAYOFFS_34TH + NOT_LAYOFFS_35TH)
+def test_not_layoffs_from_the_studied_sets(detector: Detector, title: str, summary: str) -> None:
+    d = detector.analyse(title, summary)
+    assert not d.is_layoff, d.reasons
