@@ -235,7 +235,7 @@ _ORG_HEADS = frozenset(_words("""
     council board city state county commonwealth government office agency authority
     shield cross church diocese archdiocese hospital republic federation
     gallery galleries library trust foundation opera ballet orchestra symphony theatre theater
-    zoo academy commission u."""))
+    zoo academy commission hospice u."""))
 # "The National Trust", "National Express", "Royal Mail": a scope and one bare noun make the
 # name together (the noun alone names nothing)
 _SCOPE_AND_HEAD = re.compile(
@@ -415,6 +415,8 @@ _NOT_EMPLOYERS |= frozenset(_words("""
     manila kuala lumpur hanoi ho chi minh seoul tokyo osaka beijing shanghai shenzhen
     guangzhou hangzhou taipei sydney melbourne brisbane perth adelaide auckland wellington
     christchurch suva honolulu anchorage silicon valley bay area"""))
+# one word that opens a headline without naming its employer: a topic, a kind of site or body
+_NOT_A_LEADING_NAME = _NOT_EMPLOYERS | _PREMISES | _ORG_HEADS
 # the level of a government, whose lower-case "government" or "council" may follow
 _LEVELS = frozenset(_words("county state city district provincial municipal regional"))
 _INNER_ROLES = frozenset(_words("""
@@ -2527,12 +2529,9 @@ class Detector:
             if (not words or _descriptor(words[0])
                     or words[0].lower() in _PLURAL_KINDS or len(words) > 4
                     # "Coronavirus: Rugby Australia stands down …": the topic, not a name;
-                    # "Bakery in Sudbury closes": a kind of site, its owner named elsewhere
-                    or (len(words) == 1 and (words[0].lower() in _NOT_EMPLOYERS
-                                             or words[0].lower() in _PREMISES
-                                             or words[0].lower() == "hospice"))
-                    # "County to tighten belt more": a kind of body, whose name is elsewhere
-                    or (len(words) == 1 and words[0].lower() in _ORG_HEADS)):
+                    # "Bakery in Sudbury closes", "County to tighten belt more": a kind of
+                    # site or body, whose name is elsewhere
+                    or (len(words) == 1 and words[0].lower() in _NOT_A_LEADING_NAME)):
                 continue
             name = " ".join(words)
             return self._named(name, self.directory.resolve(name),
@@ -2658,7 +2657,12 @@ class Detector:
         # Chinese it was right on 12 of 16 where the rules had tied a named company to
         # the cut (score 4 and up) and wrong on 9 of 12 where they had not.
         tally_binds = not (lang == "zh" and rules.score >= 4)
-        vetoed = verdict.rebutted or verdict.held or (verdict.tallied and tally_binds)
+
+        def binding(v: _Verdict) -> bool:
+            """A denial, rehiring or _HELD trap the rules found, or a tally that binds."""
+            return v.rebutted or v.held or (v.tallied and tally_binds)
+
+        vetoed = binding(verdict)
         if not explain and not rules.is_layoff and vetoed:
             # a denial, rehiring or tally the rules found vetoes whatever the model says
             # (a fuller rescan below only finds the same): the model need not be asked
@@ -2692,7 +2696,7 @@ class Detector:
             # included (and with only a weak cue, the whole extraction); read them in full
             # now, as `explain` would (a rare path: the model is about to overrule)
             full = self._decide(segments, lang, cues, True, enriched=verdict.extracted)
-            vetoed = full.rebutted or full.held or (full.tallied and tally_binds)
+            vetoed = binding(full)
         if not rules.is_layoff and p >= bar and not vetoed and (
                 verdict.extracted or not self._rebuttal(segments, cues)):
             reasons = list(rules.reasons)
