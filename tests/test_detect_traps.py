@@ -2801,9 +2801,8 @@ def test_layoffs_from_the_thirty_fifth_set(detector: Detector, title: str, summa
     assert d.is_layoff, d.reasons
 
 
-def test_chinese_cues_from_the_thirty_fifth_set() -> None:
+def test_chinese_cues_from_the_thirty_fifth_set(rules: Detector) -> None:
     # the rules alone: the word model, not yet trained on such items, may still overrule them
-    rules = Detector(CompanyDirectory.bundled(), rules_only=True)
     # a school chain's 20,000 teachers out of work at once (bzs-0003)
     d = rules.analyse(
         "中國教培機構好未來2萬名老師同時失業(圖)",
